@@ -1,0 +1,15 @@
+"""Run every benchmark in this folder (bench_*.py) and print its figures."""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+here = Path(__file__).parent
+names = sys.argv[1:]
+for path in sorted(here.glob("bench_*.py")):
+    if names and path.stem.removeprefix("bench_") not in names:
+        continue
+    print(f"== {path.stem}", flush=True)
+    runpy.run_path(str(path), run_name="__main__")

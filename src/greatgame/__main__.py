@@ -1,0 +1,3 @@
+from greatgame.cli.app import main
+
+main()

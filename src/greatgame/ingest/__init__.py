@@ -1,0 +1,1 @@
+"""Stage 1: articles in (text, HTML, JSON Lines, directories), clean text and metadata out."""

@@ -1,0 +1,1 @@
+"""Stage 5: bargaining and forecasting models over a scenario."""

@@ -1,0 +1,1 @@
+"""Stage 2: greatgame's own trained English spaCy pipeline, shipped inside the package."""

@@ -1,0 +1,1 @@
+"""Scale-out: corpus runs and Monte Carlo sweeps on Dask."""

@@ -1,0 +1,206 @@
+"""Relations: a signed, weighted actor graph read from events and stances.
+
+Each piece of evidence between two actors contributes a signed score:
+
+- an event contributes its PLOVER intensity / 10 (COOPERATE +0.95, ASSAULT -0.9, ...);
+- a stance contributes ``stance_weight x polarity`` from holder to target.
+
+Contributions decay with age, ``0.5 ** (age_days / half_life_days)``, measured from the
+event's date (or the article's date when the text gives none) to ``as_of``. Negated,
+hypothetical and future events say nothing about the relation and are skipped; events
+attributed to a speaker or holder count at ``attributed_weight``. An edge's weight is
+``tanh(sum of contributions)``, so it stays in [-1, 1] and many weak signals saturate.
+
+Alliances and rivalries are edges past a threshold; blocs are communities of the graph
+of positive ties (greedy modularity, Clauset-Newman-Moore 2004).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+import networkx as nx
+
+from greatgame.records import Event, Evidence, Extraction, Relation, Stance
+
+# PLOVER types whose actors act together when the text names no target ("Russia and China
+# agreed"): co-sources of such an event are tied to each other.
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class Tie:
+    """One signed contribution to the relation between ``a`` and ``b``."""
+
+    a: str
+    b: str
+    score: float
+    evidence: Evidence
+
+
+def parse_when(value: str | None) -> dt.date | None:
+    """The first day of an ISO 8601 reduced-precision date: '2017-02' -> 2017-02-01.
+
+    >>> parse_when("2016-12"), parse_when("2013"), parse_when("198X")
+    (datetime.date(2016, 12, 1), datetime.date(2013, 1, 1), datetime.date(1980, 1, 1))
+    """
+    if not value:
+        return None
+    text = value.replace("X", "0")
+    try:
+        if "-W" in text:
+            year, week = text.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        parts = [int(p) for p in text.split("-")[:3]]
+        while len(parts) < 3:
+            parts.append(1)
+        return dt.date(*parts)
+    except ValueError:
+        return None
+
+
+def decay(when: dt.date | None, as_of: dt.date | None, *, half_life_days: float) -> float:
+    """Exponential time decay; 1.0 when either date is unknown or the event is not older."""
+    if when is None or as_of is None:
+        return 1.0
+    age = (as_of - when).days
+    return 0.5 ** (max(age, 0) / half_life_days)
+
+
+def _event_pairs(event: Event) -> Iterator[tuple[str, str]]:
+    for a in event.source:
+        for b in event.target:
+            if a != b:
+                yield a, b
+    if not event.target and event.type in MUTUAL_TYPES:
+        yield from combinations(sorted(set(event.source)), 2)
+
+
+def event_ties(
+    extraction: Extraction,
+    *,
+    as_of: dt.date | None = None,
+    half_life_days: float = 365.0,
+    attributed_weight: float = 0.5,
+) -> Iterator[Tie]:
+    """Signed ties from the events of one article."""
+    published = extraction.article.published
+    as_of = as_of or published
+    for event in extraction.events:
+        if event.negated or event.hypothetical or event.future or event.intensity is None:
+            continue
+        when = parse_when(event.date) or published
+        factor = decay(when, as_of, half_life_days=half_life_days)
+        if event.attributed_to:
+            factor *= attributed_weight
+        evidence = Evidence(
+            kind="event",
+            text=event.sentence,
+            article_id=extraction.article.id,
+            start=event.start,
+            end=event.end,
+        )
+        for a, b in _event_pairs(event):
+            yield Tie(a, b, event.intensity / 10.0 * factor, evidence)
+
+
+def stance_ties(
+    extraction: Extraction,
+    *,
+    stance_weight: float = 0.5,
+) -> Iterator[Tie]:
+    """Signed ties from stances that have both a holder and a target actor."""
+    for stance in extraction.stances:
+        if not _is_dyadic(stance) or stance.polarity == 0:
+            continue
+        evidence = Evidence(
+            kind="stance",
+            text=stance.sentence,
+            article_id=extraction.article.id,
+            start=stance.start,
+            end=stance.end,
+        )
+        yield Tie(stance.holder, stance.target, stance_weight * stance.polarity, evidence)  # type: ignore[arg-type]
+
+
+def _is_dyadic(stance: Stance) -> bool:
+    return bool(stance.holder and stance.target and stance.holder != stance.target)
+
+
+def relation_graph(
+    extractions: Iterable[Extraction],
+    *,
+    as_of: dt.date | None = None,
+    half_life_days: float = 365.0,
+    stance_weight: float = 0.5,
+    attributed_weight: float = 0.5,
+) -> nx.Graph:
+    """The signed relation graph of the actors in ``extractions``.
+
+    Nodes are actor ids (with ``name`` and ``kind``); each edge has ``weight`` in [-1, 1],
+    ``raw`` (the undamped sum), ``count`` and ``evidence`` (a list of Evidence).
+    """
+    graph = nx.Graph()
+    for extraction in extractions:
+        for ref in extraction.actors:
+            if ref.id not in graph:
+                graph.add_node(ref.id, name=ref.name, kind=ref.kind)
+        ties = [
+            *event_ties(
+                extraction,
+                as_of=as_of,
+                half_life_days=half_life_days,
+                attributed_weight=attributed_weight,
+            ),
+            *stance_ties(extraction, stance_weight=stance_weight),
+        ]
+        for tie in ties:
+            if not graph.has_edge(tie.a, tie.b):
+                graph.add_edge(tie.a, tie.b, raw=0.0, count=0, evidence=[])
+            edge = graph.edges[tie.a, tie.b]
+            edge["raw"] += tie.score
+            edge["count"] += 1
+            edge["evidence"].append(tie.evidence)
+    for _, _, data in graph.edges(data=True):
+        data["weight"] = math.tanh(data["raw"])
+    return graph
+
+
+def alliances(graph: nx.Graph, *, threshold: float = 0.3) -> list[tuple[str, str, float]]:
+    """Pairs (ids sorted) tied at or above ``threshold``, strongest first."""
+    pairs = [(*sorted((a, b)), w) for a, b, w in graph.edges(data="weight") if w >= threshold]
+    return sorted(pairs, key=lambda t: (-t[2], t[0], t[1]))
+
+
+def rivalries(graph: nx.Graph, *, threshold: float = 0.3) -> list[tuple[str, str, float]]:
+    """Pairs (ids sorted) tied at or below ``-threshold``, most hostile first."""
+    pairs = [(*sorted((a, b)), w) for a, b, w in graph.edges(data="weight") if w <= -threshold]
+    return sorted(pairs, key=lambda t: (t[2], t[0], t[1]))
+
+
+def blocs(graph: nx.Graph) -> list[set[str]]:
+    """Communities of the positive-tie graph with at least two members, largest first."""
+    positive = nx.Graph()
+    positive.add_edges_from(
+        (a, b, {"weight": w}) for a, b, w in graph.edges(data="weight") if w > 0
+    )
+    if positive.number_of_edges() == 0:
+        return []
+    found = nx.community.greedy_modularity_communities(positive, weight="weight")
+    groups = [set(c) for c in found if len(c) > 1]
+    return sorted(groups, key=lambda c: (-len(c), sorted(c)))
+
+
+def relations_of(graph: nx.Graph) -> tuple[Relation, ...]:
+    """The graph's edges as scenario Relation records, in a stable order."""
+    out = []
+    for a, b, data in graph.edges(data=True):
+        lo, hi = sorted((a, b))
+        out.append(
+            Relation(a=lo, b=hi, weight=round(data["weight"], 4), evidence=tuple(data["evidence"]))
+        )
+    return tuple(sorted(out, key=lambda r: (r.a, r.b)))

@@ -55,7 +55,7 @@ def read_text(path: str | Path) -> str:
 
 
 def slug(text: str) -> str:
-    """A lower-case identifier made of letters, digits and hyphens: 'Policy Position' -> 'policy-position'."""
+    """A lower-case id of letters, digits and hyphens: 'Policy Position' -> 'policy-position'."""
     return _SLUG.sub("-", text.lower()).strip("-")
 
 

@@ -200,7 +200,8 @@ def _issues(path: str | Path, dims: list[str], *, where: str) -> list[Row]:
         if issue_id in seen:
             issue_id = f"{issue_id}-{k}"
         seen.add(issue_id)
-        rows.append(Row({"id": issue_id, "name": dim or issue_id, "low": 0.0, "high": 100.0}, where))
+        fields = {"id": issue_id, "name": dim or issue_id, "low": 0.0, "high": 100.0}
+        rows.append(Row(fields, where))
     return rows
 
 

@@ -156,7 +156,8 @@ def _issue(path: str | Path, item: Any, k: int) -> Row:
     if "scale" in m:
         fields["low"], fields["high"] = _pair(path, m["scale"], _at(m, "scale"), "scale")
     if "poles" in m:
-        fields["low_label"], fields["high_label"] = _pair(path, m["poles"], _at(m, "poles"), "poles")
+        poles = _pair(path, m["poles"], _at(m, "poles"), "poles")
+        fields["low_label"], fields["high_label"] = poles
     for key in ("cues", "description"):
         if key in m:
             fields[key] = tuple(m[key]) if key == "cues" else m[key]

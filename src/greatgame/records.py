@@ -79,7 +79,9 @@ class Issue(Record):
     high: float = 100.0
     low_label: str = ""
     high_label: str = ""
-    cues: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # phrases that put a statement on this issue
+    low_cues: tuple[str, ...] = ()  # phrases that point a statement toward the low pole
+    high_cues: tuple[str, ...] = ()  # ... and toward the high pole
     description: str = ""
 
     @model_validator(mode="after")

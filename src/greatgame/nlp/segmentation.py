@@ -1,0 +1,162 @@
+"""Sentence segmentation fit for news: abbreviations, initials, paragraphs and quotations.
+
+The trained parser decides sentence boundaries, and it respects boundaries set before it runs
+(a token marked ``is_sent_start = True`` must start a sentence, ``False`` must not). spaCy
+refuses to change ``is_sent_start`` on a parsed Doc, so greatgame's fixes run as a component
+*before* the parser (``greatgame_sentence_fixes``) and constrain it:
+
+- a line break starts a sentence (ingested text has one paragraph per line);
+- no sentence starts after a title ("Mr.", "Dr.", "Gen.", "Amb.") or an initial ("J.");
+- none after a dotted abbreviation such as "U.S." or "U.N." when a noun, adjective or number
+  follows ("U.S. officials", "U.N. Security Council");
+- none inside a quotation: every token after the opening mark, up to and including the closing
+  mark, continues the sentence, so a quotation of several sentences is one sentence with one
+  parse tree (up to ``max_quote_tokens``; longer ones are left to the parser).
+
+Quotations are also marked: ``doc.spans["quotes"]`` holds one span per quotation, marks
+included, labelled ``QUOTE`` when closed in the same paragraph and ``QUOTE_OPEN`` when the
+paragraph ends first (the news convention for a quotation that runs on into the next
+paragraph, which re-opens with a quotation mark). Extractors read quotations from that group,
+so a quotation stays one quotation whatever the sentence boundaries.
+
+Tokenizer special cases keep military and diplomatic titles ("Lt.", "Col.", "Amb.") whole,
+so the rules above see them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc, Span
+
+FACTORY = "greatgame_sentence_fixes"
+QUOTES_KEY = "quotes"
+
+TITLES: frozenset[str] = frozenset(
+    """Mr. Mrs. Ms. Messrs. Dr. Prof. Gen. Gens. Lt. Col. Maj. Capt. Cmdr. Cmdt. Brig. Adm.
+    Sgt. Cpl. Pvt. Sen. Sens. Rep. Reps. Gov. Amb. Pres. Rev. Hon. Atty. Supt. Insp.
+    St. Ft. Mt. Lt.-Gen. Maj.-Gen. Lt.-Col. vs. v.""".split()
+)
+"""Titles and abbreviations after which a sentence never starts."""
+
+BEFORE_NUMBERS: frozenset[str] = frozenset(
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. No. Nos. Vol. p. pp.".split()
+)
+"""Abbreviations after which a sentence does not start when a number follows ("Jan. 5")."""
+
+TOKENIZER_CASES: tuple[str, ...] = (
+    "Lt.", "Col.", "Maj.", "Capt.", "Cmdr.", "Cmdt.", "Brig.", "Sgt.", "Cpl.", "Pvt.",
+    "Amb.", "Pres.", "Sr.", "Gens.", "Sens.", "Reps.", "Ft.", "Mt.", "Supt.", "Insp.",
+    "Atty.", "Hon.", "Rev.", "Messrs.", "Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Nos.", "Bros.",
+)
+"""Title abbreviations spaCy's English tokenizer would otherwise split before the period."""
+
+INITIAL = re.compile(r"^[A-Z]\.$")
+DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+NOUNISH_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH"})
+OPENERS = frozenset({"“", "«", "``", "„"})
+CLOSERS = frozenset({"”", "»", "''"})
+STRAIGHT = frozenset({'"'})
+
+
+def add_tokenizer_exceptions(nlp: Language) -> None:
+    """Keep greatgame's title abbreviations as single tokens (saved with the tokenizer)."""
+    for text in TOKENIZER_CASES:
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
+def add_sentence_fixes(nlp: Language, **config: object) -> None:
+    """Insert the sentence-fix component before the parser (or last if there is none)."""
+    if FACTORY in nlp.pipe_names:
+        nlp.remove_pipe(FACTORY)
+    where = {"before": "parser"} if "parser" in nlp.pipe_names else {"last": True}
+    nlp.add_pipe(FACTORY, config=config, **where)
+
+
+def _breaks_line(doc: Doc, i: int) -> bool:
+    """True when a line break separates token ``i`` from the token before it."""
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def find_quotes(doc: Doc) -> list[Span]:
+    """Quotation spans (marks included) paired within paragraphs.
+
+    Curly and guillemet marks open and close; a straight double quote closes an open quotation
+    and otherwise opens one. A quotation still open at a line break ends there as
+    ``QUOTE_OPEN``.
+    """
+    spans: list[Span] = []
+    start: int | None = None
+    for tok in doc:
+        if tok.i > 0 and start is not None and _breaks_line(doc, tok.i):
+            end = tok.i
+            while end > start + 1 and doc[end - 1].is_space:
+                end -= 1
+            spans.append(Span(doc, start, end, label="QUOTE_OPEN"))
+            start = None
+        text = tok.text
+        if start is None and (text in OPENERS or text in STRAIGHT):
+            start = tok.i
+        elif start is not None and (text in CLOSERS or text in STRAIGHT):
+            spans.append(Span(doc, start, tok.i + 1, label="QUOTE"))
+            start = None
+        elif start is not None and text in OPENERS:
+            start = tok.i  # an unmatched opener: restart at the newer one
+    if start is not None:
+        spans.append(Span(doc, start, len(doc), label="QUOTE_OPEN"))
+    return spans
+
+
+def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> list[bool | None]:
+    """Per token: True (must start a sentence), False (must not) or None (parser decides)."""
+    hints: list[bool | None] = [None] * len(doc)
+    if not len(doc):
+        return hints
+    hints[0] = True
+    for span in quotes:
+        if len(span) <= max_quote_tokens:
+            for k in range(span.start + 1, span.end):
+                hints[k] = False
+    tagged = doc.has_annotation("TAG")
+    for tok in doc[1:]:
+        i, prev = tok.i, doc[tok.i - 1]
+        if tok.is_space:
+            hints[i] = False  # whitespace ends the sentence before it
+        elif _breaks_line(doc, i):
+            hints[i] = True
+        elif prev.text in TITLES or INITIAL.match(prev.text):
+            hints[i] = False
+        elif prev.text in BEFORE_NUMBERS and tok.like_num:
+            hints[i] = False
+        elif DOTTED.match(prev.text) and (
+            tok.is_lower or tok.is_digit or (tagged and tok.tag_ in NOUNISH_TAGS)
+        ):
+            hints[i] = False
+    return hints
+
+
+class SentenceFixes:
+    """Constrain the parser's sentence boundaries and mark quotations (see module docstring)."""
+
+    def __init__(self, name: str = FACTORY, *, max_quote_tokens: int = 150):
+        self.name = name
+        self.max_quote_tokens = max_quote_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc)
+        for tok, hint in zip(doc, sentence_hints(doc, quotes, self.max_quote_tokens),
+                             strict=True):
+            if hint is not None:
+                tok.is_sent_start = hint
+        doc.spans[QUOTES_KEY] = quotes
+        return doc
+
+
+@Language.factory(FACTORY, default_config={"max_quote_tokens": 150})
+def make_sentence_fixes(nlp: Language, name: str, max_quote_tokens: int) -> SentenceFixes:
+    """spaCy factory for :class:`SentenceFixes` (registered when greatgame.nlp is imported)."""
+    return SentenceFixes(name, max_quote_tokens=max_quote_tokens)

@@ -1,0 +1,213 @@
+"""Issues: the questions being contested, read from what the actors say and do.
+
+An issue is found, not listed: greatgame knows *kinds* of contested question (frames),
+and the text decides which of them are open, about whom and where. A frame becomes an
+issue when at least ``min_actors`` players make statements on it. Two frames ship:
+
+- ``presence``: foreign military presence in a host country (0: every foreign force
+  leaves; 100: foreign forces stay and grow). The host is the country the statements
+  place the troops *in*.
+- ``inclusion``: an armed group's place in its country's politics (0: defeated and
+  excluded; 100: holds power). One issue per armed group that enough players address.
+
+An analyst can declare issues in the scenario YAML instead, with ``cues`` (what puts a
+statement on the issue) and ``low_cues`` / ``high_cues`` (which pole it points to).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from greatgame.records import ActorRef, Issue
+from greatgame.system.evidence import Statement
+
+_NEGATORS = frozenset({"not", "no", "never", "neither", "nor", "longer", "without", "cannot"})
+
+PRESENCE_TOPIC = (
+    "troops", "soldiers", "forces", "military presence", "presence", "withdraw", "withdrawal",
+    "foothold", "occupation", "bases", "deployment", "military mission", "pull out",
+)
+PRESENCE_LOW = (
+    "withdraw", "withdrawal", "leave", "pull out", "expel", "expulsion", "put an end",
+    "liberate", "occupation", "exit", "out of the country", "forces out", "troops out",
+)
+PRESENCE_HIGH = (
+    "stay", "remain", "maintain", "foothold", "more troops", "more soldiers",
+    "thousand more", "reinforce", "keep", "security agreement", "security convention",
+    "protector", "deploy", "ongoing", "presence of us forces",
+)
+INCLUSION_LOW = (
+    "uproot", "defeat", "fight", "confront", "terrorism", "terrorist", "threat", "destroy",
+    "eliminate", "enemies", "enemy", "arming", "renounces violence", "opposes any role",
+    "opposes any deal", "not interested in peace", "condemned",
+)
+INCLUSION_HIGH = (
+    "talks", "negotiation", "negotiations", "discussions", "reconciliation", "political frame",
+    "political framework", "accept", "ties", "work with", "interacted", "common interests",
+    "aid", "strengthen", "flexible", "less threatening", "better", "peace deal", "place in",
+    "part of", "into the government", "win the war", "settlement", "contacts", "hosts",
+    "supports talks", "share",
+)
+
+
+def _phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    alts = sorted({re.escape(p.lower()) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\w*", re.IGNORECASE)
+
+
+def cue_direction(text: str, *, low: re.Pattern[str], high: re.Pattern[str]) -> float:
+    """Net direction of ``text`` in [-1, 1]: high cues minus low cues, each flipped when a
+    negator stands in the three words before it ("no longer efficient", "not able")."""
+    score = 0.0
+    hits = 0
+    lowered = text.lower()
+    for pattern, sign in ((low, -1.0), (high, 1.0)):
+        for m in pattern.finditer(lowered):
+            before = re.findall(r"[a-z']+", lowered[max(0, m.start() - 40) : m.start()])[-3:]
+            flip = -1.0 if _NEGATORS.intersection(before) else 1.0
+            score += sign * flip
+            hits += 1
+    return 0.0 if hits == 0 else max(-1.0, min(1.0, score / hits))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one statement bears on one issue: direction -1 (low pole) .. +1 (high pole)."""
+
+    statement: Statement
+    direction: float
+
+
+@dataclass(frozen=True)
+class FoundIssue:
+    """An issue and the statements read onto it."""
+
+    issue: Issue
+    readings: tuple[Reading, ...]
+
+    def actors(self) -> set[str]:
+        return {r.statement.actor for r in self.readings}
+
+
+def _aliases(ref: ActorRef) -> tuple[str, ...]:
+    names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}
+    return tuple(sorted({n for n in names if len(n) > 2}))
+
+
+def _host_country(
+    statements: Sequence[Statement], states: Sequence[ActorRef]
+) -> ActorRef | None:
+    """The state statements place forces *in*: "presence in Afghanistan", "from Kabul"."""
+    counts: Counter[str] = Counter()
+    for ref in states:
+        pattern = re.compile(
+            r"\b(?:in|from|inside|across|over)\s+(?:the\s+)?(?:"
+            + "|".join(re.escape(a) for a in _aliases(ref))
+            + r")\b",
+            re.IGNORECASE,
+        )
+        counts[ref.id] = sum(len(pattern.findall(s.text)) for s in statements)
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return None
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return next(r for r in states if r.id == best)
+
+
+def presence_issue(
+    statements: Sequence[Statement], refs: Mapping[str, ActorRef], *, min_actors: int = 2
+) -> FoundIssue | None:
+    """Foreign military presence in the host country the statements point to."""
+    topic = _phrase_re(PRESENCE_TOPIC)
+    low, high = _phrase_re(PRESENCE_LOW), _phrase_re(PRESENCE_HIGH)
+    on_topic = [s for s in statements if topic.search(s.text)]
+    states = [r for r in refs.values() if r.kind == "state"]
+    host = _host_country(on_topic, states)
+    if host is None:
+        return None
+    readings = []
+    for s in on_topic:
+        d = cue_direction(s.text, low=low, high=high) * s.polarity
+        if d != 0:
+            readings.append(Reading(s, d))
+    if len({r.statement.actor for r in readings}) < min_actors:
+        return None
+    issue = Issue(
+        id=f"presence-{host.id.lower()}",
+        name=f"Foreign military presence in {host.name}",
+        low_label=f"All foreign forces leave {host.name}",
+        high_label=f"Foreign forces stay and grow in {host.name}",
+        cues=PRESENCE_TOPIC,
+        low_cues=PRESENCE_LOW,
+        high_cues=PRESENCE_HIGH,
+    )
+    return FoundIssue(issue, tuple(readings))
+
+
+def inclusion_issues(
+    statements: Sequence[Statement],
+    refs: Mapping[str, ActorRef],
+    *,
+    country_name: Callable[[str], str | None],
+    min_actors: int = 2,
+) -> list[FoundIssue]:
+    """One issue per armed group that enough players address: its place in politics."""
+    low, high = _phrase_re(INCLUSION_LOW), _phrase_re(INCLUSION_HIGH)
+    found = []
+    for group in sorted((r for r in refs.values() if r.kind == "armed_group"), key=lambda r: r.id):
+        named = _phrase_re(_aliases(group)) if _aliases(group) else None
+        readings = []
+        for s in statements:
+            about = group.id in s.targets or (named is not None and named.search(s.text))
+            if s.actor == group.id:
+                d = 1.0 if cue_direction(s.text, low=low, high=high) >= 0 else 0.5
+            elif not about:
+                continue
+            elif s.kind == "event" and group.id in s.targets and s.intensity:
+                d = (1.0 if s.intensity > 0 else -1.0) * s.polarity
+            else:
+                d = cue_direction(s.text, low=low, high=high)
+                if d == 0 and s.kind == "stance" and group.id in s.targets:
+                    d = float(s.polarity)
+                else:
+                    d *= s.polarity
+            if d != 0:
+                readings.append(Reading(s, d))
+        actors = {r.statement.actor for r in readings} - {group.id}
+        if len(actors) < min_actors - 1 or len(actors | {group.id}) < min_actors:
+            continue
+        place = country_name(group.country) if group.country else None
+        where = f"{place} politics" if place else "politics"
+        found.append(
+            FoundIssue(
+                Issue(
+                    id=f"{group.id.lower()}-role",
+                    name=f"The {group.name}'s place in {where}",
+                    low_label=f"The {group.name} defeated and excluded",
+                    high_label=f"The {group.name} hold power",
+                    cues=_aliases(group),
+                    low_cues=INCLUSION_LOW,
+                    high_cues=INCLUSION_HIGH,
+                ),
+                tuple(readings),
+            )
+        )
+    return found
+
+
+def declared_issue(issue: Issue, statements: Sequence[Statement]) -> FoundIssue:
+    """An analyst's issue: statements carrying its cues, pointed by its pole cues."""
+    if not issue.cues:
+        return FoundIssue(issue, ())
+    topic = _phrase_re(issue.cues)
+    low = _phrase_re(issue.low_cues) if issue.low_cues else re.compile(r"(?!x)x")
+    high = _phrase_re(issue.high_cues) if issue.high_cues else re.compile(r"(?!x)x")
+    readings = []
+    for s in statements:
+        if topic.search(s.text):
+            d = cue_direction(s.text, low=low, high=high) * s.polarity
+            if d != 0:
+                readings.append(Reading(s, d))
+    return FoundIssue(issue, tuple(readings))

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
 
@@ -115,7 +115,7 @@ class Exchange:
 
 
 @dataclass
-class _State:
+class RoundState:
     """Positions of one round (0..100 when normalised), NaN where an actor holds none."""
 
     x: np.ndarray  # (actors, issues) current voting positions
@@ -125,13 +125,23 @@ class _State:
     weight_total: np.ndarray  # (issues,) sum of c s over the actors holding a position
     direction: dict[tuple[int, int], float] = field(default_factory=dict)
 
+    @classmethod
+    def initial(cls, x: np.ndarray, s: np.ndarray, c: np.ndarray) -> RoundState:
+        """A round starting from positions ``x`` (actors x issues, NaN where none is held)."""
+        x = np.asarray(x, dtype=float)
+        s = np.asarray(s, dtype=float)
+        c = np.asarray(c, dtype=float)
+        held = ~np.isnan(x)
+        total = np.array([(c * s[:, d])[held[:, d]].sum() for d in range(x.shape[1])])
+        return cls(x=x.copy(), start=x.copy(), s=s, c=c, weight_total=total)
+
     def outcome(self, d: int) -> float:
         held = ~np.isnan(self.x[:, d])
         return nbs(self.x[held, d], self.s[held, d], self.c[held])
 
 
 def equal_gain(
-    state: _State, a: int, b: int, p: int, q: int, *, cap_at_demand: bool = True
+    state: RoundState, a: int, b: int, p: int, q: int, *, cap_at_demand: bool = True
 ) -> Exchange:
     """The equal-gain exchange between actors ``a`` and ``b`` on issues ``p`` and ``q``."""
     s, c, x0 = state.s, state.c, state.start
@@ -161,13 +171,39 @@ def equal_gain(
     return Exchange(p, q, dem_q, dem_p, *moves, gain=float(gain))
 
 
-def _room(state: _State, d: int, gap: float, target: float) -> float:
+class BreakEven(NamedTuple):
+    """The range of ``actor_q``'s move that leaves both sides no worse off, ``actor_p``'s move
+    held where the equal-gain exchange puts it; and each side's gain at the far end of it."""
+
+    move_q_low: float  # actor_p only breaks even
+    move_q_high: float  # actor_q only breaks even
+    max_gain_p: float  # actor_p's gain when actor_q breaks even (decide's eu_max)
+    max_gain_q: float  # actor_q's gain when actor_p breaks even
+
+
+def break_even(state: RoundState, ex: Exchange) -> BreakEven:
+    """How far the exchange rate can go either way before one side stops gaining."""
+    s = state.s
+    gain_q = ex.shift_p * s[ex.actor_q, ex.issue_p]  # actor_q's gain on its demand issue p
+    loss_p = ex.shift_p * s[ex.actor_p, ex.issue_p]  # actor_p's loss on its supply issue p
+    share = state.c[ex.actor_q] * s[ex.actor_q, ex.issue_q] / state.weight_total[ex.issue_q]
+    shift_high = gain_q / s[ex.actor_q, ex.issue_q]
+    shift_low = loss_p / s[ex.actor_p, ex.issue_q]
+    return BreakEven(
+        move_q_low=float(shift_low / share),
+        move_q_high=float(shift_high / share),
+        max_gain_p=float(shift_high * s[ex.actor_p, ex.issue_q] - loss_p),
+        max_gain_q=float(gain_q - shift_low * s[ex.actor_q, ex.issue_q]),
+    )
+
+
+def _room(state: RoundState, d: int, gap: float, target: float) -> float:
     """How far the outcome on ``d`` can move toward ``target`` before passing it."""
     room = (target - state.outcome(d)) * np.sign(gap)
     return max(room, 0.0)
 
 
-def _allowed(state: _State, ex: Exchange) -> bool:
+def _allowed(state: RoundState, ex: Exchange) -> bool:
     """Valid, and no actor reverses the direction it already moved in this round."""
     if not ex.valid:
         return False
@@ -179,7 +215,7 @@ def _allowed(state: _State, ex: Exchange) -> bool:
     return True
 
 
-def candidates(state: _State) -> list[tuple[int, int, int, int]]:
+def candidates(state: RoundState) -> list[tuple[int, int, int, int]]:
     """Every (a, b, p, q) that may trade: on opposite sides of both outcomes (groups a-d, b-c).
 
     An actor is on the left of an outcome when its position is below it (decide's rule).
@@ -197,7 +233,7 @@ def candidates(state: _State) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def play_round(state: _State, *, cap_at_demand: bool = True) -> list[Exchange]:
+def play_round(state: RoundState, *, cap_at_demand: bool = True) -> list[Exchange]:
     """Realise exchanges, best first, until none is left; return them in order."""
     live = {key: equal_gain(state, *key, cap_at_demand=cap_at_demand) for key in candidates(state)}
     live = {k: e for k, e in live.items() if _allowed(state, e)}
@@ -254,15 +290,13 @@ class ExchangeModel:
         c = np.array([a.capability for a in scenario.actors], dtype=float)
         low = np.array([i.low for i in issues])
         span = np.array([i.high - i.low for i in issues])
+        raw = x.copy()
         if self.normalise:
             x = (x - low) / span * 100
-        weight_total = np.array(
-            [(c * s[:, d])[~np.isnan(x[:, d])].sum() for d in range(len(issues))]
-        )
         history = [x.copy()]
         start = x.copy()
         for _ in range(self.rounds):
-            state = _State(x=start.copy(), start=start, s=s, c=c, weight_total=weight_total)
+            state = RoundState.initial(start, s, c)
             done = play_round(state, cap_at_demand=self.cap_at_demand)
             if not done:
                 break
@@ -272,6 +306,7 @@ class ExchangeModel:
             start = np.where(moved, step * state.x + (1 - step) * start, start)
         if self.normalise:
             history = [h / 100 * span + low for h in history]
+        history[0] = raw  # round 0 is the input, exactly
         return {
             issue.id: self._trajectory(issue.id, d, history, actor_ids, s, c)
             for d, issue in enumerate(issues)

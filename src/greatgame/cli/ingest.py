@@ -1,0 +1,182 @@
+"""`greatgame ingest PATH...`: read articles, clean them, store them; report what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from greatgame.errors import InputError
+from greatgame.ingest import expand, read_file
+from greatgame.records import Article
+from greatgame.store import DEFAULT_PATH, Store
+
+BATCH = 256  # articles per transaction
+LISTED = 25  # list every article in the summary up to this many
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did: articles stored, already there, and items that failed."""
+
+    db: Path
+    files: int = 0
+    new: list[Article] = field(default_factory=list)
+    duplicates: list[Article] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "db": str(self.db),
+            "files": self.files,
+            "new": len(self.new),
+            "duplicates": len(self.duplicates),
+            "failed": len(self.failed),
+            "articles": [_entry(a, "new") for a in self.new]
+            + [_entry(a, "duplicate") for a in self.duplicates],
+            "errors": [
+                {"path": e.path, "where": e.where, "problem": e.problem, "message": e.message}
+                for e in self.failed
+            ],
+        }
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    *,
+    db: str | Path = DEFAULT_PATH,
+    date: dt.date | None = None,
+    on_file: Callable[[Path | InputError, int], None] | None = None,
+) -> IngestSummary:
+    """Read every file under ``paths`` into the store at ``db``, a batch per transaction.
+
+    Bad files (and bad JSON lines) are collected in the summary, not raised; store errors
+    (locked, corrupt) are raised before anything is read. ``on_file(file, total)`` is called
+    after each file, for progress.
+    """
+    summary = IngestSummary(db=Path(db))
+    with Store(db) as store:
+        files = list(expand(paths))
+        pending: list[Article] = []
+
+        def flush() -> None:
+            result = store.add_articles(pending)
+            summary.new.extend(result.new)
+            summary.duplicates.extend(result.duplicates)
+            pending.clear()
+
+        for file in files:
+            if isinstance(file, InputError):
+                summary.failed.append(file)
+            else:
+                summary.files += 1
+                for item in read_file(file, date=date):
+                    if isinstance(item, InputError):
+                        summary.failed.append(item)
+                    else:
+                        pending.append(item)
+                if len(pending) >= BATCH:
+                    flush()
+            if on_file is not None:
+                on_file(file, len(files))
+        if pending:
+            flush()
+    return summary
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)
+
+
+def ingest(
+    paths: list[Path] = typer.Argument(
+        ..., help="Files or directories: .txt, .html, .jsonl (directories are walked)."
+    ),
+    date: str | None = typer.Option(
+        None, "--date", help="Publication date YYYY-MM-DD; overrides the page's own date."
+    ),
+    db: Path = typer.Option(DEFAULT_PATH, "--db", help="The DuckDB store to write to."),
+    as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+) -> None:
+    """Read articles, remove page debris, and store them (same bytes twice are stored once).
+
+    Exit code 1 when any file or line could not be read; the others are stored anyway.
+    """
+    published = _parse_date(date)
+    out = Console()
+    err = Console(stderr=True)
+    show_progress = not as_json and err.is_terminal
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not show_progress,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def advance(file: Path | InputError, total: int) -> None:
+            name = file.path if isinstance(file, InputError) else file.name
+            progress.update(task, total=total, advance=1, description=str(name))
+
+        summary = ingest_paths(paths, db=db, date=published, on_file=advance)
+    if as_json:
+        out.print_json(json.dumps(summary.as_dict()))
+    else:
+        _render(summary, out, err)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _entry(article: Article, status: str) -> dict[str, object]:
+    return {
+        "id": article.id,
+        "status": status,
+        "source": article.source,
+        "title": article.title,
+        "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "words": len(article.text.split()),
+    }
+
+
+def _render(summary: IngestSummary, out: Console, err: Console) -> None:
+    rows = [(a, "new") for a in summary.new] + [(a, "duplicate") for a in summary.duplicates]
+    if 0 < len(rows) <= LISTED:
+        listing = Table(title="Articles", title_justify="left")
+        for name in ("id", "status", "title", "author", "published", "words"):
+            listing.add_column(name, overflow="fold", no_wrap=name in ("id", "published"))
+        for article, status in rows:
+            entry = _entry(article, status)
+            listing.add_row(*(str(entry[k] or "") for k in ("id", "status", "title", "author")),
+                            str(entry["published"] or ""), str(entry["words"]))
+        out.print(listing)
+    totals = Table(title=f"Ingested into {summary.db}", title_justify="left")
+    totals.add_column("files", justify="right")
+    totals.add_column("new", justify="right", style="green")
+    totals.add_column("duplicate", justify="right")
+    totals.add_column("failed", justify="right", style="red" if summary.failed else None)
+    totals.add_row(*map(str, (summary.files, len(summary.new), len(summary.duplicates),
+                              len(summary.failed))))
+    out.print(totals)
+    for error in summary.failed:
+        err.print(f"[bold red]failed:[/] {error.message}", highlight=False, soft_wrap=True)

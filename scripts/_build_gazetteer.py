@@ -1,0 +1,242 @@
+"""Build the actor gazetteer: countries, places, actors, agents, discards, seats of government.
+
+Sources: CountryInfo.140728.txt and the Phoenix dictionaries (both MIT, Open Event Data
+Alliance); the seats-of-government table is ours. Output: ``data/gazetteer/*.json.gz``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from _build_common import write_json, write_table
+from _build_countryinfo import parse_countryinfo
+from _build_phoenix import RawEntry, parse_actor_file, parse_agent_file, parse_discards
+
+# CAMEO codes for states that differ from ISO 3166-1 alpha-3 (ours).
+CAMEO_TO_ISO3 = {"TMP": "TLS", "ROM": "ROU", "ZAR": "COD"}
+# CAMEO region, religion and other non-state prefixes (CAMEO manual, actor codebook).
+REGIONS = {
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",
+    "MEA", "MED", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF", "WEU", "WST",
+}
+HISTORIC_STATES = {"SUN", "USR", "YUG", "DDR", "CSK", "SCG", "FRY", "KRJ", "SRP"}
+# Religion and movement codes that follow IMG/NGO prefixes; MUS is not Mauritius there.
+NOT_COUNTRIES = {"MUS", "SHI", "SUN", "CHR", "JEW", "BUD", "HIN", "CTH", "ORT", "PRO", "SIK",
+                 "ALQ", "ISI", "TAL", "UAF", "SEC", "MOS"}
+ORG_PREFIXES = {"IGO", "NGO", "MNC", "IMG", "INT", "UIS"}
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
+ARMED_SECTORS = {"REB", "INS", "SEP", "IMG", "UAF"}
+INSTITUTION_WORDS = {
+    "government", "ministry", "council", "party", "assembly", "court", "army", "forces",
+    "union", "republic", "committee", "federation", "police", "state", "bureau", "office",
+    "department", "agency", "service", "front", "movement", "parliament", "congress",
+    "senate", "soviet", "kingdom", "commission", "national", "organization",
+    "organisation", "association", "bank", "company", "group", "brigade", "brigades",
+}
+
+# Seats of government and their metonyms (ours): phrase -> (ISO3, sector, display name).
+SEATS: list[tuple[str, str, str, str]] = [
+    ("kremlin", "RUS", "GOV", "the Kremlin"),
+    ("the kremlin", "RUS", "GOV", "the Kremlin"),
+    ("white house", "USA", "GOV", "the White House"),
+    ("the white house", "USA", "GOV", "the White House"),
+    ("pentagon", "USA", "MIL", "the Pentagon"),
+    ("the pentagon", "USA", "MIL", "the Pentagon"),
+    ("foggy bottom", "USA", "GOV", "Foggy Bottom (State Department)"),
+    ("capitol hill", "USA", "LEG", "Capitol Hill"),
+    ("downing street", "GBR", "GOV", "Downing Street"),
+    ("number 10", "GBR", "GOV", "Downing Street"),
+    ("whitehall", "GBR", "GOV", "Whitehall"),
+    ("elysee", "FRA", "GOV", "the Élysée"),
+    ("élysée", "FRA", "GOV", "the Élysée"),
+    ("elysee palace", "FRA", "GOV", "the Élysée"),
+    ("quai d'orsay", "FRA", "GOV", "Quai d'Orsay (foreign ministry)"),
+    ("zhongnanhai", "CHN", "GOV", "Zhongnanhai"),
+    ("south block", "IND", "GOV", "South Block"),
+    ("raisina hill", "IND", "GOV", "Raisina Hill"),
+    ("arg palace", "AFG", "GOV", "the Arg (presidential palace, Kabul)"),
+    ("blue house", "KOR", "GOV", "the Blue House"),
+    ("chancellery", "DEU", "GOV", "the Chancellery"),
+    ("kantei", "JPN", "GOV", "the Kantei"),
+    ("aiwan-e-sadr", "PAK", "GOV", "Aiwan-e-Sadr"),
+    ("ghq rawalpindi", "PAK", "MIL", "GHQ Rawalpindi"),
+    ("rawalpindi", "PAK", "MIL", "GHQ Rawalpindi (army command)"),
+    ("smolensk square", "RUS", "GOV", "Smolensk Square (foreign ministry)"),
+    ("lubyanka", "RUS", "SPY", "the Lubyanka"),
+    ("langley", "USA", "SPY", "Langley (CIA)"),
+    ("the knesset", "ISR", "LEG", "the Knesset"),
+    ("bankova", "UKR", "GOV", "Bankova (presidential office)"),
+]
+
+# Armed groups the Phoenix files lack or code only generically (ours).
+EXTRA_ACTORS: list[dict[str, Any]] = [
+    {"id": "HAQQANI_NETWORK", "name": "Haqqani network", "kind": "armed_group",
+     "phrases": ["haqqani network", "haqqanis", "haqqani group"],
+     "roles": [["AFGREB", "AFG", "REB", None, None]], "source": "greatgame"},
+    {"id": "TEHRIK_I_TALIBAN_PAKISTAN", "name": "Tehrik-i-Taliban Pakistan",
+     "kind": "armed_group",
+     "phrases": ["tehrik-i-taliban pakistan", "tehrik-e-taliban pakistan",
+                 "pakistani taliban", "ttp"],
+     "roles": [["PAKREB", "PAK", "REB", None, None]], "source": "greatgame"},
+    {"id": "ISLAMIC_STATE_KHORASAN", "name": "Islamic State Khorasan Province",
+     "kind": "armed_group",
+     "phrases": ["islamic state khorasan", "islamic state khorasan province", "isis-k",
+                 "is-k", "iskp", "islamic state in khorasan"],
+     "roles": [["IMGMUSISI", None, "IMG", None, None]], "source": "greatgame"},
+    {"id": "ZAMIR_KABULOV", "name": "Zamir Kabulov", "kind": "person",
+     "phrases": ["zamir kabulov", "kabulov", "zamir nabievich kabulov"],
+     "roles": [["RUSGOV", "RUS", "GOV", "2004-01-01", None]], "source": "greatgame"},
+]
+
+
+def split_code(code: str, states: set[str]) -> tuple[str | None, str | None]:
+    """A CAMEO actor code as (country ISO3 or None, sector): ``AFGGOV`` -> (AFG, GOV),
+    ``IGOUNO`` -> (None, IGO), ``NGOGBRCHR`` -> (GBR, NGO), ``AFRREB`` -> (None, REB)."""
+    head, rest = code[:3], code[3:]
+    chunks = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+    if head in ORG_PREFIXES:
+        country = next((CAMEO_TO_ISO3.get(c, c) for c in chunks
+                       if c in states and c not in NOT_COUNTRIES), None)
+        return country, head
+    head = CAMEO_TO_ISO3.get(head, head)
+    sector = chunks[0] if chunks else None
+    if head in states or head in HISTORIC_STATES:
+        return head, sector
+    if head in REGIONS:
+        return None, sector
+    return None, sector or head
+
+
+def slug(text: str) -> str:
+    """Stable upper-case id from a phrase: ``al-qa'ida`` -> ``AL_QAIDA``."""
+    text = text.replace("'", "")
+    return re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_") or "ACTOR"
+
+
+def _kind(entry: RawEntry, roles: list[list[Any]], persons: set[str]) -> str:
+    sectors = {r[2] for r in roles}
+    codes = {r[0] for r in roles}
+    dated = any(r[3] or r[4] for r in roles)
+    words = set(entry.root.split())
+    if (
+        "countryinfo" in entry.comment.lower().replace(".", "")
+        or entry.root in persons
+        or "ELI" in codes
+        or (dated and 2 <= len(words) <= 5 and not words & INSTITUTION_WORDS
+            and not any(r[2] is None for r in roles))
+    ):
+        return "person"
+    if entry.source == "phoenix_milnonstate" or sectors & ARMED_SECTORS:
+        return "armed_group"
+    if sectors & {"IGO", "NGO", "MNC", "INT"}:
+        return "organisation"
+    if any(r[1] for r in roles) and sectors <= STATE_SECTORS | {None}:
+        return "state"
+    return "organisation" if sectors - {None} else "other"
+
+
+def build_actors(
+    entries: list[RawEntry], countries: list[dict[str, Any]], persons: set[str]
+) -> list[dict[str, Any]]:
+    """Merge country names and dictionary entries into actors keyed by a stable id."""
+    states = {c["iso3"] for c in countries}
+    places = {
+        (p, c["iso3"]) for c in countries for key in ("capitals", "cities", "regions")
+        for p in c[key]
+    }
+    actors: dict[str, dict[str, Any]] = {}
+    for c in countries:
+        actors[c["iso3"]] = {
+            "id": c["iso3"], "name": c["name"], "kind": "state",
+            "phrases": list(dict.fromkeys(c["names"] + c["demonyms"])),
+            "roles": [[c["iso3"], c["iso3"], None, None, None]], "source": c["source"],
+        }
+    for entry in entries:
+        roles = []
+        for code, start, end in entry.roles:
+            country, sector = split_code(code, states)
+            roles.append([code, country, sector, start, end])
+        bare = [r for r in roles if r[0] in states or CAMEO_TO_ISO3.get(r[0]) in states]
+        if bare and len(roles) == len(bare) and len({r[1] for r in bare}) == 1:
+            iso3 = bare[0][1]
+            target = actors[iso3]
+            for phrase in entry.phrases:
+                if (phrase, iso3) not in places and phrase not in target["phrases"]:
+                    target["phrases"].append(phrase)
+            continue
+        kind = _kind(entry, roles, persons)
+        key = slug(entry.root)
+        if key in actors and actors[key]["kind"] != kind:
+            key = f"{key}__{kind.upper()}"
+        if key in actors:
+            known = actors[key]
+            known["phrases"] += [p for p in entry.phrases if p not in known["phrases"]]
+            known["roles"] += [r for r in roles if r not in known["roles"]]
+            continue
+        actors[key] = {
+            "id": key, "name": display(entry.root), "kind": kind,
+            "phrases": list(entry.phrases), "roles": roles, "source": entry.source,
+        }
+    for extra in EXTRA_ACTORS:
+        actors.setdefault(extra["id"], extra)
+    return [actors[k] for k in sorted(actors)]
+
+
+def display(phrase: str) -> str:
+    """``al-qa'ida`` -> ``Al-Qa'ida``; short all-letter words (acronyms) stay upper-case."""
+    out = []
+    for word in phrase.split():
+        if word in {"of", "and", "the", "for", "in", "on"} and out:
+            out.append(word)
+        elif (len(word) <= 4 and "." in word) or (len(phrase.split()) == 1 and len(word) <= 4):
+            out.append(word.upper())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+    return " ".join(out)
+
+
+def build_gazetteer(shared: Path, out: Path) -> dict[str, int]:
+    """Write every gazetteer table under ``out``; return row counts by file name."""
+    countries, persons = parse_countryinfo(shared / "countryinfo" / "CountryInfo.140728.txt")
+    phoenix = shared / "phoenix"
+    entries: list[RawEntry] = []
+    dropped = 0
+    for name, source in (
+        ("Phoenix.Countries.actors.txt", "phoenix_countries"),
+        ("Phoenix.International.actors.txt", "phoenix_international"),
+        ("Phoenix.MilNonState.actors.txt", "phoenix_milnonstate"),
+    ):
+        found, lost = parse_actor_file(phoenix / name, source)
+        entries += found
+        dropped += lost
+    actors = build_actors(entries, countries, persons)
+    counts: dict[str, int] = {}
+    country_cols = ["iso3", "iso2", "name", "cameo", "cow_code", "cow_alpha", "names",
+                    "demonyms", "capitals", "cities", "regions", "source"]
+    counts["countries"] = write_table(
+        out / "countries.json.gz", country_cols, ([c[k] for k in country_cols] for c in countries)
+    )
+    actor_cols = ["id", "name", "kind", "phrases", "roles", "source"]
+    counts["actors"] = write_table(
+        out / "actors.json.gz", actor_cols, ([a[k] for k in actor_cols] for a in actors),
+        role_columns=["code", "country", "sector", "start", "end"], entries_without_code=dropped,
+    )
+    agents: dict[str, list[Any]] = {}
+    for file_name, source in (("PLOVER_agents.txt", "plover_agents"),
+                              ("Phoenix.agents.txt", "phoenix_agents")):
+        for phrase, plurals, code in parse_agent_file(phoenix / file_name):
+            agents.setdefault(phrase, [phrase, plurals, code, code[:3], source])
+    counts["agents"] = write_table(
+        out / "agents.json.gz", ["phrase", "plurals", "code", "sector", "source"],
+        (agents[k] for k in sorted(agents)),
+    )
+    discards = parse_discards(phoenix / "Phoenix.discards.txt")
+    counts["discards"] = write_table(
+        out / "discards.json.gz", ["phrase", "whole_story"], sorted(discards)
+    )
+    counts["seats"] = len(SEATS)
+    write_json(out / "seats.json", {"columns": ["phrase", "country", "sector", "name"],
+                                    "rows": [list(s) for s in SEATS]})
+    return counts

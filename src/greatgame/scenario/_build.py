@@ -67,7 +67,8 @@ def assemble(
     for row in actors:
         cap = row.fields.get("capability")
         if isinstance(cap, int | float) and cap < 0:
-            raise InputError(path, f"capability {cap} is negative", where=row.where)
+            where = row.field_where.get("capability", row.where)
+            raise InputError(path, f"capability {cap} is negative", where=where)
     actor_recs = _unique(path, (make(path, Actor, r) for r in actors), actors, "actor")
     by_issue = {i.id: i for i in issue_recs}
     actor_ids = {a.id for a in actor_recs}
@@ -84,6 +85,10 @@ def assemble(
                     path, f"relation names unknown actor {row.fields.get(end)!r}", where=row.where
                 )
         relation_recs.append(make(path, Relation, row))
+    # Canonical order: by issue, then by actor, as listed; so that every format round-trips.
+    issue_rank = {i.id: k for k, i in enumerate(issue_recs)}
+    actor_rank = {a.id: k for k, a in enumerate(actor_recs)}
+    position_recs.sort(key=lambda p: (issue_rank[p.issue], actor_rank[p.actor]))
     return make(
         path,
         Scenario,

@@ -65,6 +65,7 @@ class _Map(dict):
     """A mapping that remembers the line it started on."""
 
     line: int = 0
+    lines: dict[str, int] = {}  # line of each key; set per instance by the loader
 
 
 class _Loader(yaml.SafeLoader):
@@ -74,6 +75,7 @@ class _Loader(yaml.SafeLoader):
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
     out = _Map(loader.construct_mapping(node, deep=True))
     out.line = node.start_mark.line + 1
+    out.lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
     return out
 
 
@@ -133,7 +135,7 @@ def read_yaml(path: str | Path, *, text: str | None = None) -> Scenario:
 
 
 def _at(node: Any, key: str | None = None) -> str:
-    line = getattr(node, "line", 0)
+    line = getattr(node, "lines", {}).get(key) or getattr(node, "line", 0)
     where = f"line {line}" if line else "top level"
     return f"{where}, field {key!r}" if key else where
 
@@ -186,7 +188,9 @@ def _actor(path: str | Path, item: Any, k: int) -> Row:
         fields["capability"] = cap
     if fields["capability"] is None:
         raise InputError(path, f"actor {m.get('id')!r} has no capability", where=_at(m))
-    return Row(fields, where=f"{_at(m)} (actor {m.get('id')!r})", field_where={})
+    where = f"{_at(m)} (actor {m.get('id')!r})"
+    field_where = {key: f"{_at(m, key)} (actor {m.get('id')!r})" for key in m}
+    return Row(fields, where=where, field_where=field_where)
 
 
 def _positions(path: str | Path, block: Any) -> list[Row]:

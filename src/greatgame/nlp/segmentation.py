@@ -9,6 +9,7 @@ refuses to change ``is_sent_start`` on a parsed Doc, so greatgame's fixes run as
 - no sentence starts after a title ("Mr.", "Dr.", "Gen.", "Amb.") or an initial ("J.");
 - none after a dotted abbreviation such as "U.S." or "U.N." when a noun, adjective or number
   follows ("U.S. officials", "U.N. Security Council");
+- none at trailing punctuation (". , ; : ) ”") attached to the word before it;
 - none inside a quotation: every token after the opening mark, up to and including the closing
   mark, continues the sentence, so a quotation of several sentences is one sentence with one
   parse tree (up to ``max_quote_tokens``; longer ones are left to the parser).
@@ -60,6 +61,8 @@ NOUNISH_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH"})
 OPENERS = frozenset({"“", "«", "``", "„"})
 CLOSERS = frozenset({"”", "»", "''"})
 STRAIGHT = frozenset({'"'})
+TRAILING = frozenset({".", "!", "?", "...", "…", ",", ";", ":", ")", "]", "}", "%"} | CLOSERS)
+"""Punctuation that ends or continues what precedes it, never opening a sentence."""
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
@@ -128,6 +131,8 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
             hints[i] = False  # whitespace ends the sentence before it
         elif _breaks_line(doc, i):
             hints[i] = True
+        elif tok.text in TRAILING and not prev.is_space:
+            hints[i] = False
         elif prev.text in TITLES or INITIAL.match(prev.text):
             hints[i] = False
         elif prev.text in BEFORE_NUMBERS and tok.like_num:

@@ -53,7 +53,8 @@ def test_every_field_round_trips(tmp_path):
         ),
         issues=(
             Issue(id="i", name="Issue", low=-5, high=5, low_label="no", high_label="yes",
-                  cues=("cue one",), description="what it is"),
+                  cues=("cue one",), low_cues=("stop",), high_cues=("go", "more"),
+                  description="what it is"),
         ),
         positions=(
             Position(actor="A", issue="i", position=1 / 3, position_low=-1, salience=0.5,

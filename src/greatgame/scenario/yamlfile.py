@@ -9,6 +9,9 @@ A minimal file::
         name: Delay before emission standards apply (years)
         scale: [4, 10]                # low, high; 0..100 when left out
         poles: [soon, late]           # labels of the low and high ends
+        cues: [emission standards]    # optional: phrases that put a statement on the issue
+        low_cues: [without delay]     # optional: phrases pointing to the low / high pole
+        high_cues: [postpone]
     actors:
       - {id: UK, name: United Kingdom, kind: state, capability: 0.16}
       - {id: DK, name: Denmark, kind: state, capability: 0.05}
@@ -54,7 +57,7 @@ from typing import Any
 import yaml
 
 from greatgame.errors import InputError
-from greatgame.records import Actor, Evidence, Position, Relation, Scenario
+from greatgame.records import Actor, Evidence, Issue, Position, Relation, Scenario
 from greatgame.scenario._build import Row, assemble
 from greatgame.scenario._text import read_text
 
@@ -152,19 +155,24 @@ def _pair(path: str | Path, value: Any, where: str, what: str) -> tuple[Any, Any
     return value[0], value[1]
 
 
+_ISSUE_SPECIAL = {"low", "high", "low_label", "high_label"}
+
+
 def _issue(path: str | Path, item: Any, k: int) -> Row:
     m = _need_map(path, item, f"issues[{k}]", f"issues[{k}]")
+    plain = set(Issue.model_fields) - _ISSUE_SPECIAL
+    _no_extra(path, m, plain | {"scale", "poles"})
     fields: dict[str, Any] = {"id": m.get("id"), "name": m.get("name", m.get("id"))}
     if "scale" in m:
         fields["low"], fields["high"] = _pair(path, m["scale"], _at(m, "scale"), "scale")
     if "poles" in m:
         poles = _pair(path, m["poles"], _at(m, "poles"), "poles")
         fields["low_label"], fields["high_label"] = poles
-    for key in ("cues", "description"):
+    for key in sorted(plain - {"id", "name"}):
         if key in m:
-            fields[key] = tuple(m[key]) if key == "cues" else m[key]
-    _no_extra(path, m, {"id", "name", "scale", "poles", "cues", "description"})
-    return Row(fields, where=f"{_at(m)} (issues[{k}])")
+            fields[key] = tuple(m[key] or ()) if isinstance(m[key], list) else m[key]
+    field_where = {key: _at(m, key) for key in m}
+    return Row(fields, where=f"{_at(m)} (issues[{k}])", field_where=field_where)
 
 
 def _actor(path: str | Path, item: Any, k: int) -> Row:
@@ -312,14 +320,16 @@ _Dumper.add_representer(
 _Dumper.add_representer(dt.date, yaml.SafeDumper.represent_date)
 
 
-def _issue_out(i: Any) -> dict[str, Any]:
+def _issue_out(i: Issue) -> dict[str, Any]:
     out: dict[str, Any] = {"id": i.id, "name": i.name, "scale": _Flow([i.low, i.high])}
     if i.low_label or i.high_label:
         out["poles"] = _Flow([i.low_label, i.high_label])
-    if i.cues:
-        out["cues"] = list(i.cues)
-    if i.description:
-        out["description"] = i.description
+    for key, info in Issue.model_fields.items():
+        if key in _ISSUE_SPECIAL or key in ("id", "name"):
+            continue
+        value = getattr(i, key)
+        if value != info.default:
+            out[key] = list(value) if isinstance(value, tuple) else value
     return out
 
 

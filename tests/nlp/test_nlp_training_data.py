@@ -1,0 +1,74 @@
+"""The training script's conversion of UD CoNLL-U and UNER IOB2 into spaCy Docs."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from spacy.vocab import Vocab
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_model.py"
+
+CONLLU = """\
+# newdoc id = doc-a
+# sent_id = doc-a-0001
+# text = I don't like Kabul.
+1	I	I	PRON	PRP	Case=Nom	4	nsubj	_	_
+2-3	don't	_	_	_	_	_	_	_	_
+2	do	do	AUX	VBP	Mood=Ind	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	like	like	VERB	VB	VerbForm=Inf	0	root	_	_
+5	Kabul	Kabul	PROPN	NNP	Number=Sing	4	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = doc-a-0002
+# text = Go.
+1	Go	go	VERB	VB	Mood=Imp	0	root	_	SpaceAfter=No
+1.1	gone	go	VERB	VBN	_	_	_	_	_
+2	.	.	PUNCT	.	_	1	punct	_	_
+
+"""
+
+
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("greatgame_train_model", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_conllu_words_spaces_and_heads(script: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "x.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    first, second = script.read_conllu(path)
+    assert first.words == ["I", "do", "n't", "like", "Kabul", "."]
+    assert first.spaces == [True, False, True, True, False, True]
+    assert first.heads == [3, 3, 3, 3, 3, 3] and first.deps[3] == "ROOT"
+    assert second.words == ["Go", "."]  # the empty node 1.1 is left out
+    doc = next(script.to_docs(Vocab(), [first, second], per_doc=10))
+    assert doc.text == "I don't like Kabul. Go."
+    assert [s.text for s in doc.sents] == ["I don't like Kabul.", "Go."]
+    assert doc[1].lemma_ == "do" and doc[4].pos_ == "PROPN"
+
+
+def test_ner_tags_realigned_across_retokenisation(script: ModuleType) -> None:
+    words = ["New", "York", "'s", "mayor"]
+    tokens = ["New", "York's", "mayor"]
+    assert script.align_ner(words, ["New", "York", "'s", "mayor"],
+                            ["B-LOC", "I-LOC", "O", "O"]) == ["B-LOC", "I-LOC", "O", "O"]
+    assert script.align_ner(words, tokens, ["B-LOC", "I-LOC", "O"]) == [
+        "B-LOC", "I-LOC", "I-LOC", "O"
+    ]
+    assert script.align_ner(["New", "York's", "mayor"], ["New", "York", "'s", "mayor"],
+                            ["B-LOC", "I-LOC", "O", "O"]) is None
+    assert script.align_ner(["Kabul", "'s"], ["Kabul's"], ["O"]) == ["O", "O"]
+    assert script.align_ner(["US", "-", "led"], ["US-led"], ["O"]) == ["O", "O", "O"]
+    assert script.align_ner(["the", "U.N."], ["the", "U.", "N."], ["O", "B-ORG", "I-ORG"]) == [
+        "O", "B-ORG"
+    ]

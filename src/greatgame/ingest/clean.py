@@ -43,7 +43,7 @@ _PROVENANCE = re.compile(
     r"|\bcross-?posted (?:from|with)\b",
     re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
 
@@ -178,7 +178,11 @@ def _key(unit: str) -> str:
 
 
 def _looks_like_title(unit: str) -> bool:
-    return 0 < len(_words(unit)) <= 30 and len(unit) <= 250 and not _is_furniture(unit)
+    """Short, not furniture, and not a paragraph of prose (headlines rarely end in a stop)."""
+    words = len(_words(unit))
+    if not 0 < words <= 30 or len(unit) > 250 or _is_furniture(unit):
+        return False
+    return not (words >= 10 and _SENTENCE_END.search(unit))
 
 
 def _is_furniture(unit: str) -> bool:
@@ -223,28 +227,29 @@ def _read_header(
     units: list[str], author: str, dropped: list[tuple[str, str]]
 ) -> tuple[str, dt.date | None, list[str]]:
     """Take byline and date stamp from the lines before the first paragraph of prose."""
+    header: list[str] = []
+    for unit in units:
+        if _is_prose(unit):
+            break
+        header.append(unit)
+    # An explicit "By ..." line wins over a bare name-like line.
+    if not author:
+        names = [_byline_name(u) for u in header]
+        author = next((n for n in names if n), "") or next(
+            (u for u in header if _name_like(u)), ""
+        )
     published: dt.date | None = None
     rest: list[str] = []
-    in_header = True
-    for unit in units:
-        if in_header and _is_prose(unit):
-            in_header = False
-        if not in_header:
-            rest.append(unit)
-            continue
-        name = _byline_name(unit)
-        if name is None and _name_like(unit) and (not author or _key(unit) == _key(author)):
-            name = unit
-        if name is not None:
-            author = author or name
+    for unit in header:
+        name = _byline_name(unit) or unit
+        if author and (_key(name) == _key(author) or _key(unit) == _key(author)):
             dropped.append((unit, "byline"))
-            continue
-        if _is_furniture(unit) or (len(_words(unit)) <= 14 and find_date(unit)):
+        elif _is_furniture(unit) or (len(_words(unit)) <= 14 and find_date(unit)):
             published = published or find_date(unit)
             dropped.append((unit, "page furniture"))
-            continue
-        rest.append(unit)
-    return author, published, rest
+        else:
+            rest.append(unit)
+    return author, published, rest + units[len(header) :]
 
 
 def _drop_debris(
@@ -277,20 +282,22 @@ def _drop_debris(
 
 
 def _drop_repeats(units: list[str], dropped: list[tuple[str, str]]) -> list[str]:
-    """Drop a paragraph equal to an earlier one, or contained in a longer one (pull quotes)."""
+    """Drop a paragraph equal to an earlier one, or contained in a longer one (pull quotes).
+
+    Paragraphs are compared on letters and digits only, so a pull quote set in quotation
+    marks or without its full stop still matches the sentence it repeats.
+    """
+    keys = [_key(unit) for unit in units]
     seen: set[str] = set()
     body: list[str] = []
-    for index, unit in enumerate(units):
-        if unit in seen:
+    for index, (unit, key) in enumerate(zip(units, keys, strict=True)):
+        repeated = key in seen or (
+            len(_words(unit)) >= 8
+            and any(len(other) > len(key) and key in other for other in keys)
+        )
+        seen.add(key)
+        if repeated:
             dropped.append((unit, "repeated paragraph"))
-            continue
-        seen.add(unit)
-        if len(_words(unit)) >= 8 and any(
-            len(other) > len(unit) and unit in other
-            for j, other in enumerate(units)
-            if j != index
-        ):
-            dropped.append((unit, "repeated paragraph"))
-            continue
-        body.append(unit)
+        else:
+            body.append(unit)
     return body

@@ -73,7 +73,8 @@ def build_capability(shared: Path, out: Path) -> dict[str, int]:
     with (shared / "worldbank-gdp" / "gdp.csv").open(encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh):
             code = WB_TO_ISO3.get(rec["Country Code"], rec["Country Code"])
-            gdp_rows.append([code, int(rec["Year"]), float(rec["Value"]), code not in states and code not in WB_TERRITORIES,
+            aggregate = code not in states and code not in WB_TERRITORIES
+            gdp_rows.append([code, int(rec["Year"]), float(rec["Value"]), aggregate,
                              rec["Country Name"]])
     gdp_rows.sort(key=lambda r: (r[0], r[1]))
     counts["gdp"] = write_table(

@@ -159,8 +159,8 @@ def build_events(shared: Path, out: Path) -> dict[str, int]:
          [m for m in t["modes"].split(",") if m]]
         for t in _tsv(plover_dir / "types_modes_contexts.tsv")
     ]
-    scores = [[s["type"], s["mode"], float(s["score"])] for s in _tsv(plover_dir / "plover_scores.tsv")
-              if s["score"].strip()]
+    scores = [[s["type"], s["mode"], float(s["score"])]
+              for s in _tsv(plover_dir / "plover_scores.tsv") if s["score"].strip()]
     contexts = [c.strip() for c in read_text(plover_dir / "contexts.txt").splitlines() if c.strip()]
     write_json(out / "plover.json", {
         "types": {"columns": ["type", "quad_class", "quad_category", "requires_recipient",

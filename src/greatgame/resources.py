@@ -42,6 +42,7 @@ def _read(folder: str, name: str) -> Any:
 
 
 def _rows(table: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Column table -> list of dicts."""
     cols = table["columns"]
     return [dict(zip(cols, row, strict=True)) for row in table["rows"]]
 
@@ -233,7 +234,6 @@ def actor(actor_id: str) -> ActorEntry | None:
 def _actors_by_id() -> Mapping[str, ActorEntry]:
     return MappingProxyType({a.id: a for a in actors()})
 
-
 @cache
 def agents() -> tuple[AgentEntry, ...]:
     """Role nouns with their sector codes, sorted by phrase."""
@@ -379,7 +379,8 @@ def plover_types() -> Mapping[str, PloverType]:
 
 @cache
 def _scores() -> Mapping[tuple[str, str], float]:
-    return MappingProxyType({(r["type"], r["mode"]): r["score"] for r in _rows(_plover()["scores"])})
+    rows = _rows(_plover()["scores"])
+    return MappingProxyType({(r["type"], r["mode"]): r["score"] for r in rows})
 
 
 def plover_intensity(type_: str, mode: str | None = None) -> float | None:
@@ -439,12 +440,8 @@ def verb_synonyms() -> Mapping[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class CapabilityRow:
-    """One COW NMC 6.0 state-year. Missing components (-9 in the source) are None.
-
-    milex: military expenditure (thousands of current US$); milper: military personnel
-    (thousands); irst: iron and steel (thousand tons); pec: primary energy (thousand
-    coal-ton equivalents); tpop/upop: total/urban population (thousands).
-    """
+    """One COW NMC 6.0 state-year; components as in the source (thousands; milex in
+    current US$, pec in coal-ton equivalents); missing values (-9) are None."""
 
     iso3: str
     year: int

@@ -76,7 +76,9 @@ def test_paragraphs_are_separated_by_one_blank_line(seed):
     paragraphs = seed.text.split("\n\n")
     assert all(p and "\n" not in p and p == p.strip() for p in paragraphs)
     assert paragraphs[0].startswith("The reason behind Russia’s return to the Afghan scene")
-    assert paragraphs[-1].endswith("as long as the United States is military present in Afghanistan.")
+    assert paragraphs[-1].endswith(
+        "as long as the United States is military present in Afghanistan."
+    )
 
 
 def test_offsets_index_the_clean_text(seed):

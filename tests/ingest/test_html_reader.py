@@ -29,8 +29,15 @@ def page():
 
 def test_text_is_just_the_article(page):
     assert page.text.split("\n\n") == BODY
-    for chrome in ("Subscribe", "Related stories", "Termez bridge", "All rights reserved",
-                   "Privacy policy", "Home", "By Dilnoza"):
+    for chrome in (
+        "Subscribe",
+        "Related stories",
+        "Termez bridge",
+        "All rights reserved",
+        "Privacy policy",
+        "Home",
+        "By Dilnoza",
+    ):
         assert chrome not in page.text
 
 

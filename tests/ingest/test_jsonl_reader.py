@@ -21,11 +21,21 @@ def _write(tmp_path, lines):
 
 
 def test_fields_are_read(tmp_path):
-    record = {"id": 7, "text": STORY, "title": "Talks resume", "author": "A. Khan",
-              "published": "2021-05-03T10:00:00Z", "url": "https://example.org/7", "extra": [1]}
+    record = {
+        "id": 7,
+        "text": STORY,
+        "title": "Talks resume",
+        "author": "A. Khan",
+        "published": "2021-05-03T10:00:00Z",
+        "url": "https://example.org/7",
+        "extra": [1],
+    }
     (article,) = read_path(_write(tmp_path, [json.dumps(record)]))
     assert (article.title, article.author, article.url) == (
-        "Talks resume", "A. Khan", "https://example.org/7")
+        "Talks resume",
+        "A. Khan",
+        "https://example.org/7",
+    )
     assert article.published == dt.date(2021, 5, 3)
     assert article.text == STORY
     assert article.source.endswith("batch.jsonl#7")

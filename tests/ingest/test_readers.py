@@ -43,10 +43,14 @@ def test_read_path_raises_the_bad_file(tmp_path):
 
 
 def test_read_text_is_the_api_for_text_in_memory():
-    article = read_text(f"Moscow talks\n\nBy Jane Roe\n\n{STORY}", source="pasted",
-                        date=dt.date(2017, 3, 15))
+    article = read_text(
+        f"Moscow talks\n\nBy Jane Roe\n\n{STORY}", source="pasted", date=dt.date(2017, 3, 15)
+    )
     assert (article.title, article.author, article.published) == (
-        "Moscow talks", "Jane Roe", dt.date(2017, 3, 15))
+        "Moscow talks",
+        "Jane Roe",
+        dt.date(2017, 3, 15),
+    )
     assert article.text == STORY
     assert article.source == "pasted"
     assert article.id == article_id(f"Moscow talks\n\nBy Jane Roe\n\n{STORY}".encode())

@@ -167,16 +167,20 @@ def _render(summary: IngestSummary, out: Console, err: Console) -> None:
             listing.add_column(name, overflow="fold", no_wrap=name in ("id", "published"))
         for article, status in rows:
             entry = _entry(article, status)
-            listing.add_row(*(str(entry[k] or "") for k in ("id", "status", "title", "author")),
-                            str(entry["published"] or ""), str(entry["words"]))
+            listing.add_row(
+                *(str(entry[k] or "") for k in ("id", "status", "title", "author")),
+                str(entry["published"] or ""),
+                str(entry["words"]),
+            )
         out.print(listing)
     totals = Table(title=f"Ingested into {summary.db}", title_justify="left")
     totals.add_column("files", justify="right")
     totals.add_column("new", justify="right", style="green")
     totals.add_column("duplicate", justify="right")
     totals.add_column("failed", justify="right", style="red" if summary.failed else None)
-    totals.add_row(*map(str, (summary.files, len(summary.new), len(summary.duplicates),
-                              len(summary.failed))))
+    totals.add_row(
+        *map(str, (summary.files, len(summary.new), len(summary.duplicates), len(summary.failed)))
+    )
     out.print(totals)
     for error in summary.failed:
         err.print(f"[bold red]failed:[/] {error.message}", highlight=False, soft_wrap=True)

@@ -97,9 +97,7 @@ def paragraphs(text: str) -> list[str]:
     lengths = [len(line) for line in lines if len(line) >= 40]
     width = 0
     if len(lengths) >= 3:
-        followed = sum(
-            1 for a, b in zip(lines, lines[1:], strict=False) if len(a) >= 40 and b
-        )
+        followed = sum(1 for a, b in zip(lines, lines[1:], strict=False) if len(a) >= 40 and b)
         p90 = statistics.quantiles(lengths, n=10)[-1] if len(lengths) > 1 else lengths[0]
         if followed >= 0.6 * len(lengths) and p90 <= 100:
             width = max(lengths)
@@ -215,7 +213,7 @@ def _byline_name(unit: str) -> str | None:
     match = _BYLINE.match(unit)
     if not match or len(_words(unit)) > 12:
         return None
-    name = re.split(r"\s+[|—–-]\s+|;|\s+(?:on|updated|published)\b", match["name"], 1)[0]
+    name = re.split(r"\s+[|—–-]\s+|;|\s+(?:on|updated|published)\b", match["name"], maxsplit=1)[0]
     name = _DMY.sub("", _MDY.sub("", name)).strip(" ,.")
     return name or None
 
@@ -235,9 +233,7 @@ def _read_header(
     # An explicit "By ..." line wins over a bare name-like line.
     if not author:
         names = [_byline_name(u) for u in header]
-        author = next((n for n in names if n), "") or next(
-            (u for u in header if _name_like(u)), ""
-        )
+        author = next((n for n in names if n), "") or next((u for u in header if _name_like(u)), "")
     published: dt.date | None = None
     rest: list[str] = []
     for unit in header:
@@ -267,7 +263,7 @@ def _drop_debris(
             reason = "page furniture"
         elif not _is_sentence(unit) and short_counts[_key(unit)] > 1:
             reason = "repeated line"
-        elif author_key and (_key(unit) == author_key or _key(_byline_name(unit) or "") == author_key):
+        elif author_key and author_key in (_key(unit), _key(_byline_name(unit) or "")):
             reason = "byline"
         elif at_edge and len(_words(unit)) <= 60 and _NOTICE.search(unit):
             reason = "publisher notice"
@@ -290,10 +286,9 @@ def _drop_repeats(units: list[str], dropped: list[tuple[str, str]]) -> list[str]
     keys = [_key(unit) for unit in units]
     seen: set[str] = set()
     body: list[str] = []
-    for index, (unit, key) in enumerate(zip(units, keys, strict=True)):
+    for unit, key in zip(units, keys, strict=True):
         repeated = key in seen or (
-            len(_words(unit)) >= 8
-            and any(len(other) > len(key) and key in other for other in keys)
+            len(_words(unit)) >= 8 and any(len(other) > len(key) and key in other for other in keys)
         )
         seen.add(key)
         if repeated:

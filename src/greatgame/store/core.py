@@ -205,7 +205,7 @@ class Store:
         if self.read_only:
             return
         with self.transaction() as con:
-            con.execute(f"CREATE TABLE IF NOT EXISTS {META} (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            con.execute(f"CREATE TABLE IF NOT EXISTS {META} (key VARCHAR PRIMARY KEY, value TEXT)")
             for step in range((version or SCHEMA_VERSION) + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[step](con)
             for table in TABLES:

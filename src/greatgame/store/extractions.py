@@ -55,9 +55,8 @@ def save(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
     for field, table in ITEM_TABLES.items():
         items = getattr(extraction, field)
         if items:
-            con.executemany(
-                table.insert_sql(), [table.row(item, article_id, seq) for seq, item in enumerate(items)]
-            )
+            rows = [table.row(item, article_id, seq) for seq, item in enumerate(items)]
+            con.executemany(table.insert_sql(), rows)
     mentions = [
         MENTIONS.row(mention, article_id, seq, actor_seq, actor.id)
         for actor_seq, actor in enumerate(extraction.actors)

@@ -1,1 +1,10 @@
-"""Stage 6: the self-contained HTML report and the exports."""
+"""Stage 6: the self-contained HTML report and the exports.
+
+>>> from greatgame.report import ReportInputs, render_report  # doctest: +SKIP
+>>> render_report(ReportInputs(scenario, forecast, whatifs, extractions, graph), "report.html")
+"""
+
+from greatgame.report.inputs import ReportInputs
+from greatgame.report.render import render_html, render_report
+
+__all__ = ["ReportInputs", "render_html", "render_report"]

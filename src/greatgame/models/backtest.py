@@ -117,10 +117,11 @@ def backtest(
     """
     from greatgame.models.shocks import as_json
 
+    chosen = select(case_ids)
     if forecaster is None:
         from greatgame.models.forecast import forecast as forecaster
     rows: list[Row] = []
-    for case in select(case_ids):
+    for case in chosen:
         result = as_json(forecaster(case_scenario(case), issue=case.issue, **forecast_options))
         issue = next(i for i in result["issues"] if i["id"] == case.issue)
         ref = case.reference

@@ -53,7 +53,7 @@ def backtest(
         ("against", "left"),
         ("error", "right"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(name, justify=justify, no_wrap=name == "case")  # type: ignore[arg-type]
     for r in rows:
         table.add_row(
             r.case, r.model, f"{r.forecast:.3f}", f"{r.reference:g}", r.against, f"{r.error:+.3f}"

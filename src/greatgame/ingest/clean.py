@@ -17,6 +17,7 @@ lines are joined. Character offsets used by later stages are offsets into this c
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import statistics
 from collections import Counter
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from greatgame.ingest.vocab import MONTHS, PARTICLES, word_class
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w[\w'’.%&/-]*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
@@ -81,6 +83,7 @@ def clean(text: str, *, title: str | None = None, author: str | None = None) -> 
     author, published, units = _read_header(units, author, dropped)
     keep, provenance = _drop_debris(units, author, dropped)
     body = _drop_repeats(keep, dropped)
+    _words.cache_clear()  # the cache serves one article's passes, not the next article
     return Cleaned(
         text="\n\n".join(body),
         title=title,
@@ -157,8 +160,9 @@ def parse_date(value: str) -> dt.date:
 # --- what a paragraph is -------------------------------------------------------------------
 
 
-def _words(unit: str) -> list[str]:
-    return _WORD.findall(unit)
+@functools.lru_cache(maxsize=1024)
+def _words(unit: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(unit))
 
 
 def _is_sentence(unit: str) -> bool:
@@ -172,7 +176,7 @@ def _is_prose(unit: str) -> bool:
 
 def _key(unit: str) -> str:
     """Letters and digits only, case-folded: 'Huda al Husseini' == 'Huda al-Husseini'."""
-    return "".join(ch for ch in unit.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", unit.casefold())
 
 
 def _looks_like_title(unit: str) -> bool:

@@ -87,6 +87,7 @@ class FoundIssue:
 
     issue: Issue
     readings: tuple[Reading, ...]
+    host: str | None = None  # the country the question is about, when there is one
 
     def actors(self) -> set[str]:
         return {r.statement.actor for r in self.readings}
@@ -143,7 +144,7 @@ def presence_issue(
         low_cues=PRESENCE_LOW,
         high_cues=PRESENCE_HIGH,
     )
-    return FoundIssue(issue, tuple(readings))
+    return FoundIssue(issue, tuple(readings), host=host.id)
 
 
 def inclusion_issues(
@@ -192,6 +193,7 @@ def inclusion_issues(
                     high_cues=INCLUSION_HIGH,
                 ),
                 tuple(readings),
+                host=group.country,
             )
         )
     return found

@@ -1,0 +1,157 @@
+"""The actor system: extractions of many articles merged into one editable scenario.
+
+``build_system`` merges actors by id across articles, gives each player a capability
+with its source, reads the relation graph, finds the contested issues and estimates
+every player's position and salience on them. The result's ``scenario`` is what the
+engine runs and what ``system.yaml`` holds; an analyst's edits to that file (issues they
+declared, positions or capabilities they set, marked ``analyst``) survive a re-run when
+the previous scenario is passed back in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+
+from greatgame import resources
+from greatgame.records import Actor, ActorRef, Extraction, Issue, Mention, Position, Scenario
+from greatgame.system.capability import capability_of
+from greatgame.system.evidence import PLAYER_KINDS, statements
+from greatgame.system.issues import FoundIssue, declared_issue, inclusion_issues, presence_issue
+from greatgame.system.positions import positions_on
+from greatgame.system.relations import blocs, relation_graph, relations_of
+
+
+@dataclass(frozen=True)
+class System:
+    """The scenario plus what the report shows beside it."""
+
+    scenario: Scenario
+    graph: nx.Graph
+    blocs: tuple[frozenset[str], ...]
+    hosts: tuple[str, ...]  # countries the issues are about (not "outside" actors)
+    found: tuple[FoundIssue, ...]
+
+
+def merge_actors(extractions: Sequence[Extraction]) -> dict[str, ActorRef]:
+    """One ActorRef per id across articles: first name seen, every alias and mention."""
+    merged: dict[str, ActorRef] = {}
+    for extraction in extractions:
+        for ref in extraction.actors:
+            if ref.id not in merged:
+                merged[ref.id] = ref
+                continue
+            old = merged[ref.id]
+            aliases = tuple(dict.fromkeys((*old.aliases, *ref.aliases)))
+            mentions: tuple[Mention, ...] = (*old.mentions, *ref.mentions)
+            merged[ref.id] = old.model_copy(update={"aliases": aliases, "mentions": mentions})
+    return merged
+
+
+def _as_of(extractions: Sequence[Extraction], as_of: dt.date | None) -> dt.date:
+    if as_of is not None:
+        return as_of
+    dates = [e.article.published for e in extractions if e.article.published]
+    return max(dates) if dates else dt.date.today()
+
+
+def _country_name(iso3: str) -> str | None:
+    found = resources.country(iso3)
+    return found.name if found else None
+
+
+def _actor(ref: ActorRef, year: int, previous: Actor | None) -> Actor:
+    if previous is not None and previous.capability_source == "analyst":
+        return previous
+    cap = capability_of(ref.id, ref.kind, year)
+    return Actor(
+        id=ref.id,
+        name=ref.name,
+        kind=ref.kind,
+        country=ref.country,
+        sector=ref.sector,
+        capability=round(cap.value, 6),
+        capability_low=round(cap.low, 6),
+        capability_high=round(cap.high, 6),
+        capability_source=cap.source,
+        capability_year=cap.year,
+        aliases=ref.aliases,
+    )
+
+
+def build_system(
+    extractions: Sequence[Extraction],
+    *,
+    name: str | None = None,
+    as_of: dt.date | None = None,
+    previous: Scenario | None = None,
+    min_actors: int = 2,
+) -> System:
+    """Merge ``extractions`` into the actor system they describe."""
+    when = _as_of(extractions, as_of)
+    refs = merge_actors(extractions)
+    players = {k: v for k, v in refs.items() if v.kind in PLAYER_KINDS}
+    said = list(statements(extractions, players=players))
+
+    found: list[FoundIssue] = []
+    presence = presence_issue(said, players, min_actors=min_actors)
+    if presence is not None:
+        found.append(presence)
+    found += inclusion_issues(said, players, country_name=_country_name, min_actors=min_actors)
+    derived_ids = {f.issue.id for f in found}
+    if previous is not None:
+        found += [declared_issue(i, said) for i in previous.issues if i.id not in derived_ids]
+
+    positions: dict[tuple[str, str], Position] = {}
+    for f in found:
+        for p in positions_on(f):
+            if p.actor in players:
+                positions[(p.actor, p.issue)] = p
+    if previous is not None:
+        issue_ids = {f.issue.id for f in found}
+        for p in previous.positions:
+            if p.set_by == "analyst" and p.issue in issue_ids:
+                positions[(p.actor, p.issue)] = p
+
+    old_actors = {a.id: a for a in previous.actors} if previous else {}
+    actors = tuple(
+        _actor(ref, when.year, old_actors.get(ref.id)) for _, ref in sorted(players.items())
+    )
+    graph = relation_graph(extractions, as_of=when)
+    for actor in actors:
+        if actor.id in graph:
+            graph.nodes[actor.id]["capability"] = actor.capability
+    issues: tuple[Issue, ...] = tuple(f.issue for f in found)
+    hosts = tuple(sorted({f.host for f in found if f.host}))
+    titles = [e.article.title for e in extractions if e.article.title]
+    scenario = Scenario(
+        name=name or (titles[0] if len(titles) == 1 else f"{len(extractions)} articles"),
+        description="Actor system read from: " + "; ".join(titles) if titles else "",
+        date=when,
+        actors=actors,
+        issues=issues,
+        positions=tuple(sorted(positions.values(), key=lambda p: (p.issue, p.actor))),
+        relations=tuple(r for r in relations_of(graph) if r.a in players and r.b in players),
+    )
+    return System(
+        scenario=scenario,
+        graph=graph,
+        blocs=tuple(frozenset(b) for b in blocs(graph)),
+        hosts=hosts,
+        found=tuple(found),
+    )
+
+
+def most_capable_outsider(system: System) -> str | None:
+    """The most capable state that is not a host of the system's issues (the seed: USA)."""
+    held = {p.actor for p in system.scenario.positions}
+    outside = [
+        a for a in system.scenario.actors
+        if a.kind == "state" and a.id not in system.hosts and a.id in held
+    ]
+    if not outside:
+        return None
+    return max(outside, key=lambda a: (a.capability, a.id)).id

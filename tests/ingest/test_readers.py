@@ -20,6 +20,7 @@ def test_directories_are_walked_by_extension_skipping_hidden(tmp_path):
     (tmp_path / "a" / "one.txt").write_text(f"One\n\n{STORY}")
     (tmp_path / "a" / "b" / "two.TXT").write_text(f"Two\n\n{STORY} Again.")
     (tmp_path / "a" / "notes.csv").write_text("x,y\n")
+    (tmp_path / "a" / "README.md").write_text(f"About\n\n{STORY}")
     (tmp_path / ".cache" / "three.txt").write_text(f"Three\n\n{STORY}")
     (tmp_path / ".hidden.txt").write_text(f"Four\n\n{STORY}")
     files = list(expand([tmp_path]))

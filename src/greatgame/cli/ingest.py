@@ -53,18 +53,20 @@ def ingest_paths(
     *,
     db: str | Path = DEFAULT_PATH,
     date: dt.date | None = None,
-    on_file: Callable[[Path | InputError, int], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> IngestSummary:
     """Read every file under ``paths`` into the store at ``db``, a batch per transaction.
 
     Bad files (and bad JSON lines) are collected in the summary, not raised; store errors
-    (locked, corrupt) are raised before anything is read. ``on_file(file, total)`` is called
-    after each file, for progress.
+    (locked, corrupt) are raised before anything is read. ``progress(done, total, name)`` is
+    called before the first file and after each one.
     """
     summary = IngestSummary(db=Path(db))
     with Store(db) as store:
         files = list(expand(paths))
         pending: list[Article] = []
+        if progress is not None:
+            progress(0, len(files), "")
 
         def flush() -> None:
             result = store.add_articles(pending)
@@ -72,7 +74,7 @@ def ingest_paths(
             summary.duplicates.extend(result.duplicates)
             pending.clear()
 
-        for file in files:
+        for done, file in enumerate(files, start=1):
             if isinstance(file, InputError):
                 summary.failed.append(file)
             else:
@@ -84,8 +86,9 @@ def ingest_paths(
                         pending.append(item)
                 if len(pending) >= BATCH:
                     flush()
-            if on_file is not None:
-                on_file(file, len(files))
+            if progress is not None:
+                name = (file.path or "") if isinstance(file, InputError) else file.name
+                progress(done, len(files), name)
         if pending:
             flush()
     return summary
@@ -125,11 +128,10 @@ def ingest(
     ) as progress:
         task = progress.add_task("", total=None)
 
-        def advance(file: Path | InputError, total: int) -> None:
-            name = file.path if isinstance(file, InputError) else file.name
-            progress.update(task, total=total, advance=1, description=str(name))
+        def advance(done: int, total: int, name: str) -> None:
+            progress.update(task, total=total, completed=done, description=name)
 
-        summary = ingest_paths(paths, db=db, date=published, on_file=advance)
+        summary = ingest_paths(paths, db=db, date=published, progress=advance)
     if as_json:
         out.print_json(json.dumps(summary.as_dict()))
     else:

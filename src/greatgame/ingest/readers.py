@@ -20,7 +20,9 @@ from greatgame.ingest.jsonl import read_jsonl
 from greatgame.records import Article
 from greatgame.registry import readers
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+# Markdown is left out of directory walks: data folders hold README.md and PROVENANCE.md.
+# A file named on the command line is read whatever its extension.
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES

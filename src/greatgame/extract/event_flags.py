@@ -1,0 +1,217 @@
+"""What kind of statement an event is: negated, future, hypothetical, historical, attributed.
+
+An op-ed states few plain facts. These small functions read a predicate token's own
+dependents and the chain of verbs that govern it (``xcomp`` links such as "will not be able
+to achieve", "started to hold") and say how the statement is framed. They never change the
+``Doc`` and depend only on Universal Dependencies labels, so hand-built parses test them.
+
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> words = ["Moscow", "will", "not", "be", "able", "to", "achieve", "reconciliation"]
+>>> heads = [4, 4, 4, 4, 4, 6, 4, 6]
+>>> deps = ["nsubj", "aux", "advmod", "cop", "ROOT", "mark", "xcomp", "obj"]
+>>> doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+>>> is_negated(doc[6]), is_future(doc[6])
+(True, True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Words that carry their xcomp into the future ("plans to", "is going to", "is ready to").
+FUTURE_GOVERNORS = frozenset({
+    "plan", "intend", "expect", "prepare", "go", "ready", "vow", "pledge", "promise",
+    "schedule", "set", "due", "aim", "hope", "want", "seek", "wish", "decide", "agree",
+    "offer", "threaten", "try", "attempt", "able",
+})  # fmt: skip
+# Governors whose xcomp did not (or not yet) happen ("failed to", "refused to").
+NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "unable", "stop", "cease", "avoid"})
+HYPOTHETICAL_HEADS = frozenset({
+    "possible", "likely", "unlikely", "probable", "could", "might", "perhaps", "maybe",
+    "if", "hypothetical", "potential", "speculation", "chance", "risk",
+})  # fmt: skip
+# Verbs and adjectives whose clausal complement is someone's speech or belief.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "claim", "announce", "declare", "report", "add", "reveal",
+    "insist", "argue", "assert", "note", "explain", "stress", "affirm", "confirm", "write",
+    "suggest", "indicate", "acknowledge", "admit", "deny", "warn", "predict", "describe",
+    "quote", "comment", "remark", "told", "says", "reply", "respond", "allege",
+})  # fmt: skip
+BELIEF_VERBS = frozenset({
+    "believe", "think", "fear", "consider", "hope", "expect", "feel", "assume", "suspect",
+    "doubt", "worry", "know", "suppose", "imagine", "reckon", "regard", "see", "view",
+    "want", "wish", "convince", "aware", "sure", "certain", "concerned", "worried",
+    "afraid", "convinced", "understand", "realize", "realise", "guess", "estimate",
+})  # fmt: skip
+ATTRIBUTION_VERBS = SPEECH_VERBS | BELIEF_VERBS
+COMPLEMENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj", "obj", "conj"})
+CLAUSE_LINKS = frozenset({"xcomp", "conj"})
+
+
+def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
+    """The predicate and the verbs or adjectives that control it through ``xcomp`` links."""
+    current = token
+    yield current
+    for _ in range(limit):
+        if current.dep_ != "xcomp" or current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+def _children_words(token: Token, deps: frozenset[str] | None = None) -> Iterator[str]:
+    for child in token.children:
+        if deps is None or child.dep_ in deps:
+            yield child.lower_
+
+
+def _has_negator(token: Token) -> bool:
+    for child in token.children:
+        if child.lower_ in NEGATORS and child.dep_ in ("advmod", "neg", "det", "cc:preconj",
+                                                        "cc", "mark"):
+            return True
+        if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "neither"):
+            return True
+    return False
+
+
+def is_negated(token: Token) -> bool:
+    """The statement is denied: "did not attack", "will not be able to achieve", "failed to"."""
+    chain = list(governors(token))
+    if any(_has_negator(t) for t in chain):
+        return True
+    return any(t.lemma_.lower() in NEGATING_GOVERNORS for t in chain[1:])
+
+
+def _aux_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "aux:pass")}
+
+
+def is_future(token: Token) -> bool:
+    """The statement is about the future: "will", "is going to", "plans to", "is to"."""
+    for t in governors(token):
+        aux = _aux_words(t)
+        if aux & FUTURE_AUX:
+            return True
+        if t is not token and t.lemma_.lower() in FUTURE_GOVERNORS and t.lemma_.lower() in (
+            "plan", "intend", "prepare", "go", "ready", "schedule", "set", "due", "vow",
+            "pledge", "promise", "able",
+        ) and (aux & FUTURE_AUX or t.tag_ in ("VBZ", "VBP", "JJ", "VBG")):
+            return True
+        # "is to meet": a be-auxiliary directly followed by the infinitive marker.
+        if t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) \
+                and t.head.lemma_ == "be" and t.dep_ == "xcomp":
+            return True
+    return False
+
+
+def is_hypothetical(token: Token) -> bool:
+    """A modal or conditional statement: "could trigger", "if they attack", "might"."""
+    for t in governors(token):
+        if _aux_words(t) & MODALS:
+            return True
+        if t.lemma_.lower() in HYPOTHETICAL_HEADS and t is not token:
+            return True
+        for child in t.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+    top = list(governors(token))[-1]
+    return top.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children
+    )
+
+
+def _date_end(value: str) -> dt.date | None:
+    """The last day a reduced-precision ISO value (2013, 2017-02, 2016-12-05, 198X) can mean."""
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4 and head.isdigit():
+            return dt.date(int(head), 12, 31)
+        if len(head) == 4 and head[:3].isdigit() and head[3] == "X":
+            return dt.date(int(head[:3]) * 10 + 9, 12, 31)
+        if len(head) == 7 and head[4] == "-" and head[5:].isdigit():
+            year, month = int(head[:4]), int(head[5:])
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if len(head) == 10:
+            return dt.date.fromisoformat(head)
+    except ValueError:
+        return None
+    return None
+
+
+def is_historical(date: str | None, published: dt.date | None, *, days: int = 365) -> bool:
+    """Clearly before the article's time: the whole date lies more than ``days`` before it.
+
+    >>> is_historical("2013", dt.date(2017, 3, 15)), is_historical("2017-02", dt.date(2017, 3, 15))
+    (True, False)
+    """
+    if not date or published is None:
+        return False
+    end = _date_end(date)
+    return end is not None and (published - end).days > days
+
+
+def attribution_head(token: Token, *, limit: int = 8) -> Token | None:
+    """The speech or belief predicate whose complement holds ``token``, if any.
+
+    Walks up the tree from the predicate; the first governing "say"/"believe"-type word
+    reached through a complement link wins. Its subject is the holder.
+    """
+    current = token
+    for _ in range(limit):
+        head = current.head
+        if head is current:
+            return None
+        if is_attribution_word(head) and current.dep_ in COMPLEMENT_DEPS:
+            if current.dep_ == "conj":
+                current = head
+                continue
+            if current.dep_ == "xcomp" and head.lemma_.lower() in ("want", "wish", "hope"):
+                return None  # "X wants to do" states X's aim, coded as X's (future) act
+            return head
+        current = head
+    return None
+
+
+def lemma_forms(token: Token) -> set[str]:
+    """The lemma and crude stems of a word, so tagger slips ("believes" as a noun) still
+    let "believe" be recognised."""
+    low = token.lower_
+    out = {token.lemma_.lower(), low}
+    for suffix, add in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                        ("d", ""), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[: -len(suffix)] + add)
+    return out
+
+
+def is_attribution_word(token: Token) -> bool:
+    """A speech or belief word ("said", "believes", "convinced")."""
+    return bool(lemma_forms(token) & ATTRIBUTION_VERBS)
+
+
+def holder_token(head: Token) -> Token | None:
+    """The subject of a speech or belief predicate (through ``xcomp``/``conj`` if needed)."""
+    for t in governors(head):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubj:pass", "nsubj:outer"):
+                return child
+    if head.dep_ == "conj":
+        for child in head.head.children:
+            if child.dep_ == "nsubj":
+                return child
+    for child in head.children:
+        if child.dep_ == "obl" and any(c.lower_ in ("to", "according") for c in child.children):
+            return child
+    return None

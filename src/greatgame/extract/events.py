@@ -1,0 +1,515 @@
+"""Who did what to whom: PLOVER/CAMEO events from a parsed article.
+
+``code_events(doc, actors_of_span=...)`` walks each sentence's predicates. A verb found in
+the lexicon (``verbs.py``) is an event; its subject is the source and its object, indirect
+object or prepositional object the target. Passive clauses swap them ("was attacked by X"),
+coordination makes compound actors ("Russia and China agreed": one event, two sources),
+support verbs hand the act to their object noun ("held discussions" -> CONSULT), aspectual
+and intent verbs pass their subject down an ``xcomp`` chain ("started to hold talks").
+Event nouns that stand alone ("talks between X and Y", "the attack that killed ...") are
+coded by ``nominal_events``. Each event carries the flags of ``event_flags`` and, inside a
+quotation or a speech or belief clause, the speaker or holder as ``attributed_to``.
+
+The coder never decides by itself what a span denotes: ``actors_of_span`` (the actor
+extraction's, or ``span_actors.gazetteer_actors``) answers with actor ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from greatgame.extract import event_flags as flags
+from greatgame.extract.dates import find_dates
+from greatgame.extract.verbs import (
+    SUPPORT_VERBS,
+    VERB_CODES,
+    CodeInfo,
+    Lexicon,
+    default_lexicon,
+    with_mode,
+)
+from greatgame.records import Event, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ActorsOf = Callable[["Span"], tuple[str, ...]]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
+OBJECT_DEPS = frozenset({"obj", "iobj"})
+TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "upon", "toward", "towards",
+                "for", "from", "over", "between", "among")
+AGENT_PREPS = frozenset({"by"})
+# "on X" names a target only for acts done to X ("an attack on", "sanctions on"), not for a
+# topic ("a conference on Afghanistan").
+ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
+                             "MOBILIZE", "REQUEST"})
+# Verbs that pass their subject to an xcomp and are no act of their own.
+TRANSPARENT = frozenset({
+    "start", "begin", "continue", "try", "seek", "attempt", "want", "plan", "intend",
+    "decide", "prepare", "hope", "need", "manage", "fail", "be", "go", "wish", "aim",
+    "resume", "keep", "able", "ready", "willing", "prepared", "set", "due", "use", "stop",
+    "cease", "help", "work", "move", "expect", "like", "get", "come", "have",
+})  # fmt: skip
+# Types where "between X and Y" and "X and Y (did it)" make everyone a source (joint acts).
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Types whose clausal content is the demand, promise, threat or charge itself: the verbs
+# inside are not coded again as separate acts ("asked the US to withdraw").
+CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
+# Verbs whose dictionary default is another sense than prose mostly means; coded only
+# through a dictionary pattern or a support-verb noun.
+NO_DEFAULT = frozenset({
+    "consider", "seek", "expand", "deepen", "reveal", "take", "lead", "stabilize", "face",
+    "ensure", "exaggerate", "allow", "endanger", "use", "make", "get", "give", "show",
+    "become", "remain", "put", "bring", "describe", "spend", "appear", "interest", "share",
+    "stop", "prove", "differ", "win", "replace", "uproot", "encourage", "strengthen",
+    "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",
+    "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep",
+})  # fmt: skip
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our",
+                      "them", "him", "itself", "themselves", "i", "you"})
+CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "parataxis",
+                      "nmod", "case", "ccomp", "advcl", "list", "nmod:unmarked", "nmod:desc"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
+
+
+def code_events(
+    doc: Doc,
+    *,
+    actors_of_span: ActorsOf,
+    published: dt.date | None = None,
+    dates: Sequence[TimeRef] | None = None,
+    lexicon: Lexicon | None = None,
+    quote_speakers: Callable[[Span], str | None] | None = None,
+) -> Iterator[Event]:
+    """Every event the article states, reports or supposes, in text order.
+
+    ``actors_of_span`` says which actor ids a span denotes (empty when none);
+    ``quote_speakers`` (optional) names the speaker of a quotation span; without it the
+    speech verb next to the quotation is read. ``dates`` default to ``find_dates``.
+    """
+    from greatgame.extract.nominal_events import code_nominal
+
+    coder = _Coder(doc, actors_of_span, lexicon or default_lexicon(), published,
+                   list(dates) if dates is not None else list(find_dates(doc.text,
+                                                                         published=published)),
+                   quote_speakers)
+    for sent in doc.sents:
+        for token in sent:
+            if token.i in coder.consumed:
+                continue
+            event = coder.verbal(token)
+            if event is None and token.pos_ in ("NOUN", "PROPN"):
+                event = code_nominal(coder, token)
+            if event is not None:
+                yield event
+
+
+class _Coder:
+    """Per-document state: the lexicon, the actor lookup, consumed tokens, a memo."""
+
+    def __init__(self, doc: Doc, actors_of: ActorsOf, lex: Lexicon, published: dt.date | None,
+                 dates: list[TimeRef], quote_speakers: Callable[[Span], str | None] | None):
+        self.doc = doc
+        self.actors_of = actors_of
+        self.lex = lex
+        self.published = published
+        self.dates = dates
+        self.quote_speakers = quote_speakers
+        self.consumed: set[int] = set()
+        self.quotes = list(doc.spans.get("quotes", ())) if hasattr(doc, "spans") else []
+        self._memo: dict[int, tuple[str, ...]] = {}
+
+    # --- verbs --------------------------------------------------------------------------
+
+    def verbal(self, token: Token) -> Event | None:
+        if token.pos_ not in ("VERB",) and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children):
+            return None
+        if self._relative_of_event_noun(token):
+            return None
+        after = _words_after(token)
+        before = [t.lower_ for t in token.sent if t.i < token.i]
+        code, matched = self.lex.verb_code(lemma, after, before), False
+        noun = _support_object(token) if lemma in SUPPORT_VERBS else None
+        noun_code = None
+        if noun is not None:
+            noun_code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun))
+        if noun_code and (code is None or code == "" or code == self._default(lemma)):
+            code, matched = noun_code, True
+        if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT):
+            return None
+        info = self.lex.info(code)
+        if info is None:
+            return None
+        info = with_mode(info, lemma, self.lex)
+        if noun is not None and matched:
+            self.consumed.add(noun.i)
+        content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
+            else ("xcomp",)
+        for child in token.children:
+            if child.dep_ in content:
+                self.consumed.update(t.i for t in child.subtree if t.pos_ in ("VERB", "NOUN"))
+        source, target = self.arguments(token, noun if matched else None, info)
+        if not source:
+            return None
+        curated = lemma in VERB_CODES or matched or code != self._default(lemma)
+        if not target and not curated:
+            return None
+        return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _default(self, lemma: str) -> str | None:
+        entry = self.lex.verbs.get(lemma)
+        return entry[1] if entry else None
+
+    def _relative_of_event_noun(self, token: Token) -> bool:
+        """"the attack that killed X": the relative clause belongs to the nominal event."""
+        if token.dep_ not in ("acl:relcl", "acl"):
+            return False
+        head = token.head
+        return head.pos_ == "NOUN" and self.lex.noun_code(head.lemma_.lower()) is not None
+
+    def arguments(self, token: Token, noun: Token | None,
+                  info: CodeInfo) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Source and target actor ids of a verbal predicate."""
+        subj = _subject(token)
+        passive = subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS
+        source: tuple[str, ...] = ()
+        target: tuple[str, ...] = ()
+        if passive:
+            target = self.actors(subj)
+            agent = _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
+            source = self.actors(agent) if agent is not None else ()
+        elif subj is not None:
+            source = self.actors(subj)
+        if not target:
+            target = self._target(token, noun, info)
+        if not source and noun is not None:
+            owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+            source = self.actors(owner) if owner is not None else ()
+        if noun is not None:
+            between = _prep_child(noun, {"between", "among"}, deps=("nmod",))
+            if between is not None and (not source or info.type in SYMMETRIC and not target):
+                if source:
+                    target = self.actors(between)
+                else:
+                    source = self.actors(between)
+        target = tuple(t for t in target if t not in source) or (
+            () if set(target) <= set(source) else target)
+        return source, target
+
+    def _target(self, token: Token, noun: Token | None, info: CodeInfo) -> tuple[str, ...]:
+        for child in token.children:
+            if child.dep_ in OBJECT_DEPS and child is not noun:
+                found = self.actors(child)
+                if found:
+                    return found
+        heads = [noun] if noun is not None else []
+        heads.append(token)
+        up = token
+        while up.dep_ == "conj" and up.head is not up and len(heads) < 5:
+            up = up.head
+            heads.append(up)
+        if up is not token and up.pos_ not in ("VERB", "AUX") and up.head is not up:
+            heads.append(up.head)  # a verb conjoined to a noun: a parse slip
+        for head in heads:
+            for prep in TARGET_PREPS:
+                if prep == "on" and info.type not in ON_TARGET_TYPES:
+                    continue
+                child = _prep_child(head, {prep}, deps=("obl", "nmod", "obl:unmarked"))
+                if child is not None:
+                    found = self.actors(child)
+                    if found:
+                        return found
+        for child in token.children:  # "demanded that the US cancel": the clause's subject
+            if child.dep_ in ("ccomp", "xcomp"):
+                inner = _subject(child) or next(
+                    (c for c in child.children if c.dep_ in OBJECT_DEPS), None)
+                if inner is not None:
+                    found = self.actors(inner)
+                    if found:
+                        return found
+        return ()
+
+    # --- actors -------------------------------------------------------------------------
+
+    def actors(self, token: Token | None) -> tuple[str, ...]:
+        """Actor ids a noun phrase denotes, its conjuncts included (compound actors)."""
+        if token is None:
+            return ()
+        if token.i in self._memo:
+            return self._memo[token.i]
+        self._memo[token.i] = ()
+        found: tuple[str, ...] = ()
+        for member in _conjuncts(token):
+            found = _merge(found, self._one(member))
+        self._memo[token.i] = found
+        return found
+
+    def _one(self, token: Token) -> tuple[str, ...]:
+        if token.lower_ in RELATIVES:
+            clause = token.head
+            if clause.dep_ in ("acl:relcl", "acl") and clause.head is not token:
+                return self.actors(clause.head)
+            return ()
+        if token.lower_ in PRONOUNS:
+            found = self.actors_of(token.doc[token.i : token.i + 1])
+            return found or self._antecedent(token)
+        found = self.actors_of(_core_span(token))
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ == "appos" or child.dep_ == "nmod" and any(
+                c.dep_ == "case" and c.lower_ in ("of", "from") for c in child.children
+            ):
+                found = self.actors_of(_core_span(child))
+                if found:
+                    return found
+        return ()
+
+    def _antecedent(self, token: Token) -> tuple[str, ...]:
+        """A pronoun's actor: the holder of the speech clause it sits in, else the nearest
+        earlier subject (this sentence or the two before) that names an actor."""
+        head = flags.attribution_head(token.head if token.dep_ != "ROOT" else token)
+        if head is not None:
+            holder = flags.holder_token(head)
+            if holder is not None and holder.i != token.i and holder.lower_ not in PRONOUNS:
+                found = self.actors(holder)
+                if found:
+                    return found
+        sent_start = token.sent.start
+        floor = max(0, sent_start - 120)
+        for i in range(token.i - 1, floor - 1, -1):
+            cand = self.doc[i]
+            if cand.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and cand.lower_ not in PRONOUNS:
+                found = self.actors(cand)
+                if found:
+                    return found
+        return ()
+
+    def nearest_actor_before(self, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+        """The closest actor named earlier in the sentence (for agentless nominal events)."""
+        skip = set(exclude)
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            cand = self.doc[i]
+            if cand.pos_ not in ("PROPN", "NOUN", "ADJ") or cand.dep_ in ("compound", "flat"):
+                continue
+            found = tuple(a for a in self.actors_of(_core_span(cand)) if a not in skip)
+            if found:
+                return found
+        return ()
+
+    # --- the record ---------------------------------------------------------------------
+
+    def event(self, info: CodeInfo, token: Token, source: tuple[str, ...],
+              target: tuple[str, ...], *, anchor: Token | None = None,
+              clause: Token | None = None) -> Event | None:
+        """The Event for a predicate, with flags, date and attribution; None if it is
+        reported speech or belief whose holder cannot be told."""
+        clause = clause or token
+        sent = token.sent
+        date = self._date(token)
+        attributed, ok = self._attribution(clause)
+        if not ok:
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):  # a nominal event: only "no attack" denies it
+            negated = _no_det(token)
+        else:
+            negated = flags.is_negated(clause) or (anchor is not None and _no_det(anchor))
+        start = min(t.idx for t in (token, anchor) if t is not None)
+        end = max(t.idx + len(t.text) for t in (token, anchor) if t is not None)
+        return Event(
+            type=info.type, mode=info.mode, context=info.context, cameo=info.code,
+            goldstein=info.goldstein, intensity=info.intensity, source=source, target=target,
+            sentence=sent.text, start=start, end=end, date=date, negated=negated,
+            future=flags.is_future(clause), hypothetical=flags.is_hypothetical(clause),
+            historical=flags.is_historical(date, self.published), attributed_to=attributed,
+        )
+
+    def _date(self, token: Token) -> str | None:
+        sent = token.sent
+        lo, hi = sent.start_char, sent.end_char
+        inside = [r for r in self.dates if lo <= r.start and r.end <= hi]
+        if not inside:
+            return None
+        return min(inside, key=lambda r: abs(r.start - token.idx)).value
+
+    def _attribution(self, token: Token) -> tuple[str | None, bool]:
+        """(holder id, True) for attributed content, (None, True) for plain statements,
+        (None, False) when the content is attributed to someone who cannot be told."""
+        quote = next((q for q in self.quotes if q.start <= token.i < q.end), None)
+        if quote is not None:
+            speaker = self._quote_speaker(quote)
+            return (speaker, speaker is not None)
+        head = flags.attribution_head(token)
+        if head is None:
+            according = _according_to(token)
+            if according is not None:
+                found = self.actors(according)
+                return (found[0] if found else _text_id(according), True)
+            return None, True
+        holder = flags.holder_token(head)
+        if holder is None:
+            return None, False
+        return self.holder_id(holder), True
+
+    def holder_id(self, holder: Token) -> str:
+        """The id of a speaker or belief holder: an actor, else the words that name it."""
+        if holder.lower_ in RELATIVES and holder.head.dep_ in ("acl:relcl", "acl"):
+            holder = holder.head.head
+        found = self.actors(holder)
+        if found:
+            return found[0]
+        if holder.lower_ in PRONOUNS:
+            named = self._named_before(holder)
+            if named is not None:
+                return self.holder_id(named)
+        return _text_id(holder)
+
+    def _named_before(self, token: Token) -> Token | None:
+        """The nearest earlier subject that is a noun phrase (a pronoun's likely referent)."""
+        floor = max(0, token.sent.start - 120)
+        for i in range(token.i - 1, floor - 1, -1):
+            cand = self.doc[i]
+            if cand.dep_ in SUBJECT_DEPS and cand.pos_ in ("NOUN", "PROPN"):
+                return cand
+        return None
+
+    def _quote_speaker(self, quote: Span) -> str | None:
+        if self.quote_speakers is not None:
+            named = self.quote_speakers(quote)
+            if named:
+                return named
+        sent = quote.sent
+        window = [t for t in sent if not quote.start <= t.i < quote.end]
+        if quote.start > 0 and self.doc[quote.start - 1].sent.start != sent.start:
+            window += list(self.doc[quote.start - 1].sent)
+        for t in window:
+            if flags.lemma_forms(t) & flags.SPEECH_VERBS:
+                holder = flags.holder_token(t)
+                if holder is not None:
+                    return self.holder_id(holder)
+        return None
+
+
+def _text_id(token: Token) -> str:
+    """A stand-in id for a holder the gazetteer does not know ("a Western diplomat")."""
+    words = [t.lower_ for t in _core_span(token) if t.pos_ not in ("DET", "PUNCT")]
+    return "text:" + " ".join(words or [token.lower_])
+
+
+def _merge(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return a + tuple(x for x in b if x not in a)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _core_span(token: Token) -> Span:
+    """The noun phrase of ``token`` without relative clauses, appositions, prepositional
+    modifiers or its own conjuncts (which ``_conjuncts`` visits one by one)."""
+    keep = [token.i]
+    stack = [(c, True) for c in token.children]
+    while stack:
+        child, top = stack.pop()
+        if child.dep_ in CORE_CUT or (top and child.dep_ in ("conj", "cc")):
+            continue
+        keep.append(child.i)
+        stack.extend((c, False) for c in child.children)
+    doc = token.doc
+    return doc[min(keep): max(keep) + 1]
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a predicate, inherited down xcomp and conj chains and from the noun
+    a participle or relative clause modifies."""
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                return child
+        if current.dep_ == "xcomp":
+            head = current.head
+            obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+            if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+                return obj
+            current = head
+            continue
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX", "ADJ"):
+            current = current.head
+            continue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
+        if current.dep_ == "conj" and current.head is not current:
+            # a verb conjoined to a noun: a parse slip; the clause above holds the subject
+            current = current.head.head if current.head.head is not current.head else None
+            if current is None:
+                return None
+            continue
+        return None
+    return None
+
+
+_OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "persuade",
+                             "invite", "encourage", "allow", "help", "request", "press"})
+
+
+def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> Token | None:
+    wanted = set(preps)
+    for child in head.children:
+        if child.dep_ in deps and any(c.dep_ == "case" and c.lower_ in wanted
+                                      for c in child.children):
+            return child
+        if child.dep_ == "obl:agent" and "by" in wanted:
+            return child
+    return None
+
+
+def _according_to(token: Token) -> Token | None:
+    for t in flags.governors(token):
+        for child in t.children:
+            if child.dep_ == "obl" and any(c.lower_ == "according" for c in child.children):
+                return child
+    return None
+
+
+def _support_object(token: Token) -> Token | None:
+    """The event noun a support verb carries: its object, or "in"/"on" object."""
+    for child in token.children:
+        if child.dep_ in ("obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in token.children:
+        if child.dep_ == "obl" and any(c.lower_ in ("in", "on") for c in child.children):
+            return child
+    return None
+
+
+def _modifier_words(noun: Token) -> list[str]:
+    return [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+
+
+def _no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _words_after(token: Token, *, limit: int = 14) -> list[str]:
+    """Lower-case forms and lemmas of the words the verb governs after itself."""
+    words: list[str] = []
+    for child in token.children:
+        if child.i < token.i or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
+            continue
+        for t in child.subtree:
+            if t.i > token.i and len(words) < limit * 2:
+                words.extend((t.lower_, t.lemma_.lower()))
+    return words

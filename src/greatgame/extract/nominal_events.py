@@ -1,0 +1,98 @@
+"""Nominal events: acts named by a noun rather than a verb.
+
+"talks between Russia and the Taliban", "Russia-Taliban talks", "the US withdrawal",
+"China's attack on X", "the attack that killed the UAE ambassador". The noun's possessor,
+actor modifiers ("US", "Chinese") or "by"-phrase give the source; "on/against/with/to"
+phrases, or the object of a relative clause ("that killed X"), give the target. Joint acts
+("talks between X and Y") make every participant a source. When the text names no agent,
+the nearest actor named earlier in the sentence is taken as the source.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greatgame.extract.events import (
+    OBJECT_DEPS,
+    ON_TARGET_TYPES,
+    SYMMETRIC,
+    _core_span,
+    _merge,
+    _modifier_words,
+    _prep_child,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from greatgame.extract.events import _Coder
+    from greatgame.records import Event
+
+SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "nmod:desc", "nmod:unmarked"})
+TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "towards"})
+# Nominal events coded even with no actor named: the agent is read from the sentence.
+AGENTLESS = frozenset({"ASSAULT", "COERCE"})
+# Generic or abstract uses that are not a reported act ("the threat of terror").
+NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strike", "aid",
+                        "assistance", "cooperation", "agreement", "accord", "threat",
+                        "visit", "exercise", "drill"})
+
+
+def code_nominal(coder: _Coder, noun: Token) -> Event | None:
+    """The event a stand-alone event noun names, or None."""
+    lemma = noun.lemma_.lower()
+    code = coder.lex.noun_code(lemma, _modifier_words(noun))
+    if code is None or (lemma in NOT_EVENTS and code == coder.lex.nouns.get(lemma)):
+        return None
+    info = coder.lex.info(code)
+    if info is None:
+        return None
+    source: tuple[str, ...] = ()
+    for child in noun.children:
+        if child.dep_ in SOURCE_MODIFIERS and child.i < noun.i:
+            source = _merge(source, coder.actors_of(_core_span(child)))
+    agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
+    if agent is not None:
+        source = _merge(source, coder.actors(agent))
+    target: tuple[str, ...] = ()
+    between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
+    if between is not None:
+        pair = coder.actors(between)
+        if info.type in SYMMETRIC or not source:
+            source = _merge(source, pair)
+        else:
+            target = pair
+    if not target:
+        for child in noun.children:
+            if child.dep_ in ("nmod", "obl") and any(
+                c.dep_ == "case" and c.lower_ in TARGET_PREPS
+                and (c.lower_ != "on" or info.type in ON_TARGET_TYPES) for c in child.children
+            ):
+                target = coder.actors(child)
+                if target:
+                    break
+    clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl")), None)
+    if clause is not None and not target:
+        obj = next((c for c in clause.children if c.dep_ in OBJECT_DEPS), None)
+        target = coder.actors(obj) if obj is not None else ()
+    if not source and not target:
+        return None
+    if not source and info.type in AGENTLESS:
+        source = coder.nearest_actor_before(noun, exclude=target)
+    if not source:
+        return None
+    target = tuple(t for t in target if t not in source)
+    governor = _governing_predicate(noun)
+    return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
+
+
+def _governing_predicate(noun: Token) -> Token | None:
+    """The verb or adjective whose clause the noun belongs to (for the statement's flags)."""
+    current = noun
+    for _ in range(8):
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX", "ADJ") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX", "ADJ"):
+            return current
+    return None

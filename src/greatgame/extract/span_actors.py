@@ -1,0 +1,66 @@
+"""A small span -> actor-id lookup over the packaged gazetteer.
+
+The event coder asks "which actors does this noun phrase denote?" through a callable. The
+actor extraction answers from its resolved mentions (coreference, metonymy, persons); this
+module is the stand-alone answer used by the gold-set evaluation and by tests: longest
+gazetteer phrase first, capitals and seats of government standing for their state
+("Moscow", "the Kremlin" -> RUS), "US" only in capitals (never the pronoun "us").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from greatgame import resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+MAX_WORDS = 6
+STOP = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "this", "that"})
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], int]:
+    index: dict[str, str] = {}
+    for phrase, entries in resources.actor_index().items():
+        index[phrase] = entries[0].id
+    for phrase, places in resources.places().items():
+        capital = next((p for p in places if p.kind == "capital"), None)
+        if capital is not None:
+            index.setdefault(phrase, capital.country)
+    for phrase, seat in resources.seats_of_government().items():
+        index[phrase] = seat.country
+        if phrase.startswith("the "):
+            index.setdefault(phrase[4:], seat.country)
+    longest = max(len(p.split()) for p in index)
+    return index, min(longest, MAX_WORDS)
+
+
+def gazetteer_actors(span: Span) -> tuple[str, ...]:
+    """Actor ids named in ``span``, in text order, each once (``()`` when none)."""
+    index, longest = _tables()
+    words = [t.text if t.pos_ != "PRON" else "" for t in span]
+    lower = [w.lower() for w in words]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(lower[i : i + n])
+            if phrase in index and not (n == 1 and _ambiguous(words[i])):
+                hit = (n, index[phrase])
+                break
+        if hit is None:
+            i += 1
+            continue
+        if hit[1] not in found:
+            found.append(hit[1])
+        i += hit[0]
+    return tuple(found)
+
+
+def _ambiguous(word: str) -> bool:
+    """A single word names an actor only when capitalised ("US", not "us")."""
+    return word.lower() in STOP or not word[:1].isupper()

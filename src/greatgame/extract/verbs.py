@@ -1,0 +1,298 @@
+"""The event lexicon: verbs and event nouns -> CAMEO codes -> PLOVER type, mode, context.
+
+Seeded from the PETRARCH-2 CAMEO verb dictionary (``CAMEO.2.0.txt``, MIT, Open Event Data
+Alliance): every verb of a block takes the block's default code unless it has its own, and
+a block's patterns (``- * TALKS (BETWEEN) [039]``) refine the code by the words that follow
+the verb. Codes are turned into PLOVER categories with Schrodt's CAMEO->PLOVER table and
+scored with the Goldstein scale and the PLOVER manual's intensity table (CC BY-SA 4.0).
+
+A handful of documented overrides (``VERB_CODES``, ``EVENT_NOUNS``) fix dictionary entries
+that are blank or code a different reading than news prose needs ("agree" as 050, "reject"
+with no default, "negotiate" as 080), and list the event nouns that nominal events and
+support-verb constructions ("held talks") need. They are words, never sentences.
+
+>>> lex = Lexicon.from_tables(
+...     verbs=[["host", "", "host", "043", "042", []]],
+...     patterns=[["host", "046", "", [], ["talks"], ["talks"], [], "host"]],
+...     cameo=[["043", "Host a visit", 2.8, 1, "CONSULT", "visit", ""],
+...            ["046", "Engage in negotiation", 7.0, 1, "CONSULT", "", "diplomatic"]],
+... )
+>>> lex.verb_code("host", ["talks"]), lex.verb_code("host", ["minister"])
+('046', '043')
+>>> lex.info("046").type
+'CONSULT'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+# Verb defaults the dictionary leaves blank or codes for another reading (CAMEO codes).
+VERB_CODES: dict[str, str] = {
+    "agree": "030", "reject": "120", "refuse": "120", "decline": "120", "rebuff": "120",
+    "dismiss": "120", "veto": "129", "cooperate": "060", "collaborate": "060",
+    "negotiate": "046", "mediate": "045", "broker": "045", "withdraw": "087", "pull": "087",
+    "urge": "020", "appeal": "020", "ask": "020", "request": "020", "demand": "100",
+    "discuss": "040", "meet": "040", "confer": "040", "consult": "040", "visit": "042",
+    "host": "043", "invite": "020", "attack": "190", "strike": "190", "kill": "190",
+    "bomb": "195", "shell": "194", "invade": "192", "occupy": "192", "assassinate": "186",
+    "kidnap": "181", "abduct": "181", "torture": "1822", "blame": "112", "accuse": "112",
+    "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111",
+    "sanction": "163", "expel": "166", "deport": "174", "arrest": "173", "detain": "173",
+    "threaten": "130", "warn": "130", "support": "051", "back": "051", "praise": "051",
+    "endorse": "051", "aid": "070", "help": "070", "protest": "141", "demonstrate": "141",
+    "riot": "145", "mobilize": "154", "mobilise": "154", "deploy": "154", "patrol": "150",
+    "sign": "057", "recognize": "054", "recognise": "054", "apologize": "055",
+    "release": "084", "free": "084", "surrender": "0874", "resign": "0831",
+    "boycott": "143", "suspend": "160", "investigate": "090", "sue": "115", "promise": "030",
+    "pledge": "030", "offer": "030", "vow": "030", "interfere": "1123", "counter": "120",
+    "fight": "190", "clash": "190", "seize": "192", "capture": "192", "confront": "190",
+    "target": "190", "plot": "1123", "interact": "040",
+}  # fmt: skip
+# PLOVER modes for verbs whose CAMEO code carries none (the manual's mode vocabulary).
+VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resign": "resign"}
+# Event nouns: for nominal events ("the attack that killed", "talks between X and Y") and
+# support verbs ("held discussions", "conducting joint patrols").
+EVENT_NOUNS: dict[str, str] = {
+    "talk": "046", "talks": "046", "negotiation": "046", "discussion": "040",
+    "consultation": "040", "meeting": "040", "summit": "040", "conference": "040",
+    "visit": "042", "mediation": "045", "reconciliation": "045", "dialogue": "040",
+    "attack": "190", "assault": "190", "offensive": "190", "raid": "190", "strike": "190",
+    "airstrike": "195", "bombing": "183", "shelling": "194", "invasion": "192",
+    "occupation": "192", "assassination": "186", "killing": "1823", "massacre": "202",
+    "kidnapping": "181", "abduction": "181", "ambush": "190", "bombardment": "195",
+    "patrol": "150", "exercise": "062", "manoeuvre": "062", "maneuver": "062",
+    "drill": "062", "sanction": "163", "embargo": "163", "blockade": "191",
+    "protest": "141", "demonstration": "141", "rally": "141", "riot": "145",
+    "withdrawal": "087", "ceasefire": "0871", "truce": "0871", "aid": "070",
+    "assistance": "070", "cooperation": "060", "investigation": "090", "probe": "090",
+    "accusation": "112", "condemnation": "111", "criticism": "111", "threat": "130",
+    "ultimatum": "139", "demand": "100", "appeal": "020", "request": "020", "call": "020",
+    "crackdown": "175", "arrest": "173", "deployment": "154", "mobilization": "154",
+    "expulsion": "166", "boycott": "143", "agreement": "057", "deal": "057",
+    "treaty": "057", "accord": "057", "pact": "057", "operation": "190",
+}  # fmt: skip
+# Dictionary patterns that code another reading than news prose needs: (block, code).
+# "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
+DROPPED_PATTERNS = frozenset({("host", "053")})
+# Modifiers that make a military noun a joint (COOPERATE) act: "joint patrols".
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
+JOINT_CODE = "062"
+# Verbs whose meaning is carried by their object noun: "held talks", "launched an attack".
+SUPPORT_VERBS = frozenset({
+    "hold", "conduct", "carry", "stage", "launch", "mount", "begin", "start", "open",
+    "resume", "make", "have", "take", "undertake", "organize", "organise", "engage",
+    "participate", "join", "attend", "pursue", "achieve", "perform", "continue", "step",
+    "intensify", "escalate", "sign", "reach", "conclude", "impose", "issue", "lodge",
+    "file", "deliver", "announce", "increase", "expand", "host", "provide",
+    "give", "offer", "send", "extend", "grant",
+})  # fmt: skip
+# Nouns a support verb may only turn into events of its own code (sign a deal: 057).
+NO_EVENT = ""
+# CAMEO roots without a PLOVER type; APPEAL (02) is PLOVER's REQUEST like DEMAND (10).
+STATEMENT_ROOT = "01"
+APPEAL_ROOT, DEMAND_ROOT = "02", "10"
+# The manual prints ACCUSE's base score as +3, most likely a typo for -3 (see
+# ../shared/data/plover/PROVENANCE.md); verbal conflict is scored negative here.
+INTENSITY_FIXES: dict[tuple[str, str], float] = {("ACCUSE", ""): -3.0}
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """One CAMEO code with its PLOVER reading and scores."""
+
+    code: str
+    label: str
+    type: str
+    mode: str
+    context: str
+    goldstein: float | None
+    intensity: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """Words (each a set of alternatives) that must follow the verb, and the code they give."""
+
+    slots: tuple[frozenset[str], ...]
+    before: tuple[frozenset[str], ...]
+    code: str
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Verb lemma -> (block, default code); block -> patterns; code -> PLOVER reading."""
+
+    verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    codes: dict[str, CodeInfo] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    scores: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @classmethod
+    def from_tables(
+        cls,
+        *,
+        verbs: Iterable[Sequence[Any]],
+        patterns: Iterable[Sequence[Any]] = (),
+        cameo: Iterable[Sequence[Any]] = (),
+        synsets: Mapping[str, Sequence[str]] | None = None,
+        scores: Iterable[Sequence[Any]] = (),
+        modes: Mapping[str, Sequence[str]] | None = None,
+    ) -> Lexicon:
+        """Build from the packaged tables (rows as ``scripts/_build_events.py`` writes them)."""
+        lex = cls()
+        sets = {k.rstrip("_"): frozenset(_norm(w) for w in v) for k, v in (synsets or {}).items()}
+        for lemma, particle, block, code, _reverse, _forms in verbs:
+            if particle:
+                lex.patterns.setdefault(block, []).append(
+                    Pattern((frozenset({particle}),), (), code or ""))
+                continue
+            lex.verbs.setdefault(lemma, (block, code or ""))
+        for block, code, _rev, before, _after, objects, preps, _verb in patterns:
+            slots = [_slot(w, sets) for w in objects]
+            for prep, words in preps:
+                slots.append(_slot(prep, sets))
+                slots.extend(_slot(w, sets) for w in words)
+            pre = [_slot(w, sets) for w in before if w not in "{}()$+^%"]
+            if any(w in _AUX_BEFORE for s in pre for w in s):
+                continue  # "WILL *": tense, which the flags carry, not a different act
+            if (block, code) in DROPPED_PATTERNS:
+                continue
+            if slots or pre:
+                lex.patterns.setdefault(block, []).append(Pattern(tuple(slots), tuple(pre), code))
+        for lemma, code in VERB_CODES.items():
+            block = lex.verbs.get(lemma, (lemma, ""))[0]
+            lex.verbs[lemma] = (block, code)
+        lex.scores = {(str(t), str(m or "")): float(s) for t, m, s in scores}
+        lex.scores.update(INTENSITY_FIXES)
+        lex.codes = _code_table(cameo, lex.scores, modes)
+        lex.nouns = dict(EVENT_NOUNS)
+        return lex
+
+    def knows(self, lemma: str) -> bool:
+        return lemma in self.verbs
+
+    def verb_code(
+        self, lemma: str, after: Sequence[str], before: Sequence[str] = ()
+    ) -> str | None:
+        """The code of ``lemma`` given the words after (and before) it; None if not a verb
+        here, ``""`` if the dictionary says this use is no event."""
+        entry = self.verbs.get(lemma)
+        if entry is None:
+            return None
+        block, default = entry
+        found = set(after)
+        seen = set(before)
+        best: Pattern | None = None
+        for pattern in self.patterns.get(block, ()):
+            if not pattern.slots and not pattern.before:
+                continue
+            if all(slot & found for slot in pattern.slots) and all(
+                slot & seen for slot in pattern.before
+            ):
+                size = len(pattern.slots) + len(pattern.before)
+                if best is None or size > len(best.slots) + len(best.before):
+                    best = pattern
+        if best is not None and (best.code or not default):
+            return best.code
+        return default
+
+    def noun_code(self, lemma: str, modifiers: Iterable[str] = ()) -> str | None:
+        """The code of an event noun ("talks", "attack"), made joint by "joint" etc."""
+        code = self.nouns.get(lemma)
+        if code is None:
+            return None
+        if JOINT_WORDS & set(modifiers) and code in ("150", "062", "190", "154"):
+            return JOINT_CODE
+        return code
+
+    def info(self, code: str) -> CodeInfo | None:
+        """The PLOVER reading of a CAMEO code, or None when PLOVER has no event for it."""
+        while code:
+            found = self.codes.get(code)
+            if found is not None and found.type:
+                return found
+            if found is not None and not found.type:
+                return None
+            code = code[:-1] if len(code) > 2 else ""
+        return None
+
+
+_AUX_BEFORE = frozenset({"will", "would", "is to", "was", "were", "been", "have", "has", "had"})
+
+
+def _norm(word: str) -> str:
+    return word.strip().strip("_").lower()
+
+
+def _slot(word: str, sets: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    if word.startswith("&"):
+        return sets.get(word.rstrip("_"), frozenset({word.lower()}))
+    word = _norm(word)
+    return frozenset(forms(word))
+
+
+def forms(word: str) -> set[str]:
+    """A word and its crude singular, so dictionary plurals meet spaCy lemmas."""
+    out = {word}
+    if word.endswith("ies") and len(word) > 4:
+        out.add(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.add(word[:-1])
+    return out
+
+
+def _code_table(
+    cameo: Iterable[Sequence[Any]],
+    score: Mapping[tuple[str, str], float],
+    modes: Mapping[str, Sequence[str]] | None,
+) -> dict[str, CodeInfo]:
+    rows = {str(r[0]): r for r in cameo}
+    table: dict[str, CodeInfo] = {}
+    for code, (_c, label, goldstein, _quad, ptype, pmode, context) in rows.items():
+        if code.startswith(APPEAL_ROOT):
+            twin = rows.get(DEMAND_ROOT + code[2:]) or rows.get(DEMAND_ROOT + code[2:3])
+            ptype, pmode = "REQUEST", (twin[5] if twin else "")
+            context = twin[6] if twin else ""
+        if code.startswith(STATEMENT_ROOT):
+            ptype = ""
+        if modes is not None and pmode and pmode not in modes.get(ptype, ()):
+            pmode = ""
+        context = ",".join(c.strip() for c in str(context or "").split(";") if c.strip())
+        intensity = score.get((ptype, pmode), score.get((ptype, "")))
+        table[code] = CodeInfo(code, str(label), str(ptype or ""), str(pmode or ""), context,
+                               None if goldstein is None else float(goldstein), intensity)
+    return table
+
+
+def with_mode(info: CodeInfo, lemma: str, lex: Lexicon) -> CodeInfo:
+    """``info`` with the mode a verb implies where its CAMEO code carries none."""
+    mode = VERB_MODES.get(lemma)
+    if not mode or info.mode:
+        return info
+    score = lex.scores.get((info.type, mode), info.intensity)
+    return CodeInfo(info.code, info.label, info.type, mode, info.context, info.goldstein, score)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon built from the tables packaged with greatgame (cached)."""
+    from greatgame import resources
+
+    verbs = [[e.lemma, e.particle, e.block, e.code, e.reverse_code, list(e.forms)]
+             for entries in resources.verbs().values() for e in entries]
+    patterns = [[p.block, p.code, p.reverse_code, list(p.before), list(p.after),
+                 list(p.objects), [[a, list(b)] for a, b in p.preps], p.source_verb]
+                for block in resources.verb_patterns().values() for p in block]
+    cameo = [[c.code, c.label, c.goldstein, c.quad_class, c.plover_type, c.plover_mode,
+              c.plover_context] for c in resources.cameo_codes().values()]
+    types = resources.plover_types()
+    scores = [[t, m, s] for t, pt in types.items() for m in ("", *pt.modes)
+              if (s := resources.plover_intensity(t, m or None)) is not None]
+    return Lexicon.from_tables(verbs=verbs, patterns=patterns, cameo=cameo,
+                               synsets=resources.verb_synonyms(), scores=scores,
+                               modes={t: pt.modes for t, pt in types.items()})

@@ -386,13 +386,17 @@ def _scores() -> Mapping[tuple[str, str], float]:
 def plover_intensity(type_: str, mode: str | None = None) -> float | None:
     """PLOVER conflict-cooperation score of a type, or of its mode when the manual scores it.
 
-    Scores are as printed in the PLOVER manual (tab:ploverscores); note that ACCUSE's base
-    score is printed +3 there (probably -3 was meant; see the events NOTICE).
+    Scores are as printed in the PLOVER manual (tab:ploverscores), with one correction:
+    ACCUSE's base score is printed +3 there, while every ACCUSE mode scores -2 to -3.5 and
+    ACCUSE is verbal conflict (quad class 3); a misprinted sign, so -3 is returned.
     """
     scores = _scores()
     if mode and (type_, mode) in scores:
         return scores[(type_, mode)]
-    return scores.get((type_, ""))
+    base = scores.get((type_, ""))
+    if type_ == "ACCUSE" and base is not None and base > 0:
+        return -base
+    return base
 
 
 def plover_contexts() -> tuple[str, ...]:

@@ -89,6 +89,19 @@ def test_failure_inside_a_transaction_rolls_back(db):
         assert "scratch" not in tables
 
 
+def test_nested_transactions_commit_or_fail_together(db):
+    first, second = _articles(2)
+    with Store(db) as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_articles([first])  # joins the outer transaction
+            raise RuntimeError("injected after the inner block")
+        assert store.count() == 0
+        with store.transaction():
+            store.add_articles([first])
+            store.add_articles([second])
+        assert store.articles() == [first, second]
+
+
 def test_a_second_writer_gets_store_locked(db):
     Store(db).close()
     holder = subprocess.Popen(

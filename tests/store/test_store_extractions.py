@@ -100,6 +100,7 @@ def test_extraction_round_trips(tmp_path, article):
         store.add_articles([article])
         store.save_extraction(extraction)
         assert store.extraction(article.id) == extraction
+        assert store.extracted_ids() == [article.id]
         assert store.count("article_mentions") == 3
 
 

@@ -59,6 +59,7 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        self._depth = 0  # nesting of transaction() blocks; only the outermost commits
         self._con = _connect(self.path, read_only=read_only)
         try:
             self._prepare()
@@ -85,10 +86,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All writes inside commit together or not at all; DuckDB errors become StoreError."""
+        """All writes inside commit together or not at all; DuckDB errors become StoreError.
+
+        Blocks nest: an inner block joins the outer transaction, which commits at its end.
+        """
         if self.read_only:
             raise StoreError(f"{self.path}: the store was opened read-only")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._con
+            finally:
+                self._depth -= 1
+            return
         self._con.begin()
+        self._depth = 1
         try:
             yield self._con
         except BaseException as exc:
@@ -98,6 +110,8 @@ class Store:
             raise
         else:
             self._con.commit()
+        finally:
+            self._depth = 0
 
     # --- articles --------------------------------------------------------------------------
 
@@ -171,6 +185,10 @@ class Store:
             return extractions.load(self._con, article, self._columns)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot read extraction: {exc}") from exc
+
+    def extracted_ids(self) -> list[str]:
+        """Ids of the articles that have a stored extraction."""
+        return [i for (i,) in self._query("SELECT article_id FROM extractions ORDER BY 1")]
 
     # --- internals -------------------------------------------------------------------------
 

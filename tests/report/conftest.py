@@ -135,13 +135,14 @@ def whatifs() -> list[dict]:
     return [
         {"shocks": ["remove:USA"], "issues": [
             {"id": "taliban_role", "models": {
-                "eum": {"baseline": 30.0, "scenario": 58.0, "shift": 28.0, "overlap": False},
+                "eum": {"baseline": 30.0, "scenario": 58.0, "shift": 28.0, "overlap": False,
+                        "baseline_ci80": [22.4, 43.2], "scenario_ci80": [47.0, 69.5]},
                 "compromise": {"baseline": 24.0, "scenario": 30.0, "shift": 6.0,
                                "overlap": True}}},
             {"id": "presence", "models": {
                 "eum": {"baseline": 55.0, "scenario": 20.0, "shift": -35.0, "overlap": False}}},
         ]},
-        {"shocks": ["scale:RUS:2"], "issues": [
+        {"shocks": ["capability:RUS*2"], "issues": [
             {"id": "taliban_role", "models": {
                 "eum": {"baseline": 30.0, "scenario": 36.0, "shift": 6.0, "overlap": True}}},
         ]},

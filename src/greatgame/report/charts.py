@@ -110,6 +110,7 @@ def forecast_figure(issue: Issue, models: Mapping[str, Mapping[str, Any]]) -> di
         xaxis=_scale_axis(issue, "forecast on the issue scale (dot) with 80 % interval"),
         yaxis={"type": "category", "automargin": True},
     )
+    layout["margin"]["r"] = 60  # room for the high pole's label under the last tick
     return {"data": data, "layout": layout}
 
 
@@ -170,6 +171,7 @@ def distribution_figure(
         yaxis={"title": {"text": "% of draws"}, "rangemode": "tozero", "gridcolor": "#e6e8eb"},
         legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
     )
+    layout["margin"]["r"] = 60
     return {"data": data, "layout": layout}
 
 
@@ -349,7 +351,7 @@ def timeline_figure(events: Sequence[Mapping[str, Any]]) -> dict[str, Any] | Non
                 marker.update(
                     color=goldstein, cmin=-10, cmax=10, colorscale=GOLDSTEIN_SCALE,
                     showscale=fact or not any(k[0] and k[1] for k in cells),
-                    colorbar={"title": {"text": "Goldstein"}, "thickness": 12, "len": 0.8},
+                    colorbar={"title": {"text": "Goldstein", "side": "right"}, "thickness": 12},
                 )  # fmt: skip
                 if not fact:
                     marker["line"] = {"width": 2, "color": goldstein, "cmin": -10, "cmax": 10,

@@ -28,6 +28,7 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ID_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 #: Most events the page lists in full; the rest are in events.jsonl.
 EVENT_TABLE_LIMIT = 1000
 
@@ -313,9 +314,16 @@ def forecast_rows(models: Mapping[str, Mapping[str, Any]]) -> list[dict[str, Any
 
 
 def shock_label(shock: str, names: Mapping[str, str]) -> str:
-    """``remove:USA`` as ``remove United States``; unknown shapes are shown as given."""
-    parts = str(shock).split(":")
-    return " ".join([parts[0], *(names.get(p, p) for p in parts[1:])])
+    """A shock with actor names for ids: ``capability:RUS*1.5`` -> ``capability Russia*1.5``.
+
+    The shock syntax is the engine's (``remove:A``, ``capability:A*F``, ``position:A@I=V``,
+    ``relation:A-B=W``); anything else is shown with its known ids replaced.
+    """
+    kind, _, rest = str(shock).partition(":")
+    if not rest:
+        return kind
+    named = _ID_TOKEN.sub(lambda m: names.get(m.group(0), m.group(0)), rest)
+    return f"{kind} {named}"
 
 
 def whatif_rows(
@@ -338,6 +346,7 @@ def whatif_rows(
                         "baseline": finite(item.get("baseline")),
                         "scenario": finite(item.get("scenario")),
                         "shift": finite(item.get("shift")),
+                        "scenario_ci80": ci80({"ci80": item.get("scenario_ci80")}),
                         "overlap": bool(item.get("overlap")),
                     }
                 )

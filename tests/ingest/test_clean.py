@@ -157,3 +157,41 @@ def test_parse_date_accepts_iso_datetimes_and_refuses_prose():
     assert parse_date("2025-03-14 20:30:26Z") == dt.date(2025, 3, 14)
     with pytest.raises(ValueError, match="not a date"):
         parse_date("last Tuesday")
+
+
+BROADCASTER = f"""Russia and Taliban hold talks in Moscow
+
+2 hours ago
+Share
+Save
+John Simpson
+World affairs editor
+Reporting from Moscow
+
+{P1}
+
+{P2}
+
+Related Topics
+Afghanistan
+Russia
+More on this story
+Kabul hosts regional talks on trade corridors
+Published 3 days ago
+"""
+
+
+def test_a_page_of_another_layout_keeps_only_the_story():
+    result = clean(BROADCASTER)
+    assert result.title == "Russia and Taliban hold talks in Moscow"
+    assert result.author == "John Simpson"
+    assert result.text == f"{P1}\n\n{P2}"
+    reasons = dict(result.dropped)
+    assert reasons["World affairs editor"] == "header line"
+    assert reasons["Kabul hosts regional talks on trade corridors"] == "trailing line"
+
+
+def test_a_heading_inside_the_story_is_kept():
+    assert clean(f"T\n\n{P1}\n\nA long game\n\n{P2}", title="").text.split("\n\n")[1] == (
+        "A long game"
+    )

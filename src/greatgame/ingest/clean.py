@@ -7,6 +7,7 @@ A line is judged by what it *is*, not by a list of one site's strings:
 - a short non-sentence line that occurs more than once (menu items, "Advertisement");
 - the byline, and any later echo of the author's name standing alone;
 - a publisher notice (disclaimer, copyright, "views expressed ...") at the edges of the text;
+- short non-sentences before the story starts (roles, labels) or after it ends (tags, links);
 - a paragraph that repeats another one verbatim, or is contained in a longer one (pull quotes).
 
 Provenance lines ("This feature first appeared in ...") leave the body for ``provenance_note``.
@@ -247,6 +248,9 @@ def _read_header(
         elif _is_furniture(unit) or (len(_words(unit)) <= 14 and find_date(unit)):
             published = published or find_date(unit)
             dropped.append((unit, "page furniture"))
+        elif len(_words(unit)) <= 6 and not _is_sentence(unit):
+            # a role, a section label, a "Reporting from ..." line: metadata, not the story
+            dropped.append((unit, "header line"))
         else:
             rest.append(unit)
     return author, published, rest + units[len(header) :]
@@ -258,6 +262,10 @@ def _drop_debris(
     """Remove furniture, repeated short lines, author echoes, notices; lift provenance."""
     short_counts = Counter(_key(u) for u in units if not _is_sentence(u))
     author_key = _key(author)
+    # Past the last paragraph of the story, short non-sentences are link lists and tags.
+    last_prose = max(
+        (i for i, u in enumerate(units) if _is_prose(u) and not _NOTICE.search(u)), default=-1
+    )
     keep: list[str] = []
     provenance: list[str] = []
     for index, unit in enumerate(units):
@@ -269,6 +277,8 @@ def _drop_debris(
             reason = "repeated line"
         elif author_key and author_key in (_key(unit), _key(_byline_name(unit) or "")):
             reason = "byline"
+        elif index > last_prose >= 0 and len(_words(unit)) <= SHORT and not _is_sentence(unit):
+            reason = "trailing line"
         elif at_edge and len(_words(unit)) <= 60 and _NOTICE.search(unit):
             reason = "publisher notice"
         elif at_edge and len(_words(unit)) <= 40 and _PROVENANCE.search(unit):

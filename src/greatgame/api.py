@@ -1,1 +1,197 @@
-"""The Python API: runs the stages in order and hands records to the store."""
+"""The Python API: runs the stages in order and hands records to the store.
+
+``analyze`` is the whole pipeline: ingest -> nlp -> extract -> system -> forecast ->
+what-ifs -> report. Each stage is also callable on its own (``read_articles``,
+``extract_articles``, ``build_system`` in greatgame.system.build, ``forecast`` in
+greatgame.models.forecast), so a notebook can stop and look at any point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from greatgame.errors import InputError
+from greatgame.records import Article, Extraction, Scenario
+from greatgame.system.build import System, build_system, most_capable_outsider
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What ``analyze`` produced, and where it wrote it."""
+
+    articles: tuple[Article, ...]
+    extractions: tuple[Extraction, ...]
+    system: System
+    forecast: dict[str, Any]
+    whatifs: tuple[dict[str, Any], ...]
+    files: dict[str, Path]
+
+
+def read_articles(paths: Iterable[str | Path], *, date: dt.date | None = None) -> list[Article]:
+    """Every article under ``paths`` (files or directories); the first bad file raises."""
+    from greatgame.ingest import read_path
+
+    articles: list[Article] = []
+    for path in paths:
+        articles.extend(read_path(path, date=date))
+    if not articles:
+        raise InputError(", ".join(map(str, paths)) or None, "no article found")
+    return articles
+
+
+def extract_articles(articles: Sequence[Article], *, nlp: Any = None) -> list[Extraction]:
+    """Actors, events, quotes, stances and dates of each article."""
+    from greatgame.extract.pipeline import extract_article
+    from greatgame.nlp import load
+
+    nlp = nlp if nlp is not None else load()
+    return [extract_article(article, nlp) for article in articles]
+
+
+def default_shocks(system: System) -> list[str]:
+    """The what-if every system gets: the most capable outside actor leaves."""
+    outsider = most_capable_outsider(system)
+    return [f"remove:{outsider}"] if outsider else []
+
+
+def forecast_with_whatifs(
+    scenario: Scenario,
+    shock_sets: Sequence[Sequence[str]],
+    *,
+    draws: int,
+    seed: int,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The baseline forecast and, per shock set, its comparison with the baseline."""
+    from greatgame.models.forecast import forecast
+    from greatgame.models.shocks import apply_shocks, compare
+
+    options = {"draws": draws, "seed": seed}
+    baseline = _as_dict(forecast(scenario, **options))
+    whatifs = []
+    for shocks in shock_sets:
+        shocked = _as_dict(forecast(apply_shocks(scenario, shocks), **options))
+        result = compare(baseline, shocked)
+        result["shocks"] = list(shocks)
+        whatifs.append(result)
+    return baseline, whatifs
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    from greatgame.models.shocks import as_json
+
+    return as_json(result)
+
+
+def _previous(path: Path) -> Scenario | None:
+    if not path.is_file():
+        return None
+    from greatgame.scenario import load
+
+    return load(path)
+
+
+def analyze(
+    paths: Sequence[str | Path],
+    *,
+    out: str | Path,
+    date: dt.date | None = None,
+    draws: int = 1000,
+    seed: int = 0,
+    shocks: Sequence[str] = (),
+    db: str | Path | None = None,
+    progress: Progress | None = None,
+) -> Analysis:
+    """Articles in, report out: the whole pipeline over ``paths``.
+
+    Writes ``report.html``, ``system.yaml``, ``forecast.json``, ``whatif.json``,
+    ``events.jsonl`` and ``graph.graphml`` into ``out``. An existing ``out/system.yaml``
+    is read first: the issues, positions and capabilities an analyst set there are kept.
+    Everything is stored in the DuckDB store at ``db`` (when given).
+    """
+    from greatgame.report.export import write_events_jsonl, write_graphml
+    from greatgame.report.inputs import ReportInputs
+    from greatgame.report.render import render_report
+    from greatgame.scenario import save
+
+    say = progress or (lambda _stage: None)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    say("ingest")
+    articles = read_articles(paths, date=date)
+    say("extract")
+    extractions = extract_articles(articles)
+    say("system")
+    system = build_system(extractions, previous=_previous(out / "system.yaml"))
+    if not system.scenario.issues:
+        raise InputError(
+            ", ".join(map(str, paths)),
+            "no contested issue found (declare one in system.yaml: see README, 'Issues')",
+        )
+    say("forecast")
+    shock_sets = [default_shocks(system)] if default_shocks(system) else []
+    if shocks:
+        shock_sets.append(list(shocks))
+    baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws, seed=seed)
+
+    say("report")
+    files = {
+        "system": out / "system.yaml",
+        "forecast": out / "forecast.json",
+        "whatif": out / "whatif.json",
+        "events": out / "events.jsonl",
+        "graph": out / "graph.graphml",
+        "report": out / "report.html",
+    }
+    save(system.scenario, files["system"])
+    files["forecast"].write_text(json.dumps(baseline, indent=2, ensure_ascii=False) + "\n")
+    files["whatif"].write_text(json.dumps(whatifs, indent=2, ensure_ascii=False) + "\n")
+    write_events_jsonl(extractions, files["events"])
+    write_graphml(system.graph, files["graph"])
+    render_report(
+        ReportInputs(
+            scenario=system.scenario,
+            forecast=baseline,
+            whatifs=whatifs,
+            extractions=extractions,
+            graph=system.graph,
+            blocs=[sorted(b) for b in system.blocs],
+        ),
+        files["report"],
+    )
+    if db is not None:
+        say("store")
+        _store(db, articles, extractions, system, baseline, whatifs)
+    return Analysis(
+        articles=tuple(articles),
+        extractions=tuple(extractions),
+        system=system,
+        forecast=baseline,
+        whatifs=tuple(whatifs),
+        files=files,
+    )
+
+
+def _store(
+    db: str | Path,
+    articles: Sequence[Article],
+    extractions: Sequence[Extraction],
+    system: System,
+    forecast: dict[str, Any],
+    whatifs: Sequence[dict[str, Any]],
+) -> None:
+    from greatgame.store import Store
+    from greatgame.store.runs import save_run
+
+    with Store(db) as store:
+        store.add_articles(articles)
+        for extraction in extractions:
+            store.save_extraction(extraction)
+        save_run(store, system.scenario, forecast, list(whatifs))

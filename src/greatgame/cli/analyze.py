@@ -1,0 +1,117 @@
+"""`greatgame analyze PATH...` and `greatgame demo`: articles in, report out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from greatgame.errors import InputError
+
+STAGES = ("ingest", "extract", "system", "forecast", "report", "store")
+DEMO_ARTICLE = "afghanistan-2017.txt"
+DEMO_DATE = dt.date(2017, 3, 16)
+
+err = Console(stderr=True)
+out = Console()
+
+
+def register(app: typer.Typer) -> None:
+    app.command("analyze")(analyze)
+    app.command("demo")(demo)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(None, f"--date {value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def run(
+    paths: list[Path],
+    *,
+    date: dt.date | None,
+    out_dir: Path,
+    draws: int,
+    seed: int,
+    shocks: list[str],
+    db: Path | None,
+) -> None:
+    """Run the pipeline with a progress line per stage, then print the summary."""
+    from greatgame.api import analyze as run_analysis
+
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("starting", total=len(STAGES))
+
+        def stage(name: str) -> None:
+            progress.update(task, description=f"{name} ...", advance=1)
+
+        analysis = run_analysis(
+            paths, out=out_dir, date=date, draws=draws, seed=seed, shocks=shocks, db=db,
+            progress=stage,
+        )
+    scenario = analysis.system.scenario
+    out.print(
+        f"[bold]{scenario.name}[/]: {len(analysis.articles)} article(s), "
+        f"{len(scenario.actors)} actors, {len(scenario.issues)} issues"
+    )
+    table = Table("issue", "model", "forecast", "80% interval", "what-if shift")
+    shifts = {
+        (i["id"], m): (w["shocks"], row["shift"])
+        for w in analysis.whatifs for i in w["issues"] for m, row in i["models"].items()
+    }
+    for issue in analysis.forecast["issues"]:
+        for model, entry in issue["models"].items():
+            ci = entry.get("ci80")
+            shock = shifts.get((issue["id"], model))
+            table.add_row(
+                issue["name"],
+                model,
+                f"{entry['forecast']:.1f}",
+                f"{ci[0]:.1f} - {ci[1]:.1f}" if ci else "-",
+                f"{shock[1]:+.1f} ({' '.join(shock[0])})" if shock else "-",
+            )
+    out.print(table)
+    out.print(f"report: {analysis.files['report']}")
+
+
+def analyze(
+    paths: list[Path] = typer.Argument(..., help="Article files or directories."),
+    date: str | None = typer.Option(None, "--date", help="Publication date, YYYY-MM-DD."),
+    out_dir: Path = typer.Option(Path("greatgame-out"), "--out", help="Folder for the outputs."),
+    draws: int = typer.Option(1000, "--draws", min=0, help="Monte Carlo draws."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same numbers)."),
+    shock: list[str] = typer.Option(
+        [], "--shock", help="A what-if shock, e.g. remove:USA (repeatable; see `whatif`)."
+    ),
+    db: Path = typer.Option(Path("greatgame.duckdb"), "--db", help="DuckDB store."),
+) -> None:
+    """Read articles, build the actor system, forecast every issue and write the report.
+
+    Writes OUT/report.html, system.yaml, forecast.json, whatif.json, events.jsonl and
+    graph.graphml. Edit system.yaml and run again: what you set there is kept.
+    """
+    run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock, db=db)
+
+
+def demo(
+    out_dir: Path = typer.Option(Path("greatgame-out"), "--out", help="Folder for the outputs."),
+    draws: int = typer.Option(1000, "--draws", min=0, help="Monte Carlo draws."),
+    seed: int = typer.Option(0, "--seed", help="Random seed."),
+) -> None:
+    """Analyze the bundled example: Russia, the Taliban and the US in Afghanistan, 2017."""
+    article = resources.files("greatgame").joinpath("examples", DEMO_ARTICLE)
+    with resources.as_file(article) as path:
+        run([path], date=DEMO_DATE, out_dir=out_dir, draws=draws, seed=seed, shocks=[],
+            db=out_dir / "greatgame.duckdb")

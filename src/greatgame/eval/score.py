@@ -1,0 +1,260 @@
+"""Score coded events against gold records.
+
+For every gold record the coder's events are read (``gold_reading``) and the best one is
+kept: type first, then source, then target. A record is *correct* when type, source and
+target all match, *partial* when only the type (and perhaps the source) does, *missed* when
+no event of the gold type was coded; every other coded event is *extra*. Actors match by
+country code (IGO, NGO, IMG and the like by that code); sectors (GOV, MIL, REB ...) are a
+second, stricter figure. The PETRARCH set is scored by CAMEO root (the first two digits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from greatgame.eval.gold import (
+    UNKNOWN,
+    GoldActor,
+    GoldEvent,
+    GoldRecord,
+    read_petrarch_gold,
+    read_plover_gold,
+)
+from greatgame.records import Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+# Codes that stand for a kind of actor rather than a country.
+KIND_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UAF", "REB", "INT"})
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
+TYPE_ROOT = {"AGREE": "03", "THREATEN": "13", "REJECT": "12"}
+
+
+def gold_reading(event: Event) -> tuple[str, str]:
+    """(PLOVER type, CAMEO code) of an event as CAMEO-era gold sets code it.
+
+    Those sets predate PLOVER's auxiliary modes, so a statement of intent is its own
+    category: a promised cooperative act is AGREE (CAMEO 03), a promised material conflict
+    is THREATEN (13), a refused or failed cooperative act is REJECT (12). greatgame keeps
+    the act's own type and flags it ``future`` / ``negated``; this function translates.
+    """
+    kind, code = event.type, event.cameo
+    if event.negated and (kind in COOPERATIVE or kind in ("AGREE", "CONSULT")):
+        kind = "REJECT"
+    elif event.future and kind in COOPERATIVE:
+        kind = "AGREE"
+    elif event.future and kind in MATERIAL_CONFLICT:
+        kind = "THREATEN"
+    if kind != event.type:
+        code = TYPE_ROOT[kind] + code[2:3] if len(code) > 2 else TYPE_ROOT[kind]
+    return kind, code
+
+
+def actor_codes(actor_id: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Country-level codes of an actor id and its (country, sector) pairs."""
+    from greatgame import resources
+
+    if actor_id.startswith("text:"):
+        return frozenset(), frozenset()
+    entry = resources.actor(actor_id)
+    if entry is None:
+        code = actor_id[:3].upper()
+        return frozenset({code}), frozenset({(code, actor_id[3:6].upper())})
+    codes: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for role in entry.roles or ():
+        country = role.country or ""
+        sector = (role.sector or "")[:3]
+        if country:
+            codes.add(country)
+        if sector in KIND_CODES and not country:
+            codes.add(sector)
+        pairs.add((country or sector, sector))
+    if not codes and entry.id:
+        codes.add(entry.id[:3])
+    return frozenset(codes), frozenset(pairs)
+
+
+def actors_match(gold: Sequence[GoldActor], predicted: Sequence[str], *,
+                 sector: bool = False) -> bool:
+    """Do the coded actor ids name (one of) the gold actors? Empty matches empty."""
+    if not gold:
+        return not predicted
+    if not predicted:
+        return False
+    if all(g.code == UNKNOWN for g in gold):
+        return True
+    codes: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for actor_id in predicted:
+        c, p = actor_codes(actor_id)
+        codes |= c
+        pairs |= p
+    for g in gold:
+        if g.code not in codes:
+            continue
+        if not sector or not g.sector or (g.code, g.sector) in pairs:
+            return True
+    return False
+
+
+@dataclass
+class RecordScore:
+    """How one gold record fared."""
+
+    id: str
+    gold: str
+    coded: list[str]
+    type_ok: bool = False
+    source_ok: bool = False
+    target_ok: bool = False
+    sector_ok: bool = False
+    status: str = "missed"
+    extra: int = 0
+
+
+@dataclass
+class Report:
+    """Overall and per-category figures, and every record's outcome."""
+
+    gold_set: str
+    records: int
+    gold_events: int
+    coded_events: int
+    type_accuracy: float
+    type_source: float
+    type_source_target: float
+    type_source_sector: float
+    precision: float
+    by_category: dict[str, dict[str, float]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    details: list[RecordScore] = field(default_factory=list)
+    split: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _best(gold: GoldEvent, events: Sequence[Event], key: Callable[[Event], str],
+          want: str) -> tuple[bool, bool, bool, bool]:
+    best = (False, False, False, False)
+    for event in events:
+        if key(event) != want:
+            continue
+        score = (True, actors_match(gold.source, event.source),
+                 actors_match(gold.target, event.target),
+                 actors_match(gold.source, event.source, sector=True))
+        if score[:3] > best[:3]:
+            best = score
+    return best
+
+
+def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | None = None,
+               actors_of_span: Callable[[Span], tuple[str, ...]] | None = None,
+               ) -> list[list[Event]]:
+    """The coder's events for each (text, publication date)."""
+    from greatgame.extract.events import code_events
+    from greatgame.extract.span_actors import gazetteer_actors
+    from greatgame.nlp import load
+
+    nlp = nlp or load()
+    lookup = actors_of_span or gazetteer_actors
+    pairs = list(texts)
+    out = []
+    for doc, (_text, published) in zip(nlp.pipe(t for t, _ in pairs), pairs, strict=True):
+        out.append(list(code_events(doc, actors_of_span=lookup, published=published)))
+    return out
+
+
+def _date(text: str) -> dt.date | None:
+    digits = text.replace("-", "")
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except (ValueError, IndexError):
+        return None
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]], *,
+                  gold_set: str, by_root: bool = False, split: str | None = None) -> Report:
+    """Score coded events (one list per record) against the gold records."""
+    details: list[RecordScore] = []
+    tally: Counter[str] = Counter()
+    per: dict[str, Counter[str]] = defaultdict(Counter)
+    n_gold = n_coded = n_hit = 0
+    for record, events in zip(records, coded, strict=True):
+        readings = [gold_reading(e) for e in events]
+        if by_root:
+            def key(e: Event, _r: dict[int, tuple[str, str]] = dict(enumerate(readings)),
+                    _ev: Sequence[Event] = events) -> str:
+                return _r[_ev.index(e)][1][:2]
+        else:
+            def key(e: Event, _r: dict[int, tuple[str, str]] = dict(enumerate(readings)),
+                    _ev: Sequence[Event] = events) -> str:
+                return _r[_ev.index(e)][0]
+        n_coded += len(events)
+        coded_names = sorted({key(e) for e in events})
+        matched_keys: set[str] = set()
+        if not record.events:
+            details.append(RecordScore(record.id, "", coded_names, status="no event",
+                                       extra=len(events)))
+            tally["no-event records with extras"] += bool(events)
+        for gold in record.events:
+            want = gold.cameo[:2] if by_root else gold.type
+            n_gold += 1
+            ok = _best(gold, events, key, want)
+            status = "correct" if all(ok[:3]) else "partial" if ok[0] else "missed"
+            if ok[0]:
+                matched_keys.add(want)
+            details.append(RecordScore(record.id, want, coded_names, *ok, status=status,
+                                       extra=sum(key(e) != want for e in events)))
+            tally[status] += 1
+            for name, hit in (("n", True), ("type", ok[0]), ("type_source", ok[0] and ok[1]),
+                              ("type_source_target", all(ok[:3]))):
+                per[want][name] += hit
+                tally[name] += hit
+            tally["type_source_sector"] += ok[0] and ok[3]
+        n_hit += sum(key(e) in matched_keys for e in events)
+    by_category = {
+        k: {"n": v["n"], "type": _ratio(v["type"], v["n"]),
+            "type_source": _ratio(v["type_source"], v["n"]),
+            "type_source_target": _ratio(v["type_source_target"], v["n"])}
+        for k, v in sorted(per.items())
+    }
+    return Report(
+        gold_set=gold_set, records=len(records), gold_events=n_gold, coded_events=n_coded,
+        type_accuracy=_ratio(tally["type"], n_gold),
+        type_source=_ratio(tally["type_source"], n_gold),
+        type_source_target=_ratio(tally["type_source_target"], n_gold),
+        type_source_sector=_ratio(tally["type_source_sector"], n_gold),
+        precision=_ratio(n_hit, n_coded), by_category=by_category,
+        counts={k: tally[k] for k in ("correct", "partial", "missed",
+                                      "no-event records with extras")},
+        details=details, split=split,
+    )
+
+
+def evaluate_plover(path: str | Path, *, split: str | None = None,
+                    nlp: Language | None = None) -> Report:
+    """Code the PLOVER gold sentences (one split or all) and score by PLOVER type."""
+    records = read_plover_gold(path, split=split)
+    coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp)
+    return score_records(records, coded, gold_set="plover", split=split)
+
+
+def evaluate_petrarch(path: str | Path, *, nlp: Language | None = None) -> Report:
+    """Code the PETRARCH-2 validation sentences and score by CAMEO root."""
+    records = read_petrarch_gold(path)
+    coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp)
+    return score_records(records, coded, gold_set="petrarch", by_root=True)

@@ -15,6 +15,7 @@ import pytest
 from greatgame.records import Actor, Issue, Position, Scenario
 from greatgame.report import ReportInputs, render_html, render_report
 from greatgame.report.charts import histogram
+from greatgame.report.context import shock_label
 
 from .conftest import HOSTILE, build_inputs
 
@@ -165,3 +166,15 @@ def test_distribution_from_draws_or_histogram(distribution) -> None:
     edges, shares = histogram(distribution, 0, 100)
     assert len(edges) == len(shares) + 1
     assert sum(shares) == pytest.approx(100.0)
+
+
+def test_shock_labels_use_actor_names() -> None:
+    names = {"USA": "United States", "RUS": "Russia"}
+    assert shock_label("remove:USA", names) == "remove United States"
+    assert shock_label("relation:USA-RUS=-0.5", names) == "relation United States-Russia=-0.5"
+    assert shock_label("position:USA@presence=10", names) == "position United States@presence=10"
+
+
+def test_the_report_package_never_imports_spacy() -> None:
+    code = "import sys, greatgame.report; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

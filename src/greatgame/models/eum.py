@@ -1,0 +1,540 @@
+"""Bueno de Mesquita's expected-utility model, as specified by Scholz, Calbert & Smith (2011).
+
+Reference: J. B. Scholz, G. J. Calbert, G. A. Smith, "Unravelling Bueno De Mesquita's Group
+Decision Model", Proc. ICAART 2011, pp. 18-30 (journal version: J. Theoretical Politics
+23(4):510). Equation numbers below follow the ICAART paper's section 2; the model itself is
+Bueno de Mesquita (1994), "Political Forecasting: An Expected Utility Method".
+
+Each round, for every ordered pair of actors (i, j) at different positions:
+
+* votes (Scholz eq. 1): actor k's vote for x_i over x_j is
+  ``v_k(i, j) = c_k s_k (u_k(x_i) - u_k(x_j))`` with ``u_k(x) = -(|x_k - x| / R) ** r_k``;
+* probability of success (eq. 2): ``P(i, j) = sum_k max(0, v_k(i, j)) / norm``;
+* utilities (eq. 3-7) with risk exponent r:
+  ``U_s = 2 - 4 (0.5 - 0.5 d) ** r``, ``U_f = 2 - 4 (0.5 + 0.5 d) ** r``,
+  ``U_b = 2 - 4 (0.5 - 0.25 (e + d)) ** r``, ``U_w = 2 - 4 (0.5 + 0.25 (e + d)) ** r``,
+  ``U_sq = 2 - 4 (0.5) ** r``, where ``d = |x_i - x_j| / R`` and ``e = |x_i - mu| / R``;
+* expected utility of i challenging j (eq. 8):
+  ``EU = s (P U_s + (1 - P) U_f) + (1 - s) U_s - Q U_sq - (1 - Q) (T U_b + (1 - T) U_w)``;
+* risk (eq. 9-10): actor i's security ``S_i = sum_j EU(j challenges i)`` computed with
+  r = 1, ``R_i = (2 S_i - max S - min S) / (max S - min S)``, ``r_i = (1 - R_i/3) / (1 + R_i/3)``;
+* offers (section 2.4, figure 3): receiver a and proposer b, with E = EU(a challenges b) and
+  F = EU(b challenges a), both as a perceives them: conflict if F > E > 0 (a loses and
+  takes x_b), compromise if F > 0 > E and F > |E| (a moves ``|E|/F`` of the way to x_b),
+  capitulation if F > 0 > E and F < |E| (a takes x_b); each actor accepts one offer;
+* positions change at once; the round's median and mean are recorded.
+
+Where the paper is ambiguous, a switch (constructor keyword) chooses; the defaults
+reproduce Scholz's Table 2 (see ``SCHOLZ_TABLE2`` and tests/models/test_eum.py).
+
+Everything is vectorised in numpy over all pairs and a leading axis of draws. Vote sums
+use a sort and prefix sums (O(n^2 log n) per draw, not O(n^3)): voter k prefers x_i to x_j
+exactly when k lies on x_i's side of their midpoint, so the sum over k is a difference of
+prefix sums over voters sorted by position.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, ClassVar
+
+import numpy as np
+
+from greatgame.models.base import IssueInputs, Trajectory, weighted_mean, weighted_median
+from greatgame.registry import models
+
+# Scholz et al. (2011) Table 2, p. 28: median and mean voter positions after rounds 1-8.
+SCHOLZ_TABLE2 = {
+    "median": (8.4, 9.9, 9.9, 9.9, 9.9, 7.4, 8.8, 9.6),
+    "mean": (7.4, 7.5, 7.6, 7.3, 7.3, 7.4, 7.5, 7.6),
+}
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "probability": ("global", "pair"),
+    "risk": ("actors", "none"),
+    "risk_perspective": ("perceiver", "own"),
+    "challenge_salience": ("target", "challenger"),
+    "conflict": ("loser_moves", "none"),
+    "offer_choice": ("scholz_code", "least_move"),
+    "range_mode": ("initial", "current", "scale"),
+    "round_median": ("condorcet", "weighted"),
+    "outcome": ("median", "mean"),
+}
+# Elements per (n, n, draws) array in one chunk (1 MB of float64): long rows, few passes.
+_CHUNK_ELEMENTS = 1 << 17
+# Threads over chunks: each chunk is computed on its own, so the result never depends on it.
+_WORKERS = min(2, os.cpu_count() or 1)
+
+
+class ExpectedUtility:
+    """The Scholz et al. (2011) expected-utility model with every ambiguity a switch.
+
+    Parameters (keyword-only, stored unchanged):
+
+    rounds
+        Rounds to run (Scholz Table 2 reports 8; "in general the results do not
+        stabilise", p. 28). The forecast is the last round's median (or mean, ``outcome``).
+    stop_tol, stop_patience
+        Optional stopping rule: stop once the median moved by at most ``stop_tol`` x R for
+        ``stop_patience`` rounds in a row. ``None`` runs all ``rounds``.
+    q
+        Q of eq. 8, the probability that the status quo persists if i does not challenge.
+        Scholz p. 26: "No value for Q was given. We chose Q=1.0."
+    t
+        T of eq. 8, the probability that things get better for i without a challenge
+        (only matters when q < 1).
+    future_sign
+        Sign of the ``(1 - Q)(T U_b + (1 - T) U_w)`` term of eq. 8. -1 subtracts the whole
+        expected utility of not challenging (BDM 1994); +1 is the sign as some readings of
+        the typeset equation give it (a known typo). Irrelevant when q = 1.
+    probability
+        Normalisation of eq. 2. ``"global"``: divide by the sum of |v_k(a, b)| over every
+        voter and every ordered pair of actors (the authors' code, as replicated by
+        jmckib); ``"pair"``: divide by sum_k |v_k(i, j)|, so P(i, j) + P(j, i) = 1.
+    vote_risk
+        Whether votes use each voter's risk exponent r_k (True, authors' code) or linear
+        distance (False).
+    risk
+        ``"actors"``: r_i from eq. 9-10, comparing i's security with every actor's
+        (Scholz); ``"none"``: r = 1 for everyone.
+    risk_perspective
+        Whose risk exponent values a challenge. ``"perceiver"``: the actor weighing its
+        offers uses its own r for both E and F (authors' code); ``"own"``: each side's
+        expected utility uses that side's own r.
+    challenge_salience
+        Whose salience is the probability of resistance in eq. 8: ``"target"`` (s_j, the
+        challenged actor resists; BDM 1994) or ``"challenger"`` (s_i).
+    conflict
+        What a conflict (both expect to gain) does: ``"loser_moves"`` (the actor expecting
+        less takes the other's position) or ``"none"`` (no move).
+    capitulation
+        Whether the capitulation octant moves the receiver (True) or is ignored (False,
+        the authors' code as replicated: its capitulation test can never hold).
+    offer_choice
+        How an actor picks among its offers. ``"scholz_code"``: conflicts first (the
+        nearest), then compromises (the one whose |EU|-weighted average of the two
+        positions is lowest), then capitulations (the nearest), as the authors' code does;
+        ``"least_move"``: the offer nearest its position, whatever its kind (the paper's
+        text, p. 24).
+    range_mode
+        R of eq. 1 and 3-7: ``"initial"`` (max - min of the input positions, fixed),
+        ``"current"`` (recomputed each round) or ``"scale"`` (the issue's scale).
+    round_median
+        The round's median: ``"condorcet"`` (winner of pairwise c x s votes among current
+        positions, Scholz Appendix) or ``"weighted"`` (c x s weighted median). They differ
+        only on exact ties.
+    outcome
+        ``"median"`` or ``"mean"`` of the last round as the forecast.
+    """
+
+    name: ClassVar[str] = "eum"
+
+    def __init__(
+        self,
+        *,
+        rounds: int = 8,
+        stop_tol: float | None = None,
+        stop_patience: int = 2,
+        q: float = 1.0,
+        t: float = 1.0,
+        future_sign: int = -1,
+        probability: str = "global",
+        vote_risk: bool = True,
+        risk: str = "actors",
+        risk_perspective: str = "perceiver",
+        challenge_salience: str = "target",
+        conflict: str = "loser_moves",
+        capitulation: bool = False,
+        offer_choice: str = "scholz_code",
+        range_mode: str = "initial",
+        round_median: str = "condorcet",
+        outcome: str = "median",
+    ):
+        self.rounds = rounds
+        self.stop_tol = stop_tol
+        self.stop_patience = stop_patience
+        self.q = q
+        self.t = t
+        self.future_sign = future_sign
+        self.probability = probability
+        self.vote_risk = vote_risk
+        self.risk = risk
+        self.risk_perspective = risk_perspective
+        self.challenge_salience = challenge_salience
+        self.conflict = conflict
+        self.capitulation = capitulation
+        self.offer_choice = offer_choice
+        self.range_mode = range_mode
+        self.round_median = round_median
+        self.outcome = outcome
+
+    def switches(self) -> dict[str, Any]:
+        return {key: getattr(self, key) for key in _SWITCH_NAMES}
+
+    def _check(self) -> None:
+        for key, allowed in _CHOICES.items():
+            if getattr(self, key) not in allowed:
+                raise ValueError(f"eum switch {key}={getattr(self, key)!r}: use one of {allowed}")
+        if not (isinstance(self.rounds, int) and self.rounds >= 0):
+            raise ValueError(f"eum switch rounds={self.rounds!r}: use a whole number >= 0")
+        if not 0 <= self.q <= 1 or not 0 <= self.t <= 1:
+            raise ValueError("eum switches q and t are probabilities in [0, 1]")
+        if self.future_sign not in (-1, 1):
+            raise ValueError("eum switch future_sign is -1 or +1")
+
+    # --- the IssueModel interface ---------------------------------------------------
+
+    def run(self, inputs: IssueInputs) -> Trajectory:
+        self._check()
+        positions, medians, means, done = _simulate(
+            self, inputs.capability[None], inputs.position[None], inputs.salience[None],
+            inputs.scale,
+        )
+        last = int(done[0]) if self.stop_tol is not None else self.rounds
+        rows = positions[: last + 1, 0]
+        med, mean = medians[: last + 1, 0], means[: last + 1, 0]
+        return Trajectory(
+            model=self.name,
+            issue=inputs.issue.id,
+            actor_ids=inputs.actor_ids,
+            positions=rows,
+            means=mean,
+            medians=med,
+            forecast=float(med[-1] if self.outcome == "median" else mean[-1]),
+            switches=self.switches(),
+        )
+
+    def run_batch(
+        self,
+        capability: np.ndarray,
+        position: np.ndarray,
+        salience: np.ndarray,
+        scale: tuple[float, float],
+    ) -> np.ndarray:
+        """The forecast of each draw; draws are processed in cache-sized chunks."""
+        self._check()
+        capability, position, salience = np.broadcast_arrays(
+            np.atleast_2d(capability), np.atleast_2d(position), np.atleast_2d(salience)
+        )
+        draws, n = position.shape
+        step = max(32, _CHUNK_ELEMENTS // max(1, n * n))
+        out = np.empty(draws)
+
+        def work(start: int) -> None:
+            part = slice(start, start + step)
+            _, medians, means, _ = _simulate(
+                self, capability[part], position[part], salience[part], scale
+            )
+            out[part] = medians[-1] if self.outcome == "median" else means[-1]
+
+        starts = range(0, draws, step)
+        workers = min(_WORKERS, len(starts))
+        if workers > 1:  # numpy releases the GIL inside its loops; chunks are independent
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                list(pool.map(work, starts))
+        else:
+            for start in starts:
+                work(start)
+        return out
+
+
+_SWITCH_NAMES = tuple(
+    "rounds stop_tol stop_patience q t future_sign probability vote_risk risk "
+    "risk_perspective challenge_salience conflict capitulation offer_choice range_mode "
+    "round_median outcome".split()
+)
+
+models.register("eum.v1")(ExpectedUtility)
+
+
+# --- the vectorised round ----------------------------------------------------------------
+#
+# Internally the draw axis comes LAST: positions are (n, D), pair tables (n, n, D) indexed
+# [a, b, draw]. Every elementwise op and every reduction over actors then runs along long
+# contiguous rows of draws, which is what makes numpy fast for many small problems.
+
+
+def _simulate(
+    model: ExpectedUtility,
+    cap: np.ndarray,
+    pos: np.ndarray,
+    sal: np.ndarray,
+    scale: tuple[float, float],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Run every draw: positions (rounds+1, d, n), medians and means (rounds+1, d), stop round."""
+    x = np.array(np.asarray(pos, dtype=float).T, order="C")
+    s = np.array(np.asarray(sal, dtype=float).T, order="C")
+    w = np.asarray(cap, dtype=float).T * s
+    _, draws = x.shape
+    if model.range_mode == "scale":
+        spread = np.full(draws, float(scale[1] - scale[0]))
+    else:
+        spread = x.max(axis=0) - x.min(axis=0)
+    history = np.empty((model.rounds + 1, *x.shape))
+    medians = np.empty((model.rounds + 1, draws))
+    means = np.empty((model.rounds + 1, draws))
+    history[0], medians[0], means[0] = x, _median(model, x, w), _mean(x, w)
+    done = np.full(draws, model.rounds)
+    calm = np.zeros(draws, dtype=int)
+    active = np.ones(draws, dtype=bool)
+    for rnd in range(1, model.rounds + 1):
+        if model.range_mode == "current":
+            spread = x.max(axis=0) - x.min(axis=0)
+        frame = _Frame(x, np.where(spread > 0, spread, 1.0))
+        moved = _round(model, frame, w, s, medians[rnd - 1])
+        x = np.where(active, moved, x)
+        history[rnd], medians[rnd], means[rnd] = x, _median(model, x, w), _mean(x, w)
+        if model.stop_tol is not None:
+            step = np.abs(medians[rnd] - medians[rnd - 1])
+            calm = np.where(step <= model.stop_tol * spread, calm + 1, 0)
+            stopping = active & (calm >= model.stop_patience)
+            done = np.where(stopping, rnd, done)
+            active &= ~stopping
+    return history.transpose(0, 2, 1), medians, means, done
+
+
+def _mean(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    return weighted_mean(x.T, w.T)
+
+
+def _median(model: ExpectedUtility, x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    if model.round_median == "weighted":
+        return weighted_median(x.T, w.T)
+    # Condorcet winner among current positions (Scholz, Appendix): x_b beats x_a when
+    # sum_k w_k (|x_k - x_a| - |x_k - x_b|) > 0, so the winner minimises sum_k w_k |x_k - y|.
+    # Sequential pairwise votes in ascending order keep the lowest of tied winners.
+    loss = (np.abs(x[:, None, :] - x[None, :, :]) * w[:, None, :]).sum(axis=0)
+    best = loss.min(axis=0)
+    tied = loss <= best + 1e-12 * np.maximum(1.0, np.abs(best))
+    return np.where(tied, x, np.inf).min(axis=0)
+
+
+class _Frame:
+    """One round's geometry, shared by the risk step and the offer step."""
+
+    def __init__(self, x: np.ndarray, spread: np.ndarray):
+        n, draws = x.shape
+        self.x = x
+        self.spread = spread
+        self.gap = x[:, None, :] - x[None, :, :]  # x_a - x_b
+        self.dist = np.abs(self.gap)
+        self.dist /= spread
+        self.lower = self.gap < 0  # x_a < x_b
+        self.order = np.argsort(x, axis=0, kind="stable")
+        ranked = np.take_along_axis(x, self.order, axis=0)
+        cells = (np.arange(n) * draws)[:, None] + np.arange(draws)  # flat (j, draw) offsets
+        # Voters' rows of the distance table, sorted by the voter's position.
+        self.ranked_rows = self.order[:, None, :] * (n * draws) + cells
+        self.ranked_dist = np.take(self.dist, self.ranked_rows)
+        left = _count_below(2.0 * ranked, x[:, None, :] + x[None, :, :])
+        # Flat index into an (n + 1, n, D) prefix table: row = voters left of mid(i, j).
+        left *= n * draws
+        left += cells
+        self.prefix_index = left
+
+
+def _count_below(ranked2: np.ndarray, sums: np.ndarray) -> np.ndarray:
+    """Per draw, how many sorted positions lie strictly below each midpoint (exact counts).
+
+    ``ranked2`` is twice the sorted positions (n, D) and ``sums`` is x_i + x_j (n, n, D):
+    doubling is exact, so the comparison is exactly ``x_t < (x_i + x_j) / 2``.
+    """
+    n = ranked2.shape[0]
+    count = np.zeros(sums.shape, dtype=np.intp)
+    if n <= 32:  # n cheap passes beat bisection's log n gathers
+        below = np.empty(sums.shape, dtype=bool)
+        for t in range(n):
+            np.less(ranked2[t], sums, out=below)
+            count += below
+        return count
+    hi = np.full(sums.shape, n, dtype=np.intp)
+    column = np.arange(ranked2.shape[1])
+    for _ in range(int(np.ceil(np.log2(n + 1)))):
+        probe_at = (count + hi) >> 1
+        probe = ranked2[np.minimum(probe_at, n - 1), column]
+        go = (probe < sums) & (probe_at < hi)
+        count = np.where(go, probe_at + 1, count)
+        hi = np.where(go, hi, probe_at)
+    return count
+
+
+def _vote_sums(frame: _Frame, weighted: np.ndarray) -> np.ndarray:
+    """N[i, j] = sum_k w_k max(0, util[k, j] - util[k, i]): the votes for x_i over x_j.
+
+    ``weighted[k, j] = w_k util[k, j]`` with voters k sorted by position, where ``util`` is
+    voter k's disutility of x_j, increasing in |x_k - x_j|, so k backs x_i exactly when it
+    lies on x_i's side of the midpoint of x_i and x_j. With voters sorted by position that
+    side is a prefix (or suffix), so the sum is a difference of prefix sums: O(n^2 log n)
+    per draw instead of O(n^3). Equal positions get exactly 0.
+    """
+    n = frame.x.shape[0]
+    prefix = np.zeros((n + 1, *weighted.shape[1:]))
+    np.cumsum(weighted, axis=0, out=prefix[1:])
+    g = np.take(prefix, frame.prefix_index)
+    below = g - g.transpose(1, 0, 2)  # voters left of mid(i, j): sum w (u_j - u_i)
+    total = prefix[n]
+    above = total[None, :, :] - total[:, None, :]
+    above -= below  # voters right of mid(i, j)
+    support = np.where(frame.lower, below, above)
+    return np.maximum(support, 0.0, out=support)
+
+
+def _probabilities(model: ExpectedUtility, frame: _Frame, w, risk) -> np.ndarray:
+    """P[a, b], a's chance against b (Scholz eq. 2), normalised per ``probability``.
+
+    Voter k's disutility of x_j is ``(|x_k - x_j| / R) ** r_k`` (linear without risk).
+    """
+    ranked_w = np.take_along_axis(w, frame.order, axis=0)[:, None, :]
+    if risk is None or not model.vote_risk:
+        weighted = frame.ranked_dist * ranked_w
+    else:
+        ranked_r = np.take_along_axis(risk, frame.order, axis=0)[:, None, :]
+        weighted = _power(frame.ranked_dist, ranked_r)
+        weighted *= ranked_w
+    support = _vote_sums(frame, weighted)
+    if model.probability == "global":
+        # sum over voters and ordered pairs of |v| is twice the sum of positive parts.
+        norm = 2.0 * support.sum(axis=(0, 1))
+    else:
+        norm = support + support.transpose(1, 0, 2)
+    safe = np.where(norm > 0, norm, 1.0)
+    support /= safe
+    return support
+
+
+def _power(base: np.ndarray, exponent: np.ndarray) -> np.ndarray:
+    """``base ** exponent`` for base >= 0 via exp and log (SIMD in numpy; 0 ** r = 0)."""
+    with np.errstate(divide="ignore"):
+        out = np.log(base)
+    out *= exponent
+    return np.exp(out, out=out)
+
+
+def _future(model: ExpectedUtility, dist, gap, r):
+    """T U_b + (1 - T) U_w (Scholz eq. 6-7): the value of not challenging when Q < 1."""
+    spread = 0.25 * (gap + dist)
+    if r is None:
+        better, worse = 4 * spread, -4 * spread
+    else:
+        better = 2 - 4 * _power(np.maximum(0.5 - spread, 0.0), r)
+        worse = 2 - 4 * _power(0.5 + spread, r)
+    return model.t * better + (1 - model.t) * worse
+
+
+def _challenges(model: ExpectedUtility, frame: _Frame, w, s, mu, risk, *, want_e=True):
+    """E[a, b] = EU(a challenges b) and F[a, b] = EU(b challenges a), as a perceives them.
+
+    Eq. 8 rewritten as ``U_s - Q U_sq - s_res (1 - P)(U_s - U_f)`` (+ the Q < 1 term), with
+    ``U_s = 2 - 4 h (1 - d)^r``, ``U_f = 2 - 4 h (1 + d)^r`` and ``h = 0.5^r``.
+    """
+    dist = frame.dist
+    linear = risk is None
+    p = _probabilities(model, frame, w, risk)
+    if linear:  # r = 1: U_s = 2d, U_f = -2d, U_sq = 0
+        r = None
+        base, span = 2 * dist, 4 * dist
+    else:
+        r = np.broadcast_to(risk[:, None, :], dist.shape)
+        half = np.power(0.5, risk)[:, None, :]
+        near = np.subtract(1.0, dist)
+        np.maximum(near, 0.0, out=near)
+        near = _power(near, r)
+        near *= half
+        span = _power(np.add(1.0, dist), r)
+        span *= half
+        span -= near
+        span *= 4.0  # U_s - U_f
+        base = model.q * half - near
+        base *= 4.0
+        if model.q != 1:
+            base += 2.0 - 2.0 * model.q  # U_s - Q U_sq
+    s_a, s_b = s[:, None, :], s[None, :, :]
+    resist_e, resist_f = (s_b, s_a) if model.challenge_salience == "target" else (s_a, s_b)
+    gap = np.abs(frame.x - mu) / frame.spread
+    e = _eu(model, base, span, p, resist_e, dist, gap[:, None, :], r) if want_e else None
+    if linear or model.risk_perspective == "perceiver":
+        f = _eu(model, base, span, p.transpose(1, 0, 2), resist_f, dist, gap[None, :, :], r)
+    else:
+        f = e.transpose(1, 0, 2)  # b's own view of b challenging a, with r_b
+    return e, f
+
+
+def _eu(model: ExpectedUtility, base, span, p, resist, dist, gap, r) -> np.ndarray:
+    """Eq. 8 for one direction: ``base - resist (1 - P) span`` plus the Q < 1 term."""
+    loss = np.subtract(1.0, p)
+    loss *= resist
+    loss *= span
+    eu = np.subtract(base, loss, out=loss)
+    if model.q < 1:
+        eu += model.future_sign * (1 - model.q) * _future(model, dist, gap, r)
+    return eu
+
+
+def _risk(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray | None:
+    """Risk exponents r_i (Scholz eq. 9-10) from securities computed with r = 1."""
+    if model.risk == "none":
+        return None
+    _, f = _challenges(model, frame, w, s, mu, None, want_e=False)
+    n = frame.x.shape[0]
+    f[np.arange(n), np.arange(n)] = 0.0
+    security = f.sum(axis=1)  # sum_j EU(j challenges i)
+    hi = security.max(axis=0)
+    lo = security.min(axis=0)
+    width = hi - lo
+    ratio = (2 * security - hi - lo) / np.where(width > 0, width, 1.0)
+    ratio = np.where(width > 0, ratio, 0.0)
+    return (1 - ratio / 3) / (1 + ratio / 3)
+
+
+def _round(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray:
+    """One round of offers (Scholz section 2.4); returns every draw's new positions.
+
+    Actors at the same position never make offers: there E = F, so no octant holds.
+    """
+    risk = _risk(model, frame, w, s, mu)
+    e, f = _challenges(model, frame, w, s, mu, risk)
+    x = frame.x
+    xb = x[None, :, :]
+    abs_e = np.abs(e)
+    yielding = (f > 0) & (e < 0)
+    compromise = yielding & (f > abs_e)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # share of the way to x_b: |E| / F for a compromise, all the way otherwise.
+        share = np.where(compromise, abs_e / f, 1.0)
+        # Scholz-code ranking of compromises: (|E| x_a + F x_b) / (|E| + F).
+        blend = abs_e / (abs_e + f) if model.offer_choice == "scholz_code" else None
+    offer = np.subtract(1.0, share)
+    offer *= frame.gap
+    offer += xb  # x_b + (x_a - x_b)(1 - share)
+    move = np.abs(frame.gap)
+    move *= share
+    inf = np.inf
+    if model.conflict == "loser_moves":
+        conflict = (f > e) & (e > 0)
+    else:
+        conflict = np.zeros(e.shape, dtype=bool)
+    capitulate = yielding & ~compromise & (f < abs_e) if model.capitulation else None
+    if model.offer_choice == "least_move":
+        offered = conflict | compromise
+        if capitulate is not None:
+            offered |= capitulate
+        key = np.where(offered, move, inf)
+    else:
+        blend *= frame.gap
+        blend += xb
+        key = np.where(compromise, blend, inf)
+        if capitulate is not None:
+            key = np.where(compromise.any(axis=1)[:, None, :], key,
+                           np.where(capitulate, move, inf))
+        key = np.where(conflict.any(axis=1)[:, None, :], np.where(conflict, move, inf), key)
+    # argmin over proposers b, first index on ties (the authors' loop order).
+    best = key[:, 0, :].copy()
+    pick = np.zeros(best.shape, dtype=np.intp)
+    for b in range(1, key.shape[1]):
+        better = key[:, b, :] < best
+        np.minimum(best, key[:, b, :], out=best)
+        np.copyto(pick, b, where=better)
+    n, draws = x.shape
+    flat = (np.arange(n)[:, None] * n + pick) * draws + np.arange(draws)
+    return np.where(np.isfinite(best), np.take(offer, flat), x)

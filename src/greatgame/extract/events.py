@@ -43,6 +43,8 @@ OBJECT_DEPS = frozenset({"obj", "iobj"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "upon", "toward", "towards",
                 "for", "from", "over", "between", "among")
 AGENT_PREPS = frozenset({"by"})
+# Types that need no recipient: no target is guessed from position for them.
+INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # "on X" names a target only for acts done to X ("an attack on", "sanctions on"), not for a
 # topic ("a conference on Afghanistan").
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
@@ -188,8 +190,12 @@ class _Coder:
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
             source = self.actors(subj)
+        if not source:  # parse slips ("on Thursday" as subject): the actor before the verb
+            source = self.nearest_actor_before(token, exclude=target, clause=True)
         if not target:
             target = self._target(token, noun, info)
+        if not target and info.type not in INTRANSITIVE:
+            target = self.nearest_actor_after(token, exclude=source)
         if not source and noun is not None:
             owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
             source = self.actors(owner) if owner is not None else ()
@@ -293,11 +299,31 @@ class _Coder:
                     return found
         return ()
 
-    def nearest_actor_before(self, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
-        """The closest actor named earlier in the sentence (for agentless nominal events)."""
+    def nearest_actor_after(self, token: Token, exclude: Iterable[str], *,
+                            window: int = 10) -> tuple[str, ...]:
+        """The first actor named after the predicate, within ``window`` tokens."""
+        skip = set(exclude)
+        stop = min(token.sent.end, token.i + 1 + window)
+        for i in range(token.i + 1, stop):
+            cand = self.doc[i]
+            if cand.pos_ in ("VERB",) and cand.dep_ in CLAUSE_DEPS:
+                break
+            if cand.pos_ not in ("PROPN", "NOUN", "ADJ") or cand.dep_ in ("compound", "flat"):
+                continue
+            found = tuple(a for a in self.actors_of(_core_span(cand)) if a not in skip)
+            if found:
+                return found
+        return ()
+
+    def nearest_actor_before(self, token: Token, exclude: Iterable[str], *,
+                             clause: bool = False) -> tuple[str, ...]:
+        """The closest actor named earlier in the sentence (for agentless nominal events,
+        and for verbs whose parse gives no usable subject)."""
         skip = set(exclude)
         for i in range(token.i - 1, token.sent.start - 1, -1):
             cand = self.doc[i]
+            if clause and cand.pos_ == "VERB" and cand.dep_ in ("ROOT", "ccomp", "parataxis"):
+                break
             if cand.pos_ not in ("PROPN", "NOUN", "ADJ") or cand.dep_ in ("compound", "flat"):
                 continue
             found = tuple(a for a in self.actors_of(_core_span(cand)) if a not in skip)

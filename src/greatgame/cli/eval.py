@@ -1,0 +1,78 @@
+"""`greatgame eval plover|petrarch GOLD.jsonl`: score the event coder against a gold set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+eval_app = typer.Typer(help="Score event coding against gold sets (PLOVER, PETRARCH-2).",
+                       no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")
+
+
+def _render(report: object, *, as_json: bool, category: str) -> None:
+    data = report.to_dict()  # type: ignore[attr-defined]
+    if as_json:
+        typer.echo(json.dumps(data, indent=2))
+        return
+    out = Console()
+    head = Table(title=f"{data['gold_set']} gold set" + (f" ({data['split']} split)"
+                                                         if data.get("split") else ""))
+    head.add_column("figure")
+    head.add_column("value", justify="right")
+    for key in ("records", "gold_events", "coded_events"):
+        head.add_row(key.replace("_", " "), str(data[key]))
+    for key in ("type_accuracy", "type_source", "type_source_target", "type_source_sector",
+                "precision"):
+        label = key.replace("_", " ").replace("type", category, 1)
+        head.add_row(label, f"{100 * data[key]:.1f} %")
+    for key, value in data["counts"].items():
+        head.add_row(key, str(value))
+    out.print(head)
+    table = Table(title=f"by {category}")
+    for col in (category, "n", category, f"{category}+source", f"{category}+source+target"):
+        table.add_column(col, justify="right" if col != category else "left")
+    for name, row in data["by_category"].items():
+        table.add_row(name, str(row["n"]), f"{100 * row['type']:.0f} %",
+                      f"{100 * row['type_source']:.0f} %",
+                      f"{100 * row['type_source_target']:.0f} %")
+    out.print(table)
+    records = Table(title="records")
+    for col in ("id", "gold", "coded", "status", "extra"):
+        records.add_column(col)
+    for row in data["details"]:
+        records.add_row(row["id"], row["gold"], ",".join(row["coded"]), row["status"],
+                        str(row["extra"]))
+    out.print(records)
+
+
+@eval_app.command("plover")
+def plover(
+    gold: Path = typer.Argument(..., help="PLOVER gold records, JSON Lines (gsr.jsonl)."),
+    split: str | None = typer.Option(None, "--split", help="dev or test (default: all)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
+) -> None:
+    """Code the PLOVER gold sentences; score event type, source and target by record."""
+    from greatgame.eval import evaluate_plover
+
+    if split is not None and split not in ("dev", "test"):
+        raise typer.BadParameter("use dev or test", param_hint="--split")
+    _render(evaluate_plover(gold, split=split), as_json=as_json, category="type")
+
+
+@eval_app.command("petrarch")
+def petrarch(
+    gold: Path = typer.Argument(..., help="PETRARCH-2 validation sentences (petr2_gsr.jsonl)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
+) -> None:
+    """Code the PETRARCH-2 validation sentences; score by CAMEO root."""
+    from greatgame.eval import evaluate_petrarch
+
+    _render(evaluate_petrarch(gold), as_json=as_json, category="root")

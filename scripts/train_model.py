@@ -76,6 +76,7 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
                 doc_id = line.split("= ", 1)[1]
             elif line.startswith("# sent_id = "):
                 sent = Sentence(sent_id=line.split("= ", 1)[1], doc_id=doc_id)
+                mwt_end = 0
             elif line.startswith("#"):
                 continue
             elif not line:

@@ -25,10 +25,11 @@ CONLLU = """\
 6	.	.	PUNCT	.	_	4	punct	_	_
 
 # sent_id = doc-a-0002
-# text = Go.
-1	Go	go	VERB	VB	Mood=Imp	0	root	_	SpaceAfter=No
+# text = Go home.
+1	Go	go	VERB	VB	Mood=Imp	0	root	_	_
 1.1	gone	go	VERB	VBN	_	_	_	_	_
-2	.	.	PUNCT	.	_	1	punct	_	_
+2	home	home	ADV	RB	_	1	advmod	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	1	punct	_	_
 
 """
 
@@ -50,10 +51,11 @@ def test_conllu_words_spaces_and_heads(script: ModuleType, tmp_path: Path) -> No
     assert first.words == ["I", "do", "n't", "like", "Kabul", "."]
     assert first.spaces == [True, False, True, True, False, True]
     assert first.heads == [3, 3, 3, 3, 3, 3] and first.deps[3] == "ROOT"
-    assert second.words == ["Go", "."]  # the empty node 1.1 is left out
+    assert second.words == ["Go", "home", "."]  # the empty node 1.1 is left out
+    assert second.spaces == [True, False, True]  # the multiword token before ends with it
     doc = next(script.to_docs(Vocab(), [first, second], per_doc=10))
-    assert doc.text == "I don't like Kabul. Go."
-    assert [s.text for s in doc.sents] == ["I don't like Kabul.", "Go."]
+    assert doc.text == "I don't like Kabul. Go home."
+    assert [s.text for s in doc.sents] == ["I don't like Kabul.", "Go home."]
     assert doc[1].lemma_ == "do" and doc[4].pos_ == "PROPN"
 
 

@@ -1,0 +1,239 @@
+"""Actors of one article: canonical ids, kinds, countries, sectors and every mention.
+
+Id scheme: a state is its ISO 3166 alpha-3 code (``RUS``) and stands for the state and
+its government (capital and seat metonymy, "the Russian government", "the US spokesman"
+all go there, and give the actor sector ``GOV``); another organ of a state is the code
+plus its CAMEO sector (``AFGMIL`` for "Afghan regular forces", ``USAMIL`` for "the US
+Department of Defense"); gazetteer organisations, armed groups and persons keep their
+gazetteer id (``TALIBAN``, ``THE_ISLAMIC_STATE``, ``ZAMIR_KABULOV``; IGOs share one id
+per CAMEO code); persons the gazetteer lacks get their name in the same style
+(``SAYYED_MOHAMMAD_AKBAR_AGHA``); unnamed sources are ``SRC_`` plus their description
+(``SRC_WESTERN_DIPLOMAT``).
+
+``build_index(doc)`` runs on a Doc that went through ``greatgame_gazetteer`` and
+``greatgame_metonymy``; persons, sources and coreference are added by
+:mod:`~greatgame.extract.persons` and :mod:`~greatgame.extract.coref`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from greatgame import resources
+from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.index import ActorIndex, ActorInfo, Ref
+from greatgame.records import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+SECTOR_NAMES = {
+    "MIL": "military", "COP": "police", "SPY": "intelligence services", "LEG": "legislature",
+    "JUD": "judiciary", "REB": "rebels", "INS": "insurgents", "OPP": "opposition",
+    "CVL": "civilians", "BUS": "business", "EDU": "education", "PTY": "political parties",
+    "ELI": "elites", "CRM": "criminals", "REF": "refugees", "LAB": "labour",
+    "UAF": "armed forces", "GOV": "government",
+}  # fmt: skip
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "IMG"})
+GOVERNMENT_SECTORS = frozenset({"GOV", "ELI", "PRE", "PRM"})
+EXTRA = {"WST": ActorInfo("WST", "the West", "other", None, None)}
+NP_INNER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "ADV"})
+_ROLE_WORDS = re.compile(
+    r"\b(?:secretary|general|president|chief|spokes\w+|envoy|head|director|chair\w*|"
+    r"commissioner|official|representative|ambassador)\b", re.I)
+_SLUG = re.compile(r"[^A-Z0-9]+")
+
+
+def slug(text: str) -> str:
+    """``"Sayyed Mohammad Akbar Agha"`` -> ``"SAYYED_MOHAMMAD_AKBAR_AGHA"``."""
+    return _SLUG.sub("_", text.upper()).strip("_")
+
+
+def country_name(iso3: str) -> str:
+    country = resources.country(iso3)
+    if country is not None:
+        return country.name
+    entry = resources.actor(iso3)
+    return entry.name if entry is not None and entry.name != iso3 else iso3
+
+
+def state_info(iso3: str, sector: str | None = None, *, name: str | None = None) -> ActorInfo:
+    """The state itself (government sectors) or one of its organs (``AFGMIL``)."""
+    if sector is None or sector in GOVERNMENT_SECTORS:
+        return ActorInfo(iso3, name or country_name(iso3), "state", iso3, sector)
+    kind: ActorKind = ("state" if sector in STATE_SECTORS else
+                       "armed_group" if sector in ARMED_SECTORS else "other")
+    name = f"{country_name(iso3)} {SECTOR_NAMES.get(sector, sector.lower())}"
+    return ActorInfo(f"{iso3}{sector}", name, kind, iso3, sector)
+
+
+@cache
+def _igo_canonical() -> dict[str, str]:
+    """Acronym entry id -> the spelled-out entry with the same IGO code (UN -> UNITED_NATIONS)."""
+    groups: dict[str, list[resources.ActorEntry]] = {}
+    for entry in resources.actors():
+        if entry.code.startswith("IGO") and entry.kind == "organisation":
+            groups.setdefault(entry.code, []).append(entry)
+    out: dict[str, str] = {}
+    for entries in groups.values():
+        initials = {
+            "".join(w[0] for w in e.name.split() if w[0].isupper()): e.id
+            for e in entries if len(e.name.split()) > 1
+        }
+        for e in entries:
+            if e.name.isupper() and e.name in initials:
+                out[e.id] = initials[e.name]
+    return out
+
+
+def entry_info(entry_id: str, published: dt.date | None = None) -> ActorInfo | None:
+    """The ActorInfo a gazetteer id stands for on the publication date."""
+    if entry_id in EXTRA:
+        return EXTRA[entry_id]
+    entry = resources.actor(entry_id)
+    if entry is None:
+        return None
+    role = entry.role_on(published) or (entry.roles[0] if entry.roles else None)
+    country = role.country if role else entry.country
+    sector = (role.sector or "")[:3] or None if role else None
+    iso = resources.country(entry.id)
+    if entry.kind == "state" and iso is not None:
+        return ActorInfo(iso.iso3, iso.name, "state", iso.iso3, None)
+    if entry.kind in ("state", "organisation") and country and role and (
+        role.code[:3] == country and entry.kind == "state" or role.code == country
+    ):
+        if resources.country(country) is None and role.code == country:
+            return state_info(country, sector, name=entry.name)  # a former state: SUN
+        return state_info(country, sector)
+    if entry.kind == "person":
+        return ActorInfo(entry.id, entry.name, "person", country, sector)
+    actor_id = _igo_canonical().get(entry.id, entry.id)
+    if actor_id != entry.id:
+        canonical = resources.actor(actor_id)
+        name = canonical.name if canonical else entry.name
+    else:
+        name = entry.name
+    kind: ActorKind = entry.kind if entry.kind in ("organisation", "armed_group") else "other"
+    return ActorInfo(actor_id, name, kind, country, sector)
+
+
+def _heading_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of short lines without final punctuation: section headings."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped.split()) <= 8 and stripped[-1] not in ".!?\"”’:;,)":
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _in_heading(span: Span, headings: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start_char and span.end_char <= b for a, b in headings)
+
+
+def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
+                      demonyms: dict[int, str]) -> tuple[int, str] | None:
+    """The country or group named inside the noun phrase before a role noun:
+    "the Russian Ambassador", "Afghan regular forces", "Taliban representatives"."""
+    i = agent.start - 1
+    while i >= 0 and agent.start - i <= 5:
+        tok = doc[i]
+        if i in demonyms:
+            return i, demonyms[i]
+        ref = index.ref_at(i)
+        if ref is not None and index.actors[ref.actor].kind != "person":
+            return ref.start, ref.actor
+        if tok.pos_ not in NP_INNER_POS or tok.text in (",", "(", ")") or tok.is_quote:
+            return None
+        i -= 1
+    return None
+
+
+def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex) -> tuple[int, str] | None:
+    """ "government of Afghanistan", "a former commander of Taliban"."""
+    j = agent.end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        ref = index.ref_at(k) if k < len(doc) else None
+        if ref is not None and index.actors[ref.actor].kind != "person":
+            return ref.end, ref.actor
+    return None
+
+
+def compose(affiliation: ActorInfo, sector: str) -> ActorInfo:
+    """The actor a role noun names given its affiliation: a state organ, or the group."""
+    if affiliation.kind == "state" and affiliation.country:
+        return state_info(affiliation.country, sector)
+    return affiliation
+
+
+def build_index(doc: Doc, *, published: dt.date | None = None) -> ActorIndex:
+    """Named actors, government metonyms and affiliated role nouns of a gazetteered Doc."""
+    index = ActorIndex(doc)
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    headings = _heading_lines(doc)
+    demonyms: dict[int, str] = {}
+    agents: list[Span] = []
+    for span in spans:
+        if _in_heading(span, headings):
+            continue
+        label = span.label_
+        if label == "ACTOR":
+            info = entry_info(span.kb_id_, published)
+            if info is not None:
+                index.add_actor(info)
+                index.add(Ref(span.start, span.end, info.id, "name"))
+        elif label == "GOVERNMENT":
+            iso3, _, sector = span.kb_id_.partition(":")
+            info = index.add_actor(state_info(iso3, sector or "GOV"))
+            index.add(Ref(span.start, span.end, info.id, "capital"))
+            if info.id == iso3:
+                index.update_actor(ActorInfo(iso3, info.name, "state", iso3, "GOV"))
+        elif label == "DEMONYM":
+            for i in range(span.start, span.end):
+                demonyms[i] = span.kb_id_
+        elif label == "AGENT":
+            agents.append(span)
+    for agent in agents:
+        sector = agent.kb_id_
+        found = _affiliation_left(doc, agent, index, demonyms) or \
+            _affiliation_right(doc, agent, index)
+        if found is None:
+            continue
+        where, affiliated = found
+        base = (index.actors.get(affiliated) or state_info(affiliated))
+        info = compose(base, sector)
+        index.add_actor(info)
+        if info.id == base.id and base.kind == "state" and sector in GOVERNMENT_SECTORS:
+            index.update_actor(ActorInfo(info.id, info.name, "state", info.country, "GOV"))
+        start, end = (where, agent.end) if where < agent.start else (agent.start, where)
+        for i in range(start, end):
+            ref = index.ref_at(i)
+            if ref is not None:
+                index.remove(ref)
+        index.add(Ref(start, end, info.id, "role"))
+    _add_demonyms(doc, index, demonyms)
+    return index
+
+
+def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None:
+    """A national adjective modifying a noun names its state ("Russian foreign policy");
+    a plural national noun names its people ("Afghans")."""
+    for i, iso3 in sorted(demonyms.items()):
+        if index.ref_at(i) is not None:
+            continue
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct:
+            info = index.add_actor(state_info(iso3))
+            index.add(Ref(i, i + 1, info.id, "demonym"))
+        elif tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.pos_ == "NOUN":
+            info = index.add_actor(state_info(iso3, "CVL"))
+            index.add(Ref(i, i + 1, info.id, "demonym"))

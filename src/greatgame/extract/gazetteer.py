@@ -1,0 +1,166 @@
+"""The actor gazetteer as a spaCy component: names, capitals, demonyms, seats, role nouns.
+
+``greatgame_gazetteer`` matches the packaged gazetteer (:mod:`greatgame.resources`)
+against a Doc and writes the matches to ``doc.spans["gazetteer"]``, each labelled with
+what it names and carrying a knowledge-base id:
+
+===========  ============================================  =========================
+label        names                                         ``kb_id_``
+===========  ============================================  =========================
+``ACTOR``    a named actor (state, IGO, armed group, …)    gazetteer id (``RUS``)
+``CAPITAL``  a capital city (a place until metonymy runs)  ISO3 of its country
+``SEAT``     a seat of government (the Kremlin)            ``ISO3:SECTOR``
+``DEMONYM``  a national adjective or noun (Russian)        ISO3
+``AGENT``    a role noun (ambassador, forces)              sector (``GOV``, ``MIL``)
+===========  ============================================  =========================
+
+Names must be capitalised in the text ("US" but not "us", "May" but not "may"); the
+longest match wins overlaps. Publication names and media ("Reuters") are left out: a
+publication used as a source is not a player.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from greatgame import resources
+
+FACTORY = "greatgame_gazetteer"
+SPANS_KEY = "gazetteer"
+LABELS = ("ACTOR", "CAPITAL", "SEAT", "DEMONYM", "AGENT")
+
+# Sector corrections for role nouns whose Phoenix code does not fit news use (ours).
+AGENT_SECTORS = {
+    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "spokesmen": "GOV",
+    "representative": "GOV", "representatives": "GOV", "envoy": "GOV", "envoys": "GOV",
+    "official": "GOV", "officials": "GOV", "authorities": "GOV", "regime": "GOV",
+    "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "military": "MIL",
+    "fighters": "REB", "militants": "REB", "insurgents": "REB", "rebels": "REB",
+    "diplomat": "GOV", "diplomats": "GOV", "leadership": "GOV", "leaders": "GOV",
+    "president": "GOV", "governor": "GOV", "commander": "MIL",
+}  # fmt: skip
+# Role nouns too vague to stand alone as agents ("people", "man").
+AGENT_STOP = frozenset(
+    """man men woman women people person member members group one head chief side party
+    figure figures leader source sources state states country countries nation nations
+    power powers world region""".split()
+)
+# Regions and blocs that act in news but are not in the country tables (CAMEO codes).
+EXTRA_ACTORS = {"the west": "WST", "west": "WST"}
+MEDIA_SECTORS = frozenset({"MED", "JRN"})
+# Role-noun sectors that name players; religion, media, "unknown" and the like do not.
+AGENT_KEEP = frozenset(
+    "GOV MIL REB INS LEG JUD COP SPY UAF OPP PTY ELI BUS CVL EDU CRM REF LAB".split()
+)
+NAME_PARTICLES = frozenset({"the", "of", "al", "al-", "el", "de", "for", "and", "bin", "ibn"})
+_WORD = re.compile(r"\w")
+
+
+def _phrases() -> dict[str, list[tuple[str, str]]]:
+    """Label -> [(phrase, kb_id)] from the packaged gazetteer."""
+    out: dict[str, list[tuple[str, str]]] = {label: [] for label in LABELS}
+    states = {c.iso3: c for c in resources.countries()}
+    places = resources.places()
+    seats = resources.seats_of_government()
+    country_names = {name for c in states.values() for name in c.names}
+    for phrase, entries in resources.actor_index().items():
+        entry = entries[0]
+        if phrase in seats or (phrase not in country_names and any(
+                place.kind in ("capital", "city") for place in places.get(phrase, ()))):
+            continue  # capitals and seats go through metonymy; other places are not actors
+        if entry.kind == "other" and (entry.code[:3] in MEDIA_SECTORS or
+                                      (entry.sector or "") in MEDIA_SECTORS):
+            continue
+        if entry.kind == "state" and entry.id in states and phrase not in states[entry.id].names:
+            continue  # rivers, lakes and resorts listed under a state are places
+        if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms:
+            continue
+        out["ACTOR"].append((phrase, entry.id))
+    for phrase, iso3 in EXTRA_ACTORS.items():
+        out["ACTOR"].append((phrase, iso3))
+    for country in states.values():
+        out["CAPITAL"].extend((p, country.iso3) for p in country.capitals)
+        out["DEMONYM"].extend((d, country.iso3) for d in country.demonyms)
+    for phrase, seat in resources.seats_of_government().items():
+        out["SEAT"].append((phrase, f"{seat.country}:{seat.sector}"))
+    for phrase, agent in resources.agent_index().items():
+        if phrase in AGENT_STOP or not _WORD.search(phrase) or agent.sector not in AGENT_KEEP:
+            continue
+        out["AGENT"].append((phrase, AGENT_SECTORS.get(phrase, agent.sector)))
+    for phrase, sector in AGENT_SECTORS.items():
+        out["AGENT"].append((phrase, sector))
+    return out
+
+
+class Gazetteer:
+    """Match the gazetteer against a Doc; matches go to ``doc.spans["gazetteer"]``."""
+
+    def __init__(self, nlp: Language, name: str = FACTORY):
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.kb: dict[tuple[str, str], str] = {}
+        for label, pairs in _phrases().items():
+            seen: dict[str, str] = {}
+            for phrase, kb_id in pairs:
+                seen.setdefault(phrase, kb_id)
+            docs = list(nlp.tokenizer.pipe(seen))
+            for phrase, doc in zip(seen, docs, strict=True):
+                self.kb[(label, doc.text.lower())] = seen[phrase]
+            self.matcher.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            if not _acceptable(label, span):
+                continue
+            kb_id = self.kb.get((label, span.text.lower()))
+            if kb_id is None:
+                kb_id = self.kb.get((label, " ".join(t.lower_ for t in span)), "")
+            spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+        doc.spans[SPANS_KEY] = _prefer(filter_spans(spans))
+        return doc
+
+
+def _acceptable(label: str, span: Span) -> bool:
+    """Names must look like names in the text; role nouns must be nouns."""
+    if label == "AGENT":
+        head = span[-1]
+        return head.pos_ in ("NOUN", "PROPN", "ADJ") or not head.doc.has_annotation("POS")
+    words = [t for t in span if t.lower_ not in NAME_PARTICLES and _WORD.search(t.text)]
+    if not words:
+        return False
+    for tok in words:
+        if not (tok.is_title or tok.is_upper or tok.text[:1].isupper()):
+            return False
+    if len(span) == 1 and len(span.text) <= 2 and not span.text.isupper():
+        return False
+    return True
+
+
+def _prefer(spans: Iterable[Span]) -> list[Span]:
+    return sorted(spans, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=4)
+def _shared(vocab_id: int, nlp: Language) -> Gazetteer:
+    return Gazetteer(nlp)
+
+
+def gazetteer_for(nlp: Language) -> Gazetteer:
+    """One Gazetteer per pipeline, built on first use (a few seconds) and reused."""
+    return _shared(id(nlp.vocab), nlp)
+
+
+@Language.factory(FACTORY)
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    """spaCy factory: ``nlp.add_pipe("greatgame_gazetteer")`` after the parser."""
+    return Gazetteer(nlp, name)

@@ -1,0 +1,155 @@
+"""The actors of one parsed article, and which of them a token or span denotes.
+
+``ActorIndex`` is the hand-off between actor finding and everything that reads roles
+from the parse (quotes, stances, and event coding): ``index.resolve(token)`` gives the
+actor ids the noun phrase headed by ``token`` denotes, following coordination
+("Russia and China") and pronouns already resolved by :mod:`greatgame.extract.coref`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from greatgame.records import ActorKind, ActorRef, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# How a mention was found; pronouns and nominal anaphors ("the group") are used for
+# reading roles but not listed among an actor's mentions.
+EXPLICIT = frozenset({"name", "capital", "seat", "demonym", "role", "surname", "ner", "source"})
+ANAPHORIC = frozenset({"pronoun", "nominal"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "poss", "flat", "nmod", "appos"})
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """An actor as known to one article: canonical id, name, kind, country, sector."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One mention of an actor: a token range of the Doc and how it was found."""
+
+    start: int
+    end: int
+    actor: str
+    how: str = "name"
+
+
+@dataclass
+class ActorIndex:
+    """The actors of one Doc with every mention, looked up by token."""
+
+    doc: Doc
+    actors: dict[str, ActorInfo] = field(default_factory=dict)
+    refs: list[Ref] = field(default_factory=list)
+    affiliation: dict[str, str] = field(default_factory=dict)  # person id -> state or group
+    groups: dict[int, list[str]] = field(default_factory=dict)  # "they" -> several actors
+    _by_token: dict[int, Ref] = field(default_factory=dict, repr=False)
+
+    def add_actor(self, info: ActorInfo) -> ActorInfo:
+        """Register an actor (the first registration of an id wins)."""
+        return self.actors.setdefault(info.id, info)
+
+    def update_actor(self, info: ActorInfo) -> None:
+        self.actors[info.id] = info
+
+    def add(self, ref: Ref) -> bool:
+        """Add a mention unless it overlaps one already there; True when added."""
+        if any(i in self._by_token for i in range(ref.start, ref.end)):
+            return False
+        self.refs.append(ref)
+        for i in range(ref.start, ref.end):
+            self._by_token[i] = ref
+        return True
+
+    def remove(self, ref: Ref) -> None:
+        self.refs.remove(ref)
+        for i in range(ref.start, ref.end):
+            self._by_token.pop(i, None)
+
+    def ref_at(self, i: int) -> Ref | None:
+        return self._by_token.get(i)
+
+    def refs_in(self, start: int, end: int) -> Iterator[Ref]:
+        """Mentions wholly inside the token range, in order."""
+        for ref in sorted(self.refs, key=lambda r: r.start):
+            if ref.start >= start and ref.end <= end:
+                yield ref
+
+    def actor_of(self, token: Token) -> str | None:
+        """The one actor the noun phrase headed by ``token`` denotes, or None."""
+        ref = self._by_token.get(token.i)
+        if ref is not None:
+            return ref.actor
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod:poss", "poss", "flat") and (
+                child.i < token.i
+            ):
+                ref = self._by_token.get(child.i)
+                if ref is not None and self.actors[ref.actor].kind != "source":
+                    return ref.actor
+        return None
+
+    def resolve(self, token: Token) -> list[str]:
+        """Actor ids the phrase headed by ``token`` denotes, following coordination."""
+        found: list[str] = []
+        if token.i in self.groups:
+            return list(self.groups[token.i])
+        for tok in (token, *token.conjuncts):
+            actor = self.actor_of(tok)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return found
+
+    def resolve_span(self, span: Span) -> list[str]:
+        """Actor ids a span denotes: its root's, else every explicit mention inside it."""
+        found = self.resolve(span.root)
+        if found:
+            return found
+        return list(dict.fromkeys(r.actor for r in self.refs_in(span.start, span.end)
+                                  if r.how in EXPLICIT))
+
+    def actors_of(self, span: Span) -> tuple[str, ...]:
+        """The event coder's question: which actor ids does this span denote?"""
+        return tuple(self.resolve_span(span))
+
+    def to_records(self) -> list[ActorRef]:
+        """The article's actors with their explicit mentions (character offsets), in order
+        of first mention."""
+        doc = self.doc
+        mentions: dict[str, list[Mention]] = {}
+        for ref in sorted(self.refs, key=lambda r: r.start):
+            if ref.how not in EXPLICIT:
+                continue
+            span = doc[ref.start : ref.end]
+            mentions.setdefault(ref.actor, []).append(
+                Mention(start=span.start_char, end=span.end_char, text=span.text)
+            )
+        out = []
+        for actor_id, found in mentions.items():
+            info = self.actors[actor_id]
+            aliases = tuple(dict.fromkeys(m.text for m in found if m.text != info.name))
+            out.append(ActorRef(id=info.id, name=info.name, kind=info.kind,
+                                country=info.country, sector=info.sector,
+                                aliases=aliases, mentions=tuple(found)))
+        return out
+
+
+def actors_in(index: ActorIndex, tokens: Iterable[Token]) -> list[str]:
+    """Actor ids mentioned (explicitly or by a resolved pronoun) among ``tokens``."""
+    seen: list[str] = []
+    for tok in tokens:
+        ref = index.ref_at(tok.i)
+        if ref is not None and ref.actor not in seen:
+            seen.append(ref.actor)
+    return seen

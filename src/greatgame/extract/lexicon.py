@@ -1,0 +1,138 @@
+"""Word lists the extractors read: speech cues, stance cues, evaluative words.
+
+Verbs are listed by lemma; ``forms`` expands each to its inflections so a cue is found
+even when the tagger gets the part of speech wrong (the lemmatizer's lemma depends on it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SPEECH_VERBS = frozenset(
+    """say tell add state reveal announce claim note write explain insist warn stress argue
+    declare confirm deny report comment remark reply respond suggest acknowledge admit assert
+    tweet post predict emphasise emphasize maintain allege caution observe recall vow pledge
+    promise ask quip concede contend complain estimate testify answer disclose reiterate
+    underline highlight told""".split()
+)
+IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+    "writes": "write", "adds": "add", "states": "state",
+}  # fmt: skip
+
+# Stance cues: lemma -> (kind, base polarity). "want" cues take the polarity of what is
+# wanted; "belief" cues the polarity of the proposition; "fear" and "accuse" are negative.
+STANCE_VERBS: dict[str, tuple[str, int]] = {
+    "believe": ("belief", 0), "think": ("belief", 0), "consider": ("belief", 0),
+    "regard": ("belief", 0), "view": ("belief", 0), "see": ("belief", 0),
+    "feel": ("belief", 0), "doubt": ("belief", -1), "suspect": ("fear", -1),
+    "expect": ("belief", 0), "fear": ("fear", -1), "worry": ("fear", -1),
+    "want": ("want", 1), "wish": ("want", 1), "hope": ("want", 1), "seek": ("want", 1),
+    "aim": ("want", 1), "desire": ("want", 1), "prefer": ("want", 1), "intend": ("want", 1),
+    "accuse": ("accuse", -1), "blame": ("accuse", -1), "condemn": ("accuse", -1),
+    "criticize": ("accuse", -1), "criticise": ("accuse", -1), "oppose": ("accuse", -1),
+    "reject": ("accuse", -1), "denounce": ("accuse", -1), "support": ("want", 1),
+    "welcome": ("want", 1), "back": ("want", 1), "praise": ("want", 1), "trust": ("want", 1),
+}  # fmt: skip
+# Predicate adjectives after "be": "is convinced that", "is worried about".
+STANCE_ADJECTIVES: dict[str, tuple[str, int]] = {
+    "convinced": ("belief", 0), "aware": ("belief", 0), "sure": ("belief", 0),
+    "certain": ("belief", 0), "confident": ("belief", 0), "worried": ("fear", -1),
+    "concerned": ("fear", -1), "afraid": ("fear", -1), "fearful": ("fear", -1),
+    "anxious": ("fear", -1), "wary": ("fear", -1), "suspicious": ("fear", -1),
+    "interested": ("want", 1), "keen": ("want", 1), "eager": ("want", 1),
+    "determined": ("want", 1), "hopeful": ("want", 1), "opposed": ("accuse", -1),
+}  # fmt: skip
+# Nouns after "express"/"voice"/"have": "expressed its reservations about".
+STANCE_NOUNS: dict[str, tuple[str, int]] = {
+    "reservation": ("fear", -1), "concern": ("fear", -1), "fear": ("fear", -1),
+    "worry": ("fear", -1), "opposition": ("accuse", -1), "support": ("want", 1),
+    "hope": ("want", 1), "desire": ("want", 1), "regret": ("fear", -1),
+    "satisfaction": ("want", 1), "anger": ("accuse", -1), "doubt": ("belief", -1),
+}  # fmt: skip
+SUPPORT_VERBS = frozenset({"express", "voice", "raise", "have", "show", "share", "air"})
+
+# Evaluative words read inside a proposition. Verbs among them act on their object:
+# "put an end to the US presence" is against the presence, "strengthen Taliban" for it.
+POSITIVE = frozenset(
+    """good better best efficient effective flexible stable stability legitimate ally allies
+    friend friendly cooperate cooperation support help protect strengthen strong ready peace
+    peaceful secure security progress success succeed benefit beneficial useful accept
+    close closer ties partner partnership welcome encourage trust reliable constructive
+    positive improve win""".split()
+)
+NEGATIVE = frozenset(
+    """bad worse worst threat threaten threatening dangerous danger chaos chaotic fail failed
+    failure inefficient ineffective terror terrorism terrorist extremist extremists enemy
+    hostile vain plot plotting exaggerate exaggerating interfere interference curse problem
+    problems cause unstable instability aggression aggressive invasion occupation illegal
+    corrupt weak crisis war violence attack destabilize destabilise undermine""".split()
+)
+AGAINST_VERBS = frozenset(
+    """end stop counter fight confront uproot expel oust remove replace defeat destroy
+    eliminate contain oppose resist withdraw block prevent sanction punish condemn attack
+    liberate""".split()
+)
+NEGATORS = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "less"})
+
+
+def forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every regular inflection of each verb lemma, plus the irregular ones we know."""
+    out: set[str] = set(lemmas)
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out.update({lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"})
+        if lemma.endswith("y"):
+            out.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    out.update(word for word, lemma in IRREGULAR.items() if lemma in lemmas)
+    return frozenset(out)
+
+
+def _form_table(lemmas: frozenset[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        for form in forms(frozenset({lemma})):
+            table.setdefault(form, lemma)
+    return table
+
+
+SPEECH_FORMS = _form_table(SPEECH_VERBS - {"told"})
+STANCE_FORMS = _form_table(frozenset(STANCE_VERBS))
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM"})
+
+
+def _verb_like(token: Token) -> bool:
+    """A verb the tagger called a noun: a verb tag, or an inflected form after a name or
+    pronoun ("Russia believes", "Moscow says")."""
+    if token.tag_.startswith("VB"):
+        return True
+    if token.i == 0 or not token.lower_.endswith(("s", "ed")):
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.pos_ in ("PROPN", "PRON") or prev.tag_ in ("NNP", "PRP")
+
+
+def speech_lemma(token: Token) -> str | None:
+    """The speech verb a token is, or None ("says" -> "say"; "reports" the noun -> None)."""
+    lower = token.lower_
+    if lower in IRREGULAR:
+        return IRREGULAR[lower]
+    if token.pos_ in _NOMINAL and not _verb_like(token):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS and lemma != "told":
+        return lemma
+    return SPEECH_FORMS.get(lower)
+
+
+def stance_lemma(token: Token) -> str | None:
+    """The stance verb a token is, or None ("fears" -> "fear"; "fear" the noun -> None)."""
+    if token.pos_ in _NOMINAL and not _verb_like(token):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in STANCE_VERBS:
+        return lemma
+    return STANCE_FORMS.get(token.lower_)

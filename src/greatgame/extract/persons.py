@@ -1,0 +1,197 @@
+"""Named persons, their affiliation, surname back-references, and unnamed sources.
+
+Persons come from the gazetteer, from the NER (``PER``, widened over the capitalised
+words around it: a draft NER often finds only "Zamir") and from titles ("President
+Barack Obama"). Each is joined to a role and an affiliation by the title before the
+name ("the Russian Ambassador Kabulov"), an apposition after it ("Zamir Kabulov, the
+Russian Ambassador to Afghanistan," -> RUS GOV) or a relative clause ("…, who is the
+former Afghan …"); the role noun then counts as a mention of the person. Later mentions
+by surname resolve to the same person. Unnamed speakers ("a Western diplomat", "a
+source", "a political analyst") become actors of kind ``source`` when they speak or
+hold a view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from greatgame.extract.actors import slug
+from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.index import ActorIndex, ActorInfo, Ref
+from greatgame.extract.lexicon import speech_lemma, stance_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+HONORIFICS = frozenset(
+    """mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sen. rep. gov. amb. sayyed sayed
+    sheikh mullah mawlawi imam president minister ambassador general commander chancellor
+    premier king queen prince emperor envoy spokesman governor judge mayor senator""".split()
+)
+SOURCE_NOUNS = frozenset(
+    """source sources diplomat diplomats analyst analysts expert experts observer observers
+    official officials witness witnesses resident residents activist activists researcher
+    researchers insider insiders commentator commentators critic critics spokesman
+    spokeswoman spokesperson lawmaker lawmakers journalist journalists""".split()
+)
+NOT_NAMES = frozenset(
+    """the a an in on at of and but for to monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december""".split()
+)
+
+
+def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, int]:
+    """Widen a name over the capitalised words around it that no actor claims."""
+
+    def ok(i: int) -> bool:
+        tok = doc[i]
+        return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
+                and tok.lower_ not in NOT_NAMES and index.ref_at(i) is None
+                and not tok.is_sent_start)
+
+    while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in HONORIFICS:
+        start -= 1
+    while end < len(doc) and ok(end):
+        end += 1
+    return start, end
+
+
+def _claimed(doc: Doc) -> set[int]:
+    """Tokens the gazetteer matched (places, demonyms, role nouns): never person names."""
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _candidates(doc: Doc, index: ActorIndex) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    claimed = _claimed(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON"):
+            continue
+        if any(index.ref_at(i) is not None or i in claimed for i in range(ent.start, ent.end)):
+            continue
+        start, end = _name_run(doc, ent.start, ent.end, index)
+        while start < end and start in claimed:
+            start += 1
+        while end > start and end - 1 in claimed:
+            end -= 1
+        if end > start and not any(i in claimed for i in range(start, end)):
+            found.append((start, end))
+    for tok in doc:
+        if tok.lower_ in HONORIFICS and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.text[:1].isupper() and nxt.is_alpha and index.ref_at(nxt.i) is None and \
+                    nxt.lower_ not in NOT_NAMES:
+                found.append(_name_run(doc, nxt.i, nxt.i + 1, index))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(found)):
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if len(words) == 1 and (words[0].is_stop or words[0].is_upper or len(words[0]) < 3):
+            continue
+        if out and start < out[-1][1]:
+            if end - start > out[-1][1] - out[-1][0]:
+                out[-1] = (start, end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _role_after(doc: Doc, end: int, index: ActorIndex) -> Ref | None:
+    """The role mention in an apposition or "who is" clause right after a name."""
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("who", "which") and doc[i + 1].lemma_ == "be":
+        i += 2
+    if i == end:
+        return None
+    stop = min(len(doc), i + 10)
+    for j in range(i, stop):
+        if doc[j].text in (",", ";", ".") or (doc[j].pos_ == "VERB" and j > i):
+            break
+        ref = index.ref_at(j)
+        if ref is not None and ref.how == "role":
+            return ref
+    return None
+
+
+def _role_before(start: int, index: ActorIndex) -> Ref | None:
+    ref = index.ref_at(start - 1) if start > 0 else None
+    return ref if ref is not None and ref.how == "role" else None
+
+
+def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None) -> None:
+    """Persons with affiliation, and their surname back-references (see module docstring)."""
+    for start, end in _candidates(doc, index):
+        name = doc[start:end].text
+        info = index.add_actor(ActorInfo(slug(name), name, "person"))
+        index.add(Ref(start, end, info.id, "name"))
+    surnames: dict[str, str] = {}
+    for ref in sorted(index.refs, key=lambda r: r.start):
+        info = index.actors[ref.actor]
+        if info.kind != "person" or ref.how != "name":
+            continue
+        surname = doc[ref.end - 1].lower_
+        surnames.setdefault(surname, info.id)
+        role = _role_before(ref.start, index) or _role_after(doc, ref.end, index)
+        if role is not None:
+            _join(index, info, role)
+    for tok in doc:
+        if tok.text[:1].isupper() and tok.lower_ in surnames and index.ref_at(tok.i) is None:
+            person = surnames[tok.lower_]
+            index.add(Ref(tok.i, tok.i + 1, person, "surname"))
+            role = _role_before(tok.i, index)
+            if role is not None:
+                _join(index, index.actors[person], role)
+
+
+def _join(index: ActorIndex, person: ActorInfo, role: Ref) -> None:
+    """Make a role mention a mention of the person and take country and sector from it."""
+    org = index.actors[role.actor]
+    if org.kind == "person":
+        return
+    country = org.country or person.country
+    sector = org.sector if org.kind != "state" else (org.sector or "GOV")
+    index.update_actor(ActorInfo(person.id, person.name, "person", country, sector))
+    index.affiliation[person.id] = org.id if org.kind != "state" or not org.country else \
+        org.country
+    index.remove(role)
+    index.add(Ref(role.start, role.end, person.id, "role"))
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            return child
+    if cue.lower_ == "according":
+        for tok in cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 6)]:
+            if tok.pos_ == "NOUN":
+                return tok
+    return None
+
+
+def add_sources(doc: Doc, index: ActorIndex) -> None:
+    """Unnamed speakers and holders: "a Western diplomat says", "according to a source"."""
+    for tok in doc:
+        if not (speech_lemma(tok) or stance_lemma(tok) or tok.lower_ == "according"):
+            continue
+        subject = _speaker_token(tok)
+        if subject is None:
+            back = [t for t in doc[max(tok.sent.start, tok.i - 4) : tok.i] if t.pos_ == "NOUN"]
+            subject = back[-1] if back else None
+        if subject is None or subject.lower_ not in SOURCE_NOUNS:
+            continue
+        if index.ref_at(subject.i) is not None:
+            continue
+        left = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "det")]
+        start = min([subject.i, *(c.i for c in left)])
+        while start < subject.i and doc[start].is_punct:
+            start += 1
+        if any(index.ref_at(i) is not None for i in range(start, subject.i)):
+            continue
+        words = [t.text for t in doc[start : subject.i + 1] if t.dep_ != "det"]
+        label = " ".join(words)
+        info = index.add_actor(ActorInfo(f"SRC_{slug(label)}", label, "source"))
+        index.add(Ref(start, subject.i + 1, info.id, "source"))

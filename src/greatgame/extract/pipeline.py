@@ -1,0 +1,87 @@
+"""Read one article: actors, quotes, stances and dates, as one ``Extraction``.
+
+>>> from greatgame.nlp import load                      # doctest: +SKIP
+>>> extraction = extract_article(article, load())       # doctest: +SKIP
+
+Steps, in order: parse; match the gazetteer and decide metonymy (spaCy components run
+on the Doc); build the actor index (names, capitals, affiliated role nouns, demonyms);
+add persons with their affiliation and surname back-references, and unnamed sources;
+resolve pronouns; read direct quotations (then first-person pronouns inside them belong
+to their speaker), indirect quotations, stances and dates. ``events`` are left empty for
+the event coder, which reads the same ``ActorIndex`` (``read_doc`` returns it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from greatgame.extract.actors import build_index
+from greatgame.extract.coref import resolve_first_person, resolve_pronouns
+from greatgame.extract.dates import dates
+from greatgame.extract.gazetteer import gazetteer_for
+from greatgame.extract.index import ActorIndex
+from greatgame.extract.metonymy import Metonymy
+from greatgame.extract.persons import add_persons, add_sources
+from greatgame.extract.quotes import direct_quotes, indirect_quotes
+from greatgame.extract.stances import stances
+from greatgame.records import Article, Extraction, Quote, Stance, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_METONYMY = Metonymy()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything read from one Doc, with the index the event coder needs."""
+
+    doc: Doc
+    index: ActorIndex
+    quotes: tuple[Quote, ...]
+    stances: tuple[Stance, ...]
+    dates: tuple[TimeRef, ...]
+
+
+def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: ANN001
+    """Actors, quotes, stances and dates of a parsed Doc (``published``: a date or None)."""
+    doc = _METONYMY(gazetteer_for(nlp)(doc))
+    index = build_index(doc, published=published)
+    add_persons(doc, index, published=published)
+    add_sources(doc, index)
+    resolve_pronouns(doc, index)
+    direct = list(direct_quotes(doc, index))
+    for quote in direct:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            resolve_first_person(index, span, quote.speaker)
+    found_quotes = direct + list(indirect_quotes(doc, index))
+    return Reading(
+        doc=doc,
+        index=index,
+        quotes=tuple(sorted(found_quotes, key=lambda q: q.start)),
+        stances=tuple(stances(doc, index)),
+        dates=tuple(dates(doc, published=published)),
+    )
+
+
+def to_extraction(article: Article, reading: Reading) -> Extraction:
+    return Extraction(article=article, actors=tuple(reading.index.to_records()),
+                      quotes=reading.quotes, stances=reading.stances, dates=reading.dates)
+
+
+def extract_article(article: Article, nlp: Language) -> Extraction:
+    """Read one article with a loaded pipeline (``greatgame.nlp.load()``)."""
+    return to_extraction(article, read_doc(nlp(article.text), nlp, published=article.published))
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, *,
+                     batch_size: int = 16) -> Iterator[Extraction]:
+    """Read many articles, parsing them in batches; results in input order."""
+    items = list(articles)
+    docs = nlp.pipe((a.text for a in items), batch_size=batch_size)
+    for article, doc in zip(items, docs, strict=True):
+        yield to_extraction(article, read_doc(doc, nlp, published=article.published))

@@ -1,0 +1,282 @@
+"""Direct and indirect quotations with their speakers.
+
+Direct quotations come from the quotation spans the nlp stage marks
+(``doc.spans["quotes"]``); each is attributed to the nearest speech cue outside any
+quotation in its sentence ("A Western diplomat says: “…”", "“…,” he adds"), else to the
+speaker of the quotation just before it when it continues a paragraph-long quotation.
+Titles and scare quotes ("the ‘Foreign Policy’ magazine", “bleeding wound”) are not
+quotations: a short span without a verb counts only when a speech verb governs it.
+Indirect quotations are speech verbs with a clausal complement ("said that …") and
+"according to X" clauses. Speakers resolve through the :class:`ActorIndex`, so pronouns
+("he says") and unnamed sources ("a source") get the actor coreference gave them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from greatgame.extract.index import ActorIndex
+from greatgame.extract.lexicon import speech_lemma
+from greatgame.records import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+QUOTES_KEY = "quotes"
+TITLE_NOUNS = frozenset(
+    """magazine newspaper journal book article film movie report programme program show
+    series operation campaign doctrine slogan column song album title headline paper
+    daily weekly channel website blog""".split()
+)
+TITLE_CUES = frozenset({"title", "titled", "entitled", "dubbed", "so-called", "headlined"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
+NOMINAL_POS = frozenset({"PRON", "PROPN", "NOUN"})
+MAX_CUE_DISTANCE = 25  # tokens between a quotation and its speech verb
+
+
+def quotation_spans(doc: Doc) -> list[Span]:
+    """The quotation spans of a Doc (marks included), found here if nlp did not mark them."""
+    if QUOTES_KEY in doc.spans:
+        return list(doc.spans[QUOTES_KEY])
+    from greatgame.nlp.segmentation import find_quotes
+
+    return find_quotes(doc)
+
+
+def _inside(i: int, spans: list[Span]) -> bool:
+    return any(s.start <= i < s.end for s in spans)
+
+
+def _content(span: Span) -> Span:
+    """The quotation without its marks (and without a trailing space token)."""
+    start, end = span.start, span.end
+    if start < end and span.doc[start].is_quote:
+        start += 1
+    while end > start and (span.doc[end - 1].is_quote or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[start:end]
+
+
+def is_title_or_scare(span: Span) -> bool:
+    """True for a quoted title or a scare quote rather than words someone said."""
+    doc = span.doc
+    inner = _content(span)
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in TITLE_NOUNS:
+        return True
+    if before is not None and before.lower_ in TITLE_CUES:
+        return True
+    words = [t for t in inner if not t.is_punct]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return len(words) < 4 and not has_verb
+
+
+def _noun_phrase(token: Token, index: ActorIndex) -> Span:
+    """The mention or compact noun phrase headed by ``token``."""
+    ref = index.ref_at(token.i)
+    doc = token.doc
+    if ref is not None and ref.how not in ("pronoun", "nominal"):
+        start = ref.start
+        while start > 0 and doc[start - 1].dep_ == "det" and doc[start - 1].head.i in range(
+            ref.start, ref.end
+        ):
+            start -= 1
+        return doc[start : ref.end]
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "nmod:poss",
+                                                  "nummod", "flat")]
+    right = [c for c in token.rights if c.dep_ in ("flat", "compound")]
+    start = min([token.i, *(c.left_edge.i for c in left)])
+    end = max([token.i, *(c.right_edge.i for c in right)]) + 1
+    return doc[start:end]
+
+
+def _subject(cue: Token) -> Token | None:
+    """The speaker of a speech verb: its subject, the agent of a passive, or the X of
+    "according to X"."""
+    if cue.lower_ == "according":
+        if cue.dep_ in ("case", "mark") and cue.head.pos_ in NOMINAL_POS:
+            return cue.head
+        for child in cue.rights:
+            if child.pos_ in NOMINAL_POS:
+                return child
+            for grand in child.rights:
+                if grand.pos_ in NOMINAL_POS:
+                    return grand
+        return None
+    verb = cue
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ in NOMINAL_POS | {"NUM", "DET", "ADJ"}:
+                return child
+        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head  # "… and said", "wanted to say": the subject is upstairs
+        else:
+            break
+    return None
+
+
+def _nearest_nominal(doc: Doc, start: int, end: int, *, backwards: bool) -> Token | None:
+    steps = range(end - 1, start - 1, -1) if backwards else range(start, end)
+    for i in steps:
+        tok = doc[i]
+        if tok.pos_ in NOMINAL_POS and not tok.is_punct:
+            return tok
+    return None
+
+
+def _nearest_actor(doc: Doc, start: int, end: int, index: ActorIndex) -> Token | None:
+    """The nearest actor mention before a cue that is not inside a prepositional phrase:
+    "Zamir Kabulov, the Russian Ambassador to Afghanistan, said …" -> the Ambassador."""
+    for i in range(end - 1, start - 1, -1):
+        ref = index.ref_at(i)
+        if ref is None or i != ref.end - 1:
+            continue
+        head = doc[ref.start : ref.end].root
+        if any(c.dep_ == "case" for c in head.children) or (
+            ref.start > 0 and doc[ref.start - 1].pos_ == "ADP"
+        ):
+            continue
+        return head
+    return None
+
+
+def _speaker(cue: Token, quote: Span | None, index: ActorIndex) -> tuple[str | None, str]:
+    """Actor id and surface text of the speaker of a cue (parse first, position second)."""
+    doc = cue.doc
+    subject = _subject(cue)
+    sent = cue.sent
+    if quote is not None and cue.i >= quote.end:
+        # "“…,” a source revealed" / "“…,” said Kabulov": position beats a parse that
+        # hangs the verb inside the quotation
+        subject = _nearest_nominal(doc, quote.end, cue.i, backwards=True) or subject or \
+            _nearest_nominal(doc, cue.i + 1, min(sent.end, cue.i + 5), backwards=False)
+    elif subject is None:
+        subject = _nearest_actor(doc, sent.start, cue.i, index) or (
+            _nearest_nominal(doc, sent.start, cue.i, backwards=True) if quote is not None
+            else None)
+    if subject is None:
+        return None, ""
+    actors = index.resolve(subject)
+    return (actors[0] if actors else None), _noun_phrase(subject, index).text
+
+
+def _cue_for(span: Span, spans: list[Span]) -> Token | None:
+    """The speech verb nearest a quotation, outside every quotation, in its sentence."""
+    doc = span.doc
+    sent = doc[span.start].sent if not doc[span.start].is_quote else doc[
+        min(span.start + 1, len(doc) - 1)].sent
+    lo, hi = min(sent.start, span.start), max(sent.end, span.end)
+    best: tuple[float, Token] | None = None
+    for tok in doc[lo:hi]:
+        if _inside(tok.i, spans) or speech_lemma(tok) is None and tok.lower_ != "according":
+            continue
+        gap = span.start - tok.i if tok.i < span.start else tok.i - span.end
+        if gap > MAX_CUE_DISTANCE:
+            continue
+        score = gap + (8 if tok.dep_ in ("acl:relcl", "acl", "amod") else 0)
+        if best is None or score < best[0]:
+            best = (score, tok)
+    return best[1] if best else None
+
+
+def direct_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
+    """Quotations in quotation marks, with speaker, cue verb and span."""
+    spans = quotation_spans(doc)
+    previous: Quote | None = None
+    previous_end = -1
+    for span in spans:
+        inner = _content(span)
+        if len(inner) == 0:
+            continue
+        cue = _cue_for(span, spans)
+        if is_title_or_scare(span) and (cue is None or not _governs(cue, inner)):
+            continue
+        if cue is not None:
+            speaker, speaker_text = _speaker(cue, span, index)
+            cue_word = "according to" if cue.lower_ == "according" else speech_lemma(cue) or ""
+        elif previous is not None and _continues(doc, previous_end, span.start):
+            speaker, speaker_text, cue_word = (previous.speaker, previous.speaker_text,
+                                               previous.cue)
+        else:
+            speaker, speaker_text, cue_word = None, "", ""
+        quote = Quote(speaker=speaker, speaker_text=speaker_text, text=inner.text.strip(),
+                      direct=True, cue=cue_word, start=inner.start_char, end=inner.end_char)
+        previous, previous_end = quote, span.end
+        yield quote
+
+
+def _governs(cue: Token, inner: Span) -> bool:
+    """True when the quotation sits inside the speech verb's clause ("called it a “…”")."""
+    return any(t.i == cue.i for tok in inner for t in tok.ancestors)
+
+
+def _continues(doc: Doc, previous_end: int, start: int) -> bool:
+    """True when a quotation follows the previous one within a paragraph or two."""
+    if previous_end < 0 or start < previous_end:
+        return False
+    between = doc[previous_end:start]
+    return between.text.count("\n") <= 2 and len([t for t in between if t.is_alpha]) <= 3
+
+
+def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
+    """Reported speech: "X said (that) …" and "according to X, …"."""
+    spans = quotation_spans(doc)
+    for tok in doc:
+        if _inside(tok.i, spans):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            clause = _according_clause(tok)
+            cue_word = "according to"
+        elif (cue_word := speech_lemma(tok) or "") and cue_word not in ("ask", "promise"):
+            clause = _complement(tok)
+        else:
+            continue
+        if clause is None or len(clause) < 2 or any(_inside(t.i, spans) for t in clause):
+            continue
+        speaker, speaker_text = _speaker(tok, None, index)
+        text = clause.text.strip(" ,;:.")
+        yield Quote(speaker=speaker, speaker_text=speaker_text, text=text, direct=False,
+                    cue=cue_word, start=clause.start_char, end=clause.start_char + len(text))
+
+
+def _complement(verb: Token) -> Span | None:
+    """The reported clause of a speech verb: its ccomp, else the clause after "that"."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ == "ccomp":
+            start = child.left_edge.i
+            while start < child.i and doc[start].dep_ == "mark":
+                start += 1
+            return doc[start : child.right_edge.i + 1]
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("obl", "case", "det", "advmod") and \
+            doc[nxt].lower_ != "that" and nxt - verb.i < 4:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].pos_ in ("SCONJ", "PRON"):
+        sent_end = doc[nxt].sent.end
+        end = nxt + 1
+        while end < sent_end and doc[end].text not in (";",) and not doc[end].is_quote:
+            end += 1
+        return doc[nxt + 1 : end]
+    return None
+
+
+def _according_clause(according: Token) -> Span | None:
+    """The clause an "according to X" phrase attributes: the sentence minus the phrase."""
+    sent = according.sent
+    source = _subject(according)
+    phrase_end = (source.right_edge.i + 1) if source is not None else according.i + 2
+    if according.i <= sent.start + 1:
+        start = phrase_end
+        while start < sent.end and sent.doc[start].is_punct:
+            start += 1
+        return sent.doc[start : sent.end]
+    return sent.doc[sent.start : according.i]
+
+
+def quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
+    """Direct then indirect quotations of a parsed article, each in text order."""
+    yield from direct_quotes(doc, index)
+    yield from indirect_quotes(doc, index)

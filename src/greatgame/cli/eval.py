@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table
+
+from greatgame.errors import GreatgameError
 
 eval_app = typer.Typer(help="Score event coding against gold sets (PLOVER, PETRARCH-2).",
                        no_args_is_help=True)
@@ -15,6 +18,11 @@ eval_app = typer.Typer(help="Score event coding against gold sets (PLOVER, PETRA
 
 def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")
+
+
+def _fail(exc: GreatgameError) -> NoReturn:
+    Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
 
 
 def _render(report: object, *, as_json: bool, category: str) -> None:
@@ -64,7 +72,11 @@ def plover(
 
     if split is not None and split not in ("dev", "test"):
         raise typer.BadParameter("use dev or test", param_hint="--split")
-    _render(evaluate_plover(gold, split=split), as_json=as_json, category="type")
+    try:
+        report = evaluate_plover(gold, split=split)
+    except GreatgameError as exc:
+        _fail(exc)
+    _render(report, as_json=as_json, category="type")
 
 
 @eval_app.command("petrarch")
@@ -75,4 +87,8 @@ def petrarch(
     """Code the PETRARCH-2 validation sentences; score by CAMEO root."""
     from greatgame.eval import evaluate_petrarch
 
-    _render(evaluate_petrarch(gold), as_json=as_json, category="root")
+    try:
+        report = evaluate_petrarch(gold)
+    except GreatgameError as exc:
+        _fail(exc)
+    _render(report, as_json=as_json, category="root")

@@ -78,6 +78,18 @@ def export(
     out: Path | None = typer.Option(None, "--out", help="Write here (default: stdout)."),
 ) -> None:
     """Write the events stored in the database as PLOVER-style JSON Lines records."""
+    from greatgame.errors import GreatgameError
+
+    try:
+        count = _export(format, db, out)
+    except GreatgameError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if out is not None:
+        typer.echo(f"{count} events written to {out}", err=True)
+
+
+def _export(format: str, db: Path, out: Path | None) -> int:
     from greatgame.errors import InputError
     from greatgame.store import Store
 
@@ -97,4 +109,4 @@ def export(
             out.write_text(text, encoding="utf-8")
         except OSError as exc:
             raise InputError(out, f"cannot write ({exc.strerror})") from None
-        typer.echo(f"{len(lines)} events written to {out}", err=True)
+    return len(lines)

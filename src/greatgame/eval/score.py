@@ -186,6 +186,12 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
+def _keyer(events: Sequence[Event], *, by_root: bool) -> Callable[[Event], str]:
+    """What an event counts as: its gold-reading type, or its CAMEO root."""
+    names = {id(e): gold_reading(e)[1][:2] if by_root else gold_reading(e)[0] for e in events}
+    return lambda e: names[id(e)]
+
+
 def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]], *,
                   gold_set: str, by_root: bool = False, split: str | None = None) -> Report:
     """Score coded events (one list per record) against the gold records."""
@@ -194,15 +200,7 @@ def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]
     per: dict[str, Counter[str]] = defaultdict(Counter)
     n_gold = n_coded = n_hit = 0
     for record, events in zip(records, coded, strict=True):
-        readings = [gold_reading(e) for e in events]
-        if by_root:
-            def key(e: Event, _r: dict[int, tuple[str, str]] = dict(enumerate(readings)),
-                    _ev: Sequence[Event] = events) -> str:
-                return _r[_ev.index(e)][1][:2]
-        else:
-            def key(e: Event, _r: dict[int, tuple[str, str]] = dict(enumerate(readings)),
-                    _ev: Sequence[Event] = events) -> str:
-                return _r[_ev.index(e)][0]
+        key = _keyer(events, by_root=by_root)
         n_coded += len(events)
         coded_names = sorted({key(e) for e in events})
         matched_keys: set[str] = set()

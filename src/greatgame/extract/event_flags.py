@@ -72,15 +72,15 @@ def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
 def _children_words(token: Token, deps: frozenset[str] | None = None) -> Iterator[str]:
     for child in token.children:
         if deps is None or child.dep_ in deps:
-            yield child.lower_
+            yield child.text.lower()
 
 
 def _has_negator(token: Token) -> bool:
     for child in token.children:
-        if child.lower_ in NEGATORS and child.dep_ in ("advmod", "neg", "det", "cc:preconj",
+        if child.text.lower() in NEGATORS and child.dep_ in ("advmod", "neg", "det", "cc:preconj",
                                                         "cc", "mark"):
             return True
-        if child.dep_ == "nsubj" and child.lower_ in ("nobody", "none", "neither"):
+        if child.dep_ == "nsubj" and child.text.lower() in ("nobody", "none", "neither"):
             return True
     return False
 
@@ -94,7 +94,7 @@ def is_negated(token: Token) -> bool:
 
 
 def _aux_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "aux:pass")}
+    return {c.text.lower() for c in token.children if c.dep_ in ("aux", "aux:pass")}
 
 
 def is_future(token: Token) -> bool:
@@ -109,7 +109,7 @@ def is_future(token: Token) -> bool:
         ) and (aux & FUTURE_AUX or t.tag_ in ("VBZ", "VBP", "JJ", "VBG")):
             return True
         # "is to meet": a be-auxiliary directly followed by the infinitive marker.
-        if t.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) \
+        if t.tag_ == "VB" and any(c.dep_ == "mark" and c.text.lower() == "to" for c in t.children) \
                 and t.head.lemma_ == "be" and t.dep_ == "xcomp":
             return True
     return False
@@ -123,11 +123,11 @@ def is_hypothetical(token: Token) -> bool:
         if t.lemma_.lower() in HYPOTHETICAL_HEADS and t is not token:
             return True
         for child in t.children:
-            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            if child.dep_ == "mark" and child.text.lower() in CONDITIONAL_MARKS:
                 return True
     top = list(governors(token))[-1]
     return top.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children
+        c.dep_ == "mark" and c.text.lower() in CONDITIONAL_MARKS for c in top.children
     )
 
 
@@ -175,6 +175,8 @@ def attribution_head(token: Token, *, limit: int = 8) -> Token | None:
             return None
         if is_attribution_word(head) and current.dep_ in COMPLEMENT_DEPS:
             if current.dep_ == "conj":
+                if not any(c.dep_.startswith("nsubj") for c in current.children):
+                    return head  # no subject of its own: most likely a slip for a complement
                 current = head
                 continue
             if current.dep_ == "xcomp" and head.lemma_.lower() in ("want", "wish", "hope"):
@@ -187,7 +189,7 @@ def attribution_head(token: Token, *, limit: int = 8) -> Token | None:
 def lemma_forms(token: Token) -> set[str]:
     """The lemma and crude stems of a word, so tagger slips ("believes" as a noun) still
     let "believe" be recognised."""
-    low = token.lower_
+    low = token.text.lower()
     out = {token.lemma_.lower(), low}
     for suffix, add in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                         ("d", ""), ("ing", ""), ("ing", "e")):
@@ -212,6 +214,8 @@ def holder_token(head: Token) -> Token | None:
             if child.dep_ == "nsubj":
                 return child
     for child in head.children:
-        if child.dep_ == "obl" and any(c.lower_ in ("to", "according") for c in child.children):
+        if child.dep_ == "obl" and any(
+            c.text.lower() in ("to", "according") for c in child.children
+        ):
             return child
     return None

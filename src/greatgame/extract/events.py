@@ -136,8 +136,12 @@ class _Coder:
             return None
         if self._relative_of_event_noun(token):
             return None
+        subj = _subject(token)
+        if subj is not None and subj.pos_ == "NOUN" and lemma in SUPPORT_VERBS | TRANSPARENT \
+                and self.lex.noun_code(subj.lemma_.lower()) is not None:
+            return None  # "talks resumed": the noun names the act
         after = _words_after(token)
-        before = [t.lower_ for t in token.sent if t.i < token.i]
+        before = [t.text.lower() for t in token.sent if t.i < token.i]
         code, matched = self.lex.verb_code(lemma, after, before), False
         noun = _support_object(token) if lemma in SUPPORT_VERBS else None
         noun_code = None
@@ -259,12 +263,12 @@ class _Coder:
         return found
 
     def _one(self, token: Token) -> tuple[str, ...]:
-        if token.lower_ in RELATIVES:
+        if token.text.lower() in RELATIVES:
             clause = token.head
             if clause.dep_ in ("acl:relcl", "acl") and clause.head is not token:
                 return self.actors(clause.head)
             return ()
-        if token.lower_ in PRONOUNS:
+        if token.text.lower() in PRONOUNS:
             found = self.actors_of(token.doc[token.i : token.i + 1])
             return found or self._antecedent(token)
         found = self.actors_of(_core_span(token))
@@ -272,7 +276,7 @@ class _Coder:
             return found
         for child in token.children:
             if child.dep_ == "appos" or child.dep_ == "nmod" and any(
-                c.dep_ == "case" and c.lower_ in ("of", "from") for c in child.children
+                c.dep_ == "case" and c.text.lower() in ("of", "from") for c in child.children
             ):
                 found = self.actors_of(_core_span(child))
                 if found:
@@ -285,7 +289,7 @@ class _Coder:
         head = flags.attribution_head(token.head if token.dep_ != "ROOT" else token)
         if head is not None:
             holder = flags.holder_token(head)
-            if holder is not None and holder.i != token.i and holder.lower_ not in PRONOUNS:
+            if holder is not None and holder.i != token.i and holder.text.lower() not in PRONOUNS:
                 found = self.actors(holder)
                 if found:
                     return found
@@ -293,7 +297,8 @@ class _Coder:
         floor = max(0, sent_start - 120)
         for i in range(token.i - 1, floor - 1, -1):
             cand = self.doc[i]
-            if cand.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and cand.lower_ not in PRONOUNS:
+            if cand.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS \
+                    and cand.text.lower() not in PRONOUNS:
                 found = self.actors(cand)
                 if found:
                     return found
@@ -387,12 +392,12 @@ class _Coder:
 
     def holder_id(self, holder: Token) -> str:
         """The id of a speaker or belief holder: an actor, else the words that name it."""
-        if holder.lower_ in RELATIVES and holder.head.dep_ in ("acl:relcl", "acl"):
+        if holder.text.lower() in RELATIVES and holder.head.dep_ in ("acl:relcl", "acl"):
             holder = holder.head.head
         found = self.actors(holder)
         if found:
             return found[0]
-        if holder.lower_ in PRONOUNS:
+        if holder.text.lower() in PRONOUNS:
             named = self._named_before(holder)
             if named is not None:
                 return self.holder_id(named)
@@ -426,8 +431,8 @@ class _Coder:
 
 def _text_id(token: Token) -> str:
     """A stand-in id for a holder the gazetteer does not know ("a Western diplomat")."""
-    words = [t.lower_ for t in _core_span(token) if t.pos_ not in ("DET", "PUNCT")]
-    return "text:" + " ".join(words or [token.lower_])
+    words = [t.text.lower() for t in _core_span(token) if t.pos_ not in ("DET", "PUNCT")]
+    return "text:" + " ".join(words or [token.text.lower()])
 
 
 def _merge(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
@@ -494,7 +499,7 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "p
 def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> Token | None:
     wanted = set(preps)
     for child in head.children:
-        if child.dep_ in deps and any(c.dep_ == "case" and c.lower_ in wanted
+        if child.dep_ in deps and any(c.dep_ == "case" and c.text.lower() in wanted
                                       for c in child.children):
             return child
         if child.dep_ == "obl:agent" and "by" in wanted:
@@ -505,7 +510,7 @@ def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> To
 def _according_to(token: Token) -> Token | None:
     for t in flags.governors(token):
         for child in t.children:
-            if child.dep_ == "obl" and any(c.lower_ == "according" for c in child.children):
+            if child.dep_ == "obl" and any(c.text.lower() == "according" for c in child.children):
                 return child
     return None
 
@@ -516,17 +521,17 @@ def _support_object(token: Token) -> Token | None:
         if child.dep_ in ("obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
             return child
     for child in token.children:
-        if child.dep_ == "obl" and any(c.lower_ in ("in", "on") for c in child.children):
+        if child.dep_ == "obl" and any(c.text.lower() in ("in", "on") for c in child.children):
             return child
     return None
 
 
 def _modifier_words(noun: Token) -> list[str]:
-    return [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+    return [c.text.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
 
 
 def _no_det(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return any(c.dep_ == "det" and c.text.lower() == "no" for c in noun.children)
 
 
 def _words_after(token: Token, *, limit: int = 14) -> list[str]:
@@ -537,5 +542,5 @@ def _words_after(token: Token, *, limit: int = 14) -> list[str]:
             continue
         for t in child.subtree:
             if t.i > token.i and len(words) < limit * 2:
-                words.extend((t.lower_, t.lemma_.lower()))
+                words.extend((t.text.lower(), t.lemma_.lower()))
     return words

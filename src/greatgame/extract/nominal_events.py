@@ -65,8 +65,8 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     if not target:
         for child in noun.children:
             if child.dep_ in ("nmod", "obl") and any(
-                c.dep_ == "case" and c.lower_ in TARGET_PREPS
-                and (c.lower_ != "on" or info.type in ON_TARGET_TYPES) for c in child.children
+                c.dep_ == "case" and c.text.lower() in TARGET_PREPS
+                and (c.text.lower() != "on" or info.type in ON_TARGET_TYPES) for c in child.children
             ):
                 target = coder.actors(child)
                 if target:

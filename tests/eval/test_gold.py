@@ -1,0 +1,124 @@
+"""Gold-set readers and scoring rules (no NLP model needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from greatgame.errors import InputError
+from greatgame.eval.gold import (
+    GoldActor,
+    GoldEvent,
+    GoldRecord,
+    read_petrarch_gold,
+    read_plover_gold,
+)
+from greatgame.eval.score import actors_match, gold_reading, score_records
+from greatgame.records import Event
+
+PLOVER = {
+    "id": "X-1",
+    "date": "2000-01-01",
+    "event": "DEMAND",
+    "event_current": "REQUEST",
+    "source": [{"code": "USA", "sector": "GOV"}],
+    "target": "",
+    "text": "A.",
+    "split": "dev",
+}
+
+
+def write(path: Path, *records: object) -> Path:
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_plover_reader_uses_the_current_type_and_split(tmp_path: Path) -> None:
+    path = write(tmp_path / "g.jsonl", PLOVER, {**PLOVER, "id": "X-2", "split": "test"})
+    [record] = read_plover_gold(path, split="dev")
+    assert record.events[0].type == "REQUEST"
+    assert record.events[0].source == (GoldActor("USA", "GOV", ""),)
+    assert record.events[0].target == ()
+
+
+def test_gold_codes_are_mapped_to_iso(tmp_path: Path) -> None:
+    path = write(tmp_path / "g.jsonl", {**PLOVER, "target": [{"code": "JAP"}]})
+    assert read_plover_gold(path)[0].events[0].target[0].code == "JPN"
+
+
+def test_malformed_line_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "g.jsonl", PLOVER, "{not json")
+    with pytest.raises(InputError, match=r"g\.jsonl, line 2: not JSON"):
+        read_plover_gold(path)
+
+
+def test_record_without_text_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "g.jsonl", {"id": "a", "events": []})
+    with pytest.raises(InputError, match="line 1: record has no 'text'"):
+        read_petrarch_gold(path)
+
+
+def test_missing_gold_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="gold file not found"):
+        read_plover_gold(tmp_path / "none.jsonl")
+
+
+def test_petrarch_reader_splits_country_and_sector(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "p.jsonl",
+        {
+            "id": "s1",
+            "date": "20080806",
+            "text": "T.",
+            "events": [{"source": "GUYJUD", "target": "---", "code": "173"}],
+        },
+    )
+    [event] = read_petrarch_gold(path)[0].events
+    assert event.source == (GoldActor("GUY", "JUD"),) and event.cameo == "173"
+
+
+def test_actor_match_by_country_then_sector() -> None:
+    gold = (GoldActor("AFG", "REB"),)
+    assert actors_match(gold, ("TALIBAN",))
+    assert actors_match(gold, ("TALIBAN",), sector=True)
+    assert not actors_match(gold, ("RUS",))
+    assert actors_match((GoldActor("IGO"),), ("UNITED_NATIONS",))
+    assert actors_match((), ())
+
+
+def test_intent_reads_as_agree_or_threaten() -> None:
+    aid = Event(type="AID", cameo="070", future=True)
+    attack = Event(type="ASSAULT", cameo="190", future=True)
+    refused = Event(type="CONSULT", cameo="040", negated=True)
+    assert gold_reading(aid) == ("AGREE", "030")
+    assert gold_reading(attack)[0] == "THREATEN"
+    assert gold_reading(refused)[0] == "REJECT"
+
+
+def test_score_counts_correct_partial_missed_and_extra() -> None:
+    gold = GoldEvent("ASSAULT", (GoldActor("RUS"),), (GoldActor("UKR"),))
+    records = [
+        GoldRecord("a", "", "", (gold,)),
+        GoldRecord("b", "", "", (gold,)),
+        GoldRecord("c", "", "", (gold,)),
+    ]
+    coded = [
+        [
+            Event(type="ASSAULT", source=("RUS",), target=("UKR",)),
+            Event(type="CONSULT", source=("RUS",)),
+        ],
+        [Event(type="ASSAULT", source=("RUS",))],
+        [],
+    ]
+    report = score_records(records, coded, gold_set="t")
+    assert report.counts["correct"] == 1 and report.counts["partial"] == 1
+    assert report.counts["missed"] == 1
+    assert report.type_accuracy == pytest.approx(2 / 3, abs=1e-4)
+    assert report.type_source_target == pytest.approx(1 / 3, abs=1e-4)
+    assert report.details[0].extra == 1
+    assert report.precision == pytest.approx(2 / 3, abs=1e-4)

@@ -188,6 +188,19 @@ def _position_cell(position: Position | None) -> dict[str, Any] | None:
     }
 
 
+def is_default_source(source: str | None) -> bool:
+    """True for a capability that comes from a documented default, not a dataset."""
+    return not source or source.strip().lower().startswith("default")
+
+
+def _default_note(source: str | None) -> str:
+    """What a default source says beyond the word "default" ("default for state" -> "for
+    state")."""
+    if not is_default_source(source):
+        return ""
+    return (source or "").strip()[len("default") :].strip(" :,-")
+
+
 def actor_rows(inputs: ReportInputs) -> list[dict[str, Any]]:
     """One row per scenario actor: who it is, its capability and source, its positions."""
     mentions: Counter[str] = Counter()
@@ -212,7 +225,8 @@ def actor_rows(inputs: ReportInputs) -> list[dict[str, Any]]:
                 "capability_high": high,
                 "capability_source": actor.capability_source or "default",
                 "capability_year": actor.capability_year,
-                "capability_default": (actor.capability_source or "default") == "default",
+                "capability_default": is_default_source(actor.capability_source),
+                "capability_note": _default_note(actor.capability_source),
                 "positions": [
                     _position_cell(held.get((actor.id, issue.id)))
                     for issue in inputs.scenario.issues

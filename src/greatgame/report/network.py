@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from greatgame.records import Scenario
 from greatgame.report.context import evidence_row
@@ -22,7 +23,8 @@ BLOC_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948"
 NO_BLOC = "#9aa0a6"
 ALLY = "#2a9d5b"
 RIVAL = "#c8333b"
-_CANVAS = 560.0  # the layout's span in cytoscape model units
+_CELL = 130.0  # room for one node and its label, in cytoscape model units
+_ROW_WIDTH = 1100.0  # components wrap onto a new row beyond this width
 _LAYOUT_SEED = 7
 
 
@@ -54,21 +56,48 @@ def _spring(component: nx.Graph) -> dict[str, tuple[float, float]]:
     """A seeded spring layout of one connected component, scaled into the unit square."""
     if component.number_of_nodes() == 1:
         return {next(iter(component.nodes)): (0.5, 0.5)}
-    raw = nx.spring_layout(component, weight="pull", seed=_LAYOUT_SEED, iterations=200)
+    n = component.number_of_nodes()
+    raw = nx.spring_layout(
+        component, k=1.5 / math.sqrt(n), weight="pull", seed=_LAYOUT_SEED, iterations=200
+    )
+    raw = _spread(raw, gap=0.8 / math.sqrt(n))
     xs = [float(p[0]) for p in raw.values()]
     ys = [float(p[1]) for p in raw.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    # Centre the narrower extent, so a component laid out flat sits mid-box.
+    dx = (1.0 - (max(xs) - min(xs)) / span) / 2
+    dy = (1.0 - (max(ys) - min(ys)) / span) / 2
     return {
-        n: ((float(p[0]) - min(xs)) / span, (float(p[1]) - min(ys)) / span) for n, p in raw.items()
+        n: ((float(p[0]) - min(xs)) / span + dx, (float(p[1]) - min(ys)) / span + dy)
+        for n, p in raw.items()
     }
+
+
+def _spread(raw: dict[str, Any], gap: float, rounds: int = 60) -> dict[str, np.ndarray]:
+    """Push apart nodes closer than ``gap`` (relative to the layout's span), so big nodes
+    and their labels do not sit on top of each other; the spring layout allows that."""
+    nodes = list(raw)
+    xy = np.array([raw[n] for n in nodes], dtype=float)
+    span = float(np.ptp(xy, axis=0).max()) or 1.0
+    xy /= span
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((delta**2).sum(axis=2)) + np.eye(len(nodes))
+        push = np.clip(gap - dist, 0.0, None) / dist / 2
+        np.fill_diagonal(push, 0.0)
+        if not push.any():
+            break
+        xy += (delta * push[:, :, None]).sum(axis=1)
+    return dict(zip(nodes, xy, strict=True))
 
 
 def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     """Node positions in model units, rounded.
 
-    Each connected component gets its own seeded spring layout, in a box as wide as the
-    square root of its size, side by side; actors with no tie sit in a row underneath, so
-    one isolated actor cannot squeeze the rest of the picture into a corner.
+    Each connected component gets its own seeded spring layout in a square box that grows
+    with the square root of its size; boxes are packed left to right in rows (largest
+    first). Actors with no tie sit in a grid underneath, so a crowd of isolated actors
+    cannot squeeze the connected ones into a corner or pile their labels on each other.
     """
     ordered = _sorted_copy(graph)
     parts = sorted(
@@ -76,19 +105,22 @@ def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     )
     groups = [c for c in parts if len(c) > 1]
     loners = [c[0] for c in parts if len(c) == 1]
-    widths = [math.sqrt(len(c)) for c in groups]
-    total = sum(widths) or 1.0
     positions: dict[str, tuple[float, float]] = {}
-    left = 0.0
-    for component, width in zip(groups, widths, strict=True):
-        box = _CANVAS * width / total
+    left = top = row_height = 0.0
+    for component in groups:
+        side = _CELL * math.sqrt(len(component)) + _CELL / 2
+        if left > 0 and left + side > _ROW_WIDTH:
+            left, top, row_height = 0.0, top + row_height, 0.0
+        inner = side - _CELL / 2
         for node, (x, y) in _spring(ordered.subgraph(component)).items():
-            positions[node] = (left + 0.1 * box + 0.8 * box * x, 0.1 * box + 0.8 * box * y)
-        left += box
-    base = max((y for _, y in positions.values()), default=0.0) + (90.0 if groups else 0.0)
-    step = _CANVAS / max(len(loners), 1)
+            positions[node] = (left + _CELL / 4 + inner * x, top + _CELL / 4 + inner * y)
+        left += side
+        row_height = max(row_height, side)
+    top += row_height
+    columns = max(3, min(len(loners), int(_ROW_WIDTH // _CELL)))
     for index, node in enumerate(loners):
-        positions[node] = (step * (index + 0.5), base)
+        row, column = divmod(index, columns)
+        positions[node] = (_CELL * (column + 0.5), top + _CELL * 0.6 * (row + 0.5))
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in positions.items()}
 
 

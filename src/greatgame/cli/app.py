@@ -16,7 +16,16 @@ from greatgame import __version__
 from greatgame.errors import GreatgameError
 
 # Command modules, in the order `--help` lists them. Each defines register(app).
-COMMAND_MODULES: tuple[str, ...] = ("analyze", "ingest", "whatif", "backtest", "eval", "export")
+COMMAND_MODULES: tuple[str, ...] = (
+    "analyze",
+    "ingest",
+    "extract",
+    "forecast",
+    "whatif",
+    "backtest",
+    "eval",
+    "export",
+)
 
 app = typer.Typer(
     name="greatgame",

@@ -69,8 +69,7 @@ def is_title_or_scare(span: Span) -> bool:
     if before is not None and before.lower_ in TITLE_CUES:
         return True
     words = [t for t in inner if not t.is_punct]
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
-    return len(words) < 4 and not has_verb
+    return len(words) < 4
 
 
 def _noun_phrase(token: Token, index: ActorIndex) -> Span:
@@ -121,7 +120,7 @@ def _nearest_nominal(doc: Doc, start: int, end: int, *, backwards: bool) -> Toke
     steps = range(end - 1, start - 1, -1) if backwards else range(start, end)
     for i in steps:
         tok = doc[i]
-        if tok.pos_ in NOMINAL_POS and not tok.is_punct:
+        if tok.pos_ in NOMINAL_POS and not tok.is_punct and tok.lower_ not in ("a", "an", "the"):
             return tok
     return None
 

@@ -1,0 +1,163 @@
+"""`greatgame extract PATH...` and `greatgame extract --jsonl FILE`: read the players.
+
+Per article: actors, quotes, stances and dates (events are the event coder's), printed as
+rich tables or, with ``--json``, one JSON object per article (JSON Lines when several).
+Results are saved to the store, replacing an earlier extraction of the same article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from greatgame.errors import InputError
+from greatgame.records import Article, Extraction
+from greatgame.store import DEFAULT_PATH, Store
+
+out = Console()
+
+
+def as_json(extraction: Extraction) -> dict[str, Any]:
+    """The JSON shape other tools read (issue 5's contract; keep the keys)."""
+    a = extraction.article
+    return {
+        "article": {"id": a.id, "title": a.title, "author": a.author,
+                    "published": a.published.isoformat() if a.published else None,
+                    "source": a.source},
+        "actors": [
+            {"id": r.id, "name": r.name, "kind": r.kind, "country": r.country,
+             "sector": r.sector, "aliases": list(r.aliases),
+             "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in r.mentions]}
+            for r in extraction.actors
+        ],
+        "events": [e.model_dump(mode="json") for e in extraction.events],
+        "quotes": [q.model_dump(mode="json") for q in extraction.quotes],
+        "stances": [s.model_dump(mode="json") for s in extraction.stances],
+        "dates": [d.model_dump(mode="json") for d in extraction.dates],
+    }
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[str, Article]]:
+    """Lines ``{"id","text","date"}`` as (line id, Article); InputError names the line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot be read as UTF-8 text ({exc})") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not valid JSON ({exc.msg})", where=where) from exc
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError(path, 'each line needs a "text" string', where=where)
+        if not row["text"].strip():
+            raise InputError(path, '"text" is empty', where=where)
+        date = _parse_date(row.get("date"), path, where)
+        line_id = str(row.get("id", number))
+        yield line_id, _line_article(row["text"], f"{path}#{line_id}", date)
+
+
+def _line_article(text: str, source: str, date: dt.date | None) -> Article:
+    """A line's text as it is: a single sentence must not be cleaned away as page debris."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(id=digest[:16], source=source, sha256=digest, published=date,
+                   raw_text=text, text=text.strip())
+
+
+def _parse_date(value: object, path: Path | str, where: str | None) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(path, f"date {value!r} is not YYYY-MM-DD", where=where) from exc
+
+
+def extract(articles: Sequence[Article], *, db: str | Path | None = DEFAULT_PATH
+            ) -> list[Extraction]:
+    """Read every article and save each extraction to the store at ``db`` (None: don't)."""
+    from greatgame.extract.pipeline import extract_articles
+    from greatgame.nlp import load
+
+    results = list(extract_articles(articles, load()))
+    if db is not None and results:
+        with Store(db) as store:
+            for extraction in results:
+                store.save_extraction(extraction)
+    return results
+
+
+def render(extraction: Extraction, console: Console = out) -> None:
+    a = extraction.article
+    console.rule(f"[bold]{a.title or a.source}[/]  {a.published or ''}")
+    actors = Table("id", "name", "kind", "country", "sector", "mentions", title="Actors")
+    for r in extraction.actors:
+        actors.add_row(r.id, r.name, r.kind, r.country or "", r.sector or "",
+                       str(len(r.mentions)))
+    quotes = Table("speaker", "cue", "direct", "text", title="Quotes")
+    for q in extraction.quotes:
+        quotes.add_row(q.speaker or f"({q.speaker_text or '?'})", q.cue,
+                       "yes" if q.direct else "", _short(q.text))
+    stances = Table("holder", "cue", "target", "±", "proposition", title="Stances")
+    for s in extraction.stances:
+        stances.add_row(s.holder or "", s.cue, s.target or "", f"{s.polarity:+d}",
+                        _short(s.text))
+    dates = Table("text", "value", title="Dates")
+    for d in extraction.dates:
+        dates.add_row(d.text, d.value)
+    for table in (actors, quotes, stances, dates):
+        console.print(table)
+
+
+def _short(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _articles(paths: Iterable[str], date: dt.date | None) -> list[Article]:
+    from greatgame.ingest import read_path
+
+    found: list[Article] = []
+    for path in paths:
+        found.extend(read_path(path, date=date))
+    return found
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("extract")
+    def extract_command(
+        paths: list[str] = typer.Argument(None, help="Files or folders to read."),
+        date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD."),
+        as_json_flag: bool = typer.Option(False, "--json", help="Print JSON (Lines)."),
+        jsonl: Path = typer.Option(None, "--jsonl", help='Read lines {"id","text","date"}.'),
+        db: Path = typer.Option(DEFAULT_PATH, "--db", help="The store to save results to."),
+    ) -> None:
+        """Read the players of each article: actors, quotes, stances and dates."""
+        if jsonl is None and not paths:
+            raise typer.BadParameter("give PATH... or --jsonl FILE")
+        if jsonl is not None:
+            if not jsonl.is_file():
+                raise InputError(jsonl, "no such file")
+            pairs = list(read_jsonl(jsonl))
+            results = extract([a for _, a in pairs], db=db)
+            for (line_id, _), extraction in zip(pairs, results, strict=True):
+                typer.echo(json.dumps({"id": line_id, **as_json(extraction)},
+                                      ensure_ascii=False))
+            return
+        day = _parse_date(date, "--date", None)
+        results = extract(_articles(paths, day), db=db)
+        for extraction in results:
+            if as_json_flag:
+                typer.echo(json.dumps(as_json(extraction), ensure_ascii=False))
+            else:
+                render(extraction)

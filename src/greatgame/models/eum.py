@@ -263,9 +263,13 @@ def _simulate(
     scale: tuple[float, float],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Run every draw: positions (rounds+1, d, n), medians and means (rounds+1, d), stop round."""
-    x = np.array(np.asarray(pos, dtype=float).T, order="C")
-    s = np.array(np.asarray(sal, dtype=float).T, order="C")
-    w = np.asarray(cap, dtype=float).T * s
+    cap, pos, sal = (np.asarray(a, dtype=float) for a in (cap, pos, sal))
+    single = pos.shape[0] == 1
+    if single:  # reductions then run over a strided axis exactly as in larger batches
+        cap, pos, sal = (np.repeat(a, 2, axis=0) for a in (cap, pos, sal))
+    x = np.array(pos.T, order="C")
+    s = np.array(sal.T, order="C")
+    w = cap.T * s
     _, draws = x.shape
     if model.range_mode == "scale":
         spread = np.full(draws, float(scale[1] - scale[0]))
@@ -291,6 +295,8 @@ def _simulate(
             stopping = active & (calm >= model.stop_patience)
             done = np.where(stopping, rnd, done)
             active &= ~stopping
+    if single:
+        history, medians, means, done = history[:, :, :1], medians[:, :1], means[:, :1], done[:1]
     return history.transpose(0, 2, 1), medians, means, done
 
 
@@ -521,8 +527,9 @@ def _round(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray:
             offered |= capitulate
         key = np.where(offered, move, inf)
     else:
-        blend *= frame.gap
-        blend += xb
+        with np.errstate(invalid="ignore"):  # nan only off the compromises, then masked
+            blend *= frame.gap
+            blend += xb
         key = np.where(compromise, blend, inf)
         if capitulate is not None:
             key = np.where(compromise.any(axis=1)[:, None, :], key,

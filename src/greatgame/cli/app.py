@@ -17,8 +17,6 @@ from greatgame.errors import GreatgameError
 
 # Command modules, in the order `--help` lists them. Each defines register(app).
 COMMAND_MODULES: tuple[str, ...] = (
-    "forecast",
-)
     "analyze",
     "ingest",
     "extract",

@@ -160,7 +160,11 @@ def test_broken_numbers_in_the_forecast_do_not_break_the_page(inputs) -> None:
 
 @pytest.mark.parametrize(
     "distribution",
-    [[10.0, 10.0, 20.0, 90.0], {"edges": [0, 25, 50, 75, 100], "counts": [2, 1, 0, 1]}],
+    [
+        [10.0, 10.0, 20.0, 90.0],
+        {"edges": [0, 25, 50, 75, 100], "counts": [2, 1, 0, 1]},
+        {"draws": 4, "median": 15.0, "histogram": {"edges": [0, 50, 100], "counts": [3, 1]}},
+    ],
 )
 def test_distribution_from_draws_or_histogram(distribution) -> None:
     edges, shares = histogram(distribution, 0, 100)

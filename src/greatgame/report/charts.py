@@ -27,6 +27,7 @@ ACTOR_COLOURS = (
 _DASHES = ("solid", "dot", "dash", "longdash", "dashdot")
 _FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 12}
 HISTOGRAM_BINS = 40
+_DOT = " \u00b7 "
 
 
 def _layout(height: int, **extra: Any) -> dict[str, Any]:
@@ -49,18 +50,18 @@ def _esc(text: str, limit: int | None = None) -> str:
 
 
 def _scale_axis(issue: Issue, title: str) -> dict[str, Any]:
-    """An axis over the issue's scale whose end ticks carry the pole labels."""
+    """An axis over the issue's scale; its title names the two poles."""
     pad = (issue.high - issue.low) * 0.02
-    ticks = [issue.low + (issue.high - issue.low) * i / 5 for i in range(6)]
-    text = [f"{t:g}" for t in ticks]
-    for index, label in ((0, issue.low_label), (-1, issue.high_label)):
-        if label:
-            text[index] = f"{text[index]}<br><i>{_esc(label, 40)}</i>"
+    poles = []
+    if issue.low_label:
+        poles.append(f"{issue.low:g} = {_esc(issue.low_label, 36)}")
+    if issue.high_label:
+        poles.append(f"{issue.high:g} = {_esc(issue.high_label, 36)}")
+    if poles:
+        title = f"{title}<br><i>{_DOT.join(poles)}</i>"
     return {
         "range": [issue.low - pad, issue.high + pad],
         "title": {"text": title},
-        "tickvals": ticks,
-        "ticktext": text,
         "automargin": True,
         "zeroline": False,
         "gridcolor": "#e6e8eb",
@@ -115,7 +116,16 @@ def forecast_figure(issue: Issue, models: Mapping[str, Mapping[str, Any]]) -> di
 
 
 def histogram(distribution: Any, low: float, high: float) -> tuple[list[float], list[float]] | None:
-    """A distribution as (edges, share of draws in %): from draws or from edges/counts."""
+    """A distribution as (edges, share of draws in %).
+
+    Accepts a list of draw forecasts, ``{"edges": [...], "counts": [...]}``, or the engine's
+    summary ``{"draws": n, ..., "histogram": {"edges", "counts"}}`` (also ``"values"``).
+    """
+    if isinstance(distribution, Mapping) and "edges" not in distribution:
+        for key in ("histogram", "values"):
+            if key in distribution:
+                return histogram(distribution[key], low, high)
+        return None
     if isinstance(distribution, Mapping):
         edges = [finite(e) for e in distribution.get("edges", ()) or ()]
         counts = [finite(c) for c in distribution.get("counts", ()) or ()]

@@ -19,7 +19,7 @@ import networkx as nx
 from greatgame import resources
 from greatgame.records import Actor, ActorRef, Extraction, Issue, Mention, Position, Scenario
 from greatgame.system.capability import capability_of
-from greatgame.system.evidence import PLAYER_KINDS, statements
+from greatgame.system.evidence import state_of_organs, statements
 from greatgame.system.issues import FoundIssue, declared_issue, inclusion_issues, presence_issue
 from greatgame.system.positions import positions_on
 from greatgame.system.relations import blocs, relation_graph, relations_of
@@ -93,7 +93,7 @@ def build_system(
     """Merge ``extractions`` into the actor system they describe."""
     when = _as_of(extractions, as_of)
     refs = merge_actors(extractions)
-    players = {k: v for k, v in refs.items() if v.kind in PLAYER_KINDS}
+    players = state_of_organs(refs)
     said = list(statements(extractions, players=players))
 
     found: list[FoundIssue] = []

@@ -37,21 +37,91 @@ class Statement:
         return tuple(_WORD.findall(self.text.lower()))
 
 
+def _name_patterns(players: Mapping[str, ActorRef]) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for pid, ref in sorted(players.items()):
+        names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}
+        names = {n for n in names if len(n) > 2}
+        if names:
+            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            out.append((pid, re.compile(rf"\b(?:{alts})\b")))
+    return out
+
+
+def reported_subject(
+    text: str, speaker: str, names: list[tuple[str, re.Pattern[str]]], *, lead: int = 2
+) -> str | None:
+    """The player a piece of reported content is about, when it opens by naming another
+    player, at most ``lead`` words in ("Pakistan hosts Taliban leaders", said by Afghan
+    officials -> PAK; "that the Taliban ..." -> the Taliban)."""
+    best: tuple[int, str] | None = None
+    for pid, pattern in names:
+        m = pattern.search(text)
+        if m is None or len(_WORD.findall(text[: m.start()].lower())) > lead:
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), pid)
+    if best is None or best[1] == speaker:
+        return None
+    return best[1]
+
+
 def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str | None:
-    """The player an actor speaks for: itself, or a person's state or organisation."""
+    """The player an actor speaks for: itself; a state organ's or a person's state
+    (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS); or None."""
     if ref is None:
         return None
+    if ref.kind in ("state", "person") and ref.country and ref.country != ref.id:
+        return ref.country if ref.country in players else None
     if ref.kind in PLAYER_KINDS:
         return ref.id
-    if ref.kind == "person" and ref.country and ref.country in players:
-        return ref.country
     return None
+
+
+def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
+    """The players of a set of actors: organs and persons folded into their state, which
+    is added (with the organs' names as aliases) when the text names only its organs."""
+    players: dict[str, ActorRef] = {}
+    for ref in refs.values():
+        organ = ref.kind == "state" and ref.country and ref.country != ref.id
+        if ref.kind in PLAYER_KINDS and not organ:
+            players[ref.id] = ref
+    for ref in refs.values():
+        if ref.kind == "state" and ref.country and ref.country != ref.id:
+            host = players.get(ref.country)
+            names = (ref.name, *ref.aliases)
+            if host is None:
+                players[ref.country] = ActorRef(
+                    id=ref.country, name=ref.country, kind="state", country=ref.country,
+                    aliases=names, mentions=ref.mentions,
+                )
+            else:
+                players[ref.country] = host.model_copy(update={
+                    "aliases": tuple(dict.fromkeys((*host.aliases, *names))),
+                    "mentions": (*host.mentions, *ref.mentions),
+                })
+    return players
+
+
+# Cues that report what someone else did or said; the content then belongs to its subject.
+# Cues of wanting, fearing or believing keep the content with the holder: it is their view.
+REPORTING_CUES = frozenset({
+    "say", "says", "said", "add", "adds", "added", "accuse", "accuses", "accused", "claim",
+    "claims", "claimed", "report", "reports", "reported", "state", "states", "stated",
+    "announce", "announced", "reveal", "revealed", "according", "according to", "tell", "told",
+})
 
 
 def statements(
     extractions: Iterable[Extraction], *, players: Mapping[str, ActorRef]
 ) -> Iterator[Statement]:
-    """Every statement of every player in ``extractions``, in text order per article."""
+    """Every statement of every player in ``extractions``, in text order per article.
+
+    Reported content that opens by naming another player ("Pakistan hosts Taliban
+    leaders", according to Afghan officials) is that player's statement; events reported
+    by someone (``attributed_to``) belong to their source; imagined ones to nobody.
+    """
+    names = _name_patterns(players)
     for extraction in extractions:
         refs = {a.id: a for a in extraction.actors}
         article = extraction.article.id
@@ -60,13 +130,19 @@ def statements(
             key = actor_id or ""
             return player_of(refs.get(key) or players.get(key), players=players)
 
+        def speaker(actor: str, text: str, cue: str) -> str:
+            if cue.lower() not in REPORTING_CUES:
+                return actor
+            return reported_subject(text, actor, names) or actor
+
         for stance in extraction.stances:
             actor = who(stance.holder)
             if actor:
+                text = stance.text or stance.sentence
                 yield Statement(
-                    actor=actor,
+                    actor=speaker(actor, text, stance.cue),
                     kind="stance",
-                    text=stance.text or stance.sentence,
+                    text=text,
                     polarity=stance.polarity,
                     targets=tuple(t for t in [who(stance.target) or stance.target] if t),
                     intensity=None,
@@ -77,7 +153,7 @@ def statements(
             actor = who(quote.speaker)
             if actor:
                 yield Statement(
-                    actor=actor,
+                    actor=speaker(actor, quote.text, "said"),
                     kind="quote",
                     text=quote.text,
                     polarity=1,
@@ -87,8 +163,8 @@ def statements(
                                       start=quote.start, end=quote.end),
                 )
         for event in extraction.events:
-            if event.attributed_to or event.hypothetical:
-                continue  # what someone claims or imagines is read from their stance or quote
+            if event.hypothetical:
+                continue  # what someone imagines is nobody's act
             targets = tuple(t for t in (who(x) or x for x in event.target) if t)
             for source in event.source:
                 actor = who(source)

@@ -41,7 +41,7 @@ PRESENCE_HIGH = (
 )
 INCLUSION_LOW = (
     "uproot", "defeat", "fight", "confront", "terrorism", "terrorist", "threat", "destroy",
-    "eliminate", "enemies", "enemy", "arming", "renounces violence", "opposes any role",
+    "eliminate", "enemies", "enemy", "renounces violence", "opposes any role",
     "opposes any deal", "not interested in peace", "condemned",
 )
 INCLUSION_HIGH = (
@@ -49,7 +49,7 @@ INCLUSION_HIGH = (
     "political framework", "accept", "ties", "work with", "interacted", "common interests",
     "aid", "strengthen", "flexible", "less threatening", "better", "peace deal", "place in",
     "part of", "into the government", "win the war", "settlement", "contacts", "hosts",
-    "supports talks", "share",
+    "supports talks", "share", "arming", "arms",
 )
 
 
@@ -105,7 +105,7 @@ def _host_country(
     counts: Counter[str] = Counter()
     for ref in states:
         pattern = re.compile(
-            r"\b(?:in|from|inside|across|over)\s+(?:the\s+)?(?:"
+            r"\b(?:in|from|inside|across|over|leave|leaving|left|out\s+of)\s+(?:the\s+)?(?:"
             + "|".join(re.escape(a) for a in _aliases(ref))
             + r")\b",
             re.IGNORECASE,

@@ -17,14 +17,13 @@ DEFAULT = ROOT.parent / "shared" / "data" / "voa" / "voa_stories.jsonl"
 
 
 def main(path: Path = DEFAULT) -> None:
-    from greatgame.extract.gazetteer import gazetteer_for
-    from greatgame.extract.pipeline import extract_articles
+    from greatgame.extract.pipeline import extract_articles, warm_up
     from greatgame.ingest import read_path
     from greatgame.nlp import load
 
     t0 = time.perf_counter()
     nlp = load()
-    gazetteer_for(nlp)
+    warm_up(nlp)
     setup = time.perf_counter() - t0
 
     t1 = time.perf_counter()
@@ -32,7 +31,7 @@ def main(path: Path = DEFAULT) -> None:
     results = list(extract_articles(articles, nlp))
     elapsed = time.perf_counter() - t1
     words = sum(len(a.text.split()) for a in articles)
-    print(f"setup (model + gazetteer): {setup:.1f} s")
+    print(f"setup (model, gazetteer, dateparser): {setup:.1f} s")
     print(f"{len(articles)} articles, {words} words in {elapsed:.1f} s: "
           f"{words / elapsed:,.0f} words/s (target 3,000)")
     print(f"actors {sum(len(r.actors) for r in results)}, quotes "

@@ -121,10 +121,10 @@ def entry_info(entry_id: str, published: dt.date | None = None) -> ActorInfo | N
     return ActorInfo(actor_id, name, kind, country, sector)
 
 
-def _heading_lines(doc: Doc) -> list[tuple[int, int]]:
+def _heading_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of short lines without final punctuation: section headings."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         stripped = line.strip()
         if stripped and len(stripped.split()) <= 8 and stripped[-1] not in ".!?\"”’:;,)":
             out.append((pos, pos + len(line)))
@@ -174,11 +174,12 @@ def compose(affiliation: ActorInfo, sector: str) -> ActorInfo:
     return affiliation
 
 
-def build_index(doc: Doc, *, published: dt.date | None = None) -> ActorIndex:
+def build_index(doc: Doc, *, published: dt.date | None = None,
+                text: str | None = None) -> ActorIndex:
     """Named actors, government metonyms and affiliated role nouns of a gazetteered Doc."""
     index = ActorIndex(doc)
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
-    headings = _heading_lines(doc)
+    headings = _heading_lines(doc.text if text is None else text)
     demonyms: dict[int, str] = {}
     agents: list[Span] = []
     for span in spans:

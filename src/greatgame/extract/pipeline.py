@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract.actors import build_index
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
-from greatgame.extract.dates import dates
+from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import ActorIndex
 from greatgame.extract.metonymy import Metonymy
@@ -49,7 +49,8 @@ class Reading:
 def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: ANN001
     """Actors, quotes, stances and dates of a parsed Doc (``published``: a date or None)."""
     doc = _METONYMY(gazetteer_for(nlp)(doc))
-    index = build_index(doc, published=published)
+    text = doc.text
+    index = build_index(doc, published=published, text=text)
     add_persons(doc, index, published=published)
     add_sources(doc, index)
     resolve_pronouns(doc, index)
@@ -64,13 +65,19 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
         index=index,
         quotes=tuple(sorted(found_quotes, key=lambda q: q.start)),
         stances=tuple(stances(doc, index)),
-        dates=tuple(dates(doc, published=published)),
+        dates=tuple(find_dates(text, published=published)),
     )
 
 
 def to_extraction(article: Article, reading: Reading) -> Extraction:
     return Extraction(article=article, actors=tuple(reading.index.to_records()),
                       quotes=reading.quotes, stances=reading.stances, dates=reading.dates)
+
+
+def warm_up(nlp: Language) -> None:
+    """Build the gazetteer and load dateparser's tables now rather than on first use."""
+    gazetteer_for(nlp)
+    parse_absolute("13 February 2017")
 
 
 def extract_article(article: Article, nlp: Language) -> Extraction:

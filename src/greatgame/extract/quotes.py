@@ -45,7 +45,17 @@ def quotation_spans(doc: Doc) -> list[Span]:
 
 
 def _inside(i: int, spans: list[Span]) -> bool:
-    return any(s.start <= i < s.end for s in spans)
+    if not spans:
+        return False
+    doc = spans[0].doc
+    key = (id(doc), len(spans))
+    if _INSIDE_CACHE.get("key") != key:
+        _INSIDE_CACHE["key"] = key
+        _INSIDE_CACHE["tokens"] = {k for s in spans for k in range(s.start, s.end)}
+    return i in _INSIDE_CACHE["tokens"]  # type: ignore[operator]
+
+
+_INSIDE_CACHE: dict[str, object] = {}
 
 
 def _content(span: Span) -> Span:

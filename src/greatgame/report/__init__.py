@@ -1,7 +1,9 @@
 """Stage 6: the self-contained HTML report and the exports.
 
->>> from greatgame.report import ReportInputs, render_report  # doctest: +SKIP
->>> render_report(ReportInputs(scenario, forecast, whatifs, extractions, graph), "report.html")
+Usage::
+
+    from greatgame.report import ReportInputs, render_report
+    render_report(ReportInputs(scenario, forecast, whatifs, extractions, graph), "report.html")
 """
 
 from greatgame.report.export import write_events_jsonl, write_graphml, write_tables

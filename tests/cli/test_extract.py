@@ -34,7 +34,8 @@ def test_jsonl_lines_come_back_with_their_id_and_are_stored(tmp_path):
 
 def test_bad_jsonl_line_is_named(tmp_path):
     src = tmp_path / "bad.jsonl"
-    src.write_text('{"id": 1, "text": "Russia hosted talks on Afghanistan."}\n{not json\n', encoding="utf-8")
+    src.write_text('{"id": 1, "text": "Russia hosted talks on Afghanistan."}\n{not json\n',
+                   encoding="utf-8")
     from greatgame.cli.extract import read_jsonl
     from greatgame.errors import InputError
 

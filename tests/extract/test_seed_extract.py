@@ -101,3 +101,14 @@ def test_dates_resolve_against_publication(seed):
     assert ("Last month", "2017-02") in found
     assert ("December of last year", "2016-12") in found
     assert ("February 13", "2017-02-13") in found
+
+
+def test_dotted_us_is_the_state_not_a_person():
+    from greatgame.extract.pipeline import extract_article
+    from greatgame.ingest import read_text
+    from greatgame.nlp import load
+
+    article = read_text("U.S. officials said on Monday that the talks had failed. "
+                        "U.S. troops remain in Iraq.", source="t", date=dt.date(2025, 3, 14))
+    ids = {a.id for a in extract_article(article, load()).actors}
+    assert "USA" in ids and "U_S" not in ids

@@ -53,7 +53,10 @@ AGENT_STOP = frozenset(
     power powers world region""".split()
 )
 # Regions and blocs that act in news but are not in the country tables (CAMEO codes).
-EXTRA_ACTORS = {"the west": "WST", "west": "WST"}
+EXTRA_ACTORS = {
+    "the west": "WST", "west": "WST", "U.S.": "USA", "U.K.": "GBR",
+    "U.N.": "UNITED_NATIONS", "E.U.": "THE_EUROPEAN_UNION",
+}
 MEDIA_SECTORS = frozenset({"MED", "JRN"})
 # Role-noun sectors that name players; religion, media, "unknown" and the like do not.
 AGENT_KEEP = frozenset(

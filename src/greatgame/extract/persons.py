@@ -88,6 +88,8 @@ def _candidates(doc: Doc, index: ActorIndex) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sorted(set(found)):
         words = [t for t in doc[start:end] if t.is_alpha]
+        if not words or any("." in t.text for t in doc[start:end]):
+            continue  # "U.S." is not a person
         if len(words) == 1 and (words[0].is_stop or words[0].is_upper or len(words[0]) < 3):
             continue
         if out and start < out[-1][1]:

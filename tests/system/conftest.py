@@ -16,9 +16,13 @@ def _ref(id_, name, kind, country=None, *mentions):
     )
 
 
+_OFFSET = iter(range(0, 100_000, 1000))
+
+
 def _stance(holder, text, polarity=1, target=None, cue="wants"):
+    start = next(_OFFSET)  # each stance its own sentence
     return Stance(holder=holder, target=target, polarity=polarity, cue=cue, text=text,
-                  sentence=text, start=0, end=len(text))
+                  sentence=text, start=start, end=start + len(text))
 
 
 ACTORS = (

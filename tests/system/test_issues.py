@@ -81,3 +81,18 @@ def test_found_issues_name_their_host_country(seedlike):
     assert presence_issue(said, players).host == "AFG"
     (found,) = inclusion_issues(said, players, country_name=NAMES.get)
     assert found.host == "AFG"
+
+
+def test_one_sentence_read_as_stance_and_event_counts_once():
+    from greatgame.records import Evidence
+    from greatgame.system.evidence import Statement
+    from greatgame.system.issues import Reading
+    from greatgame.system.positions import merge_overlapping
+
+    def reading(kind, start, end, d):
+        ev = Evidence(kind=kind, text="", article_id="a", start=start, end=end)
+        return Reading(Statement("RUS", kind, "", 1, (), None, ev), d)
+
+    merged = merge_overlapping([reading("stance", 0, 40, 1.0), reading("event", 10, 18, 0.0),
+                                reading("quote", 100, 140, -1.0)])
+    assert [r.direction for r in merged] == [0.5, -1.0]

@@ -7,8 +7,8 @@ Steps, in order: parse; match the gazetteer and decide metonymy (spaCy component
 on the Doc); build the actor index (names, capitals, affiliated role nouns, demonyms);
 add persons with their affiliation and surname back-references, and unnamed sources;
 resolve pronouns; read direct quotations (then first-person pronouns inside them belong
-to their speaker), indirect quotations, stances and dates. ``events`` are left empty for
-the event coder, which reads the same ``ActorIndex`` (``read_doc`` returns it).
+to their speaker), indirect quotations, stances and dates; code events with the same
+``ActorIndex``, events inside a quotation attributed to its speaker.
 """
 
 from __future__ import annotations
@@ -20,17 +20,18 @@ from typing import TYPE_CHECKING
 from greatgame.extract.actors import build_index
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
+from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import ActorIndex
 from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.persons import add_persons, add_sources
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
 from greatgame.extract.stances import stances
-from greatgame.records import Article, Extraction, Quote, Stance, TimeRef
+from greatgame.records import Article, Event, Extraction, Quote, Stance, TimeRef
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _METONYMY = Metonymy()
 
@@ -44,6 +45,7 @@ class Reading:
     quotes: tuple[Quote, ...]
     stances: tuple[Stance, ...]
     dates: tuple[TimeRef, ...]
+    events: tuple[Event, ...] = ()
 
 
 def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: ANN001
@@ -60,18 +62,30 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
         if span is not None:
             resolve_first_person(index, span, quote.speaker)
     found_quotes = direct + list(indirect_quotes(doc, index))
+    found_dates = tuple(find_dates(text, published=published))
+
+    def speaker_of(span: Span) -> str | None:
+        for quote in direct:
+            if quote.start <= span.start_char and span.end_char <= quote.end:
+                return quote.speaker
+        return None
+
+    events = code_events(doc, actors_of_span=index.actors_of, published=published,
+                         dates=found_dates, quote_speakers=speaker_of)
     return Reading(
         doc=doc,
         index=index,
         quotes=tuple(sorted(found_quotes, key=lambda q: q.start)),
         stances=tuple(stances(doc, index)),
-        dates=tuple(find_dates(text, published=published)),
+        dates=found_dates,
+        events=tuple(events),
     )
 
 
 def to_extraction(article: Article, reading: Reading) -> Extraction:
     return Extraction(article=article, actors=tuple(reading.index.to_records()),
-                      quotes=reading.quotes, stances=reading.stances, dates=reading.dates)
+                      events=reading.events, quotes=reading.quotes, stances=reading.stances,
+                      dates=reading.dates)
 
 
 def warm_up(nlp: Language) -> None:

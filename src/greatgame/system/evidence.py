@@ -103,6 +103,22 @@ def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
     return players
 
 
+_CLAUSE_END = re.compile(r"[.;:,!?\n]|\b(?:while|but|although|whereas|because)\b")
+
+
+def event_clause(text: str, start: int, end: int) -> str:
+    """The event's own clause: from its trigger to the next clause boundary.
+
+    >>> t = "Russia is building ties with the Taliban while the US debates its stay."
+    >>> event_clause(t, 10, 18)
+    'building ties with the Taliban'
+    """
+    if not text or end <= start:
+        return ""
+    stop = _CLAUSE_END.search(text, end)
+    return text[start : stop.start() if stop else len(text)].strip()
+
+
 # Cues that report what someone else did or said; the content then belongs to its subject.
 # Cues of wanting, fearing or believing keep the content with the holder: it is their view.
 REPORTING_CUES = frozenset({
@@ -118,8 +134,9 @@ def statements(
     """Every statement of every player in ``extractions``, in text order per article.
 
     Reported content that opens by naming another player ("Pakistan hosts Taliban
-    leaders", according to Afghan officials) is that player's statement; events reported
-    by someone (``attributed_to``) belong to their source; imagined ones to nobody.
+    leaders", according to Afghan officials) is that player's statement. An event is read
+    from its own clause; events someone reports (``attributed_to``) are read from the
+    quote or stance that reports them, and imagined ones from nothing.
     """
     names = _name_patterns(players)
     for extraction in extractions:
@@ -163,16 +180,17 @@ def statements(
                                       start=quote.start, end=quote.end),
                 )
         for event in extraction.events:
-            if event.hypothetical:
-                continue  # what someone imagines is nobody's act
+            if event.hypothetical or event.attributed_to:
+                continue  # imagined acts are nobody's; reported ones come with their quote
             targets = tuple(t for t in (who(x) or x for x in event.target) if t)
+            clause = event_clause(extraction.article.text, event.start, event.end)
             for source in event.source:
                 actor = who(source)
                 if actor:
                     yield Statement(
                         actor=actor,
                         kind="event",
-                        text=event.sentence,
+                        text=clause or event.sentence,
                         polarity=-1 if event.negated else 1,
                         targets=targets,
                         intensity=event.intensity,

@@ -60,12 +60,37 @@ def position_of(
     )
 
 
+def merge_overlapping(readings: list[Reading]) -> list[Reading]:
+    """One reading per piece of text: readings of one actor whose evidence spans overlap
+    (a sentence read as a stance, a quote and an event) become one, directions averaged."""
+    def span(r: Reading) -> tuple[str, int, int]:
+        e = r.statement.evidence
+        return (e.article_id or "", e.start or 0, e.end or 0)
+
+    groups: list[list[Reading]] = []
+    for reading in sorted(readings, key=span):
+        article, start, _ = span(reading)
+        if groups:
+            last_article, _, last_end = span(groups[-1][-1])
+            group_end = max(span(r)[2] for r in groups[-1])
+            if article == last_article and start < max(group_end, last_end):
+                groups[-1].append(reading)
+                continue
+        groups.append([reading])
+    return [
+        Reading(group[0].statement, sum(r.direction for r in group) / len(group))
+        for group in groups
+    ]
+
+
 def positions_on(found: FoundIssue, **options: float) -> tuple[Position, ...]:
     """Every actor's position on one found issue, actors in id order."""
     by_actor: dict[str, list[Reading]] = defaultdict(list)
     for reading in found.readings:
         by_actor[reading.statement.actor].append(reading)
-    return tuple(
-        position_of(actor, found.issue, readings, **options)
-        for actor, readings in sorted(by_actor.items())
-    )
+    out = []
+    for actor, readings in sorted(by_actor.items()):
+        merged = [r for r in merge_overlapping(readings) if r.direction != 0]
+        if merged:
+            out.append(position_of(actor, found.issue, merged, **options))
+    return tuple(out)

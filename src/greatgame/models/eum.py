@@ -324,8 +324,8 @@ class _Frame:
         self.x = x
         self.spread = spread
         self.gap = x[:, None, :] - x[None, :, :]  # x_a - x_b
-        self.dist = np.abs(self.gap)
-        self.dist /= spread
+        self.absgap = np.abs(self.gap)
+        self.dist = self.absgap / spread
         self.lower = self.gap < 0  # x_a < x_b
         self.order = np.argsort(x, axis=0, kind="stable")
         ranked = np.take_along_axis(x, self.order, axis=0)
@@ -333,7 +333,7 @@ class _Frame:
         # Voters' rows of the distance table, sorted by the voter's position.
         self.ranked_rows = self.order[:, None, :] * (n * draws) + cells
         self.ranked_dist = np.take(self.dist, self.ranked_rows)
-        left = _count_below(2.0 * ranked, x[:, None, :] + x[None, :, :])
+        left = _count_below(2.0 * ranked, x[:, None, :] + x[None, :, :]).astype(np.intp)
         # Flat index into an (n + 1, n, D) prefix table: row = voters left of mid(i, j).
         left *= n * draws
         left += cells
@@ -348,8 +348,8 @@ def _count_below(ranked2: np.ndarray, sums: np.ndarray) -> np.ndarray:
     count exactly the same, so the result never depends on which one ran.
     """
     n, draws = ranked2.shape
-    if n <= 32:  # n cheap vectorised passes
-        count = np.zeros(sums.shape, dtype=np.intp)
+    if n <= 32:  # n cheap vectorised passes over one-byte counters
+        count = np.zeros(sums.shape, dtype=np.int8)
         below = np.empty(sums.shape, dtype=bool)
         for t in range(n):
             np.less(ranked2[t], sums, out=below)
@@ -371,8 +371,10 @@ def _vote_sums(frame: _Frame, weighted: np.ndarray) -> np.ndarray:
     per draw instead of O(n^3). Equal positions get exactly 0.
     """
     n = frame.x.shape[0]
-    prefix = np.zeros((n + 1, *weighted.shape[1:]))
-    np.cumsum(weighted, axis=0, out=prefix[1:])
+    prefix = np.empty((n + 1, *weighted.shape[1:]))
+    prefix[0] = 0.0
+    for t in range(n):  # a running sum row by row (np.cumsum is slow along a leading axis)
+        np.add(prefix[t], weighted[t], out=prefix[t + 1])
     g = np.take(prefix, frame.prefix_index)
     below = g - g.transpose(1, 0, 2)  # voters left of mid(i, j): sum w (u_j - u_i)
     total = prefix[n]
@@ -437,20 +439,18 @@ def _challenges(model: ExpectedUtility, frame: _Frame, w, s, mu, risk, *, want_e
         r = None
         base, span = 2 * dist, 4 * dist
     else:
-        r = np.broadcast_to(risk[:, None, :], dist.shape)
-        half = np.power(0.5, risk)[:, None, :]
+        r = risk[:, None, :]
+        h4 = 4.0 * np.power(0.5, r)
         near = np.subtract(1.0, dist)
         np.maximum(near, 0.0, out=near)
-        near = _power(near, r)
-        near *= half
+        near = _power(near, r)  # (1 - d)^r
         span = _power(np.add(1.0, dist), r)
-        span *= half
         span -= near
-        span *= 4.0  # U_s - U_f
-        base = model.q * half - near
-        base *= 4.0
+        span *= h4  # U_s - U_f = 4 h ((1 + d)^r - (1 - d)^r)
+        base = np.subtract(model.q, near, out=near)
+        base *= h4  # U_s - Q U_sq = 4 h (Q - (1 - d)^r) + 2 - 2Q
         if model.q != 1:
-            base += 2.0 - 2.0 * model.q  # U_s - Q U_sq
+            base += 2.0 - 2.0 * model.q
     s_a, s_b = s[:, None, :], s[None, :, :]
     resist_e, resist_f = (s_b, s_a) if model.challenge_salience == "target" else (s_a, s_b)
     gap = np.abs(frame.x - mu) / frame.spread
@@ -477,10 +477,18 @@ def _risk(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray | None:
     """Risk exponents r_i (Scholz eq. 9-10) from securities computed with r = 1."""
     if model.risk == "none":
         return None
-    _, f = _challenges(model, frame, w, s, mu, None, want_e=False)
-    n = frame.x.shape[0]
-    f[np.arange(n), np.arange(n)] = 0.0
-    security = f.sum(axis=1)  # sum_j EU(j challenges i)
+    if model.q == 1 and model.challenge_salience == "target":
+        # With r = 1, EU(j challenges i) = 2 d_ij - 4 s_i (1 - P_ji) d_ij, so
+        # sum_j = (2 - 4 s_i) sum_j d_ij + 4 s_i sum_j P_ji d_ij (d_ii = 0).
+        p = _probabilities(model, frame, w, None)
+        dist = frame.dist
+        held = (p.transpose(1, 0, 2) * dist).sum(axis=1)
+        security = (2.0 - 4.0 * s) * dist.sum(axis=1) + 4.0 * s * held
+    else:
+        _, f = _challenges(model, frame, w, s, mu, None, want_e=False)
+        n = frame.x.shape[0]
+        f[np.arange(n), np.arange(n)] = 0.0
+        security = f.sum(axis=1)  # sum_j EU(j challenges i)
     hi = security.max(axis=0)
     lo = security.min(axis=0)
     width = hi - lo
@@ -497,47 +505,47 @@ def _round(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray:
     risk = _risk(model, frame, w, s, mu)
     e, f = _challenges(model, frame, w, s, mu, risk)
     x = frame.x
-    xb = x[None, :, :]
-    abs_e = np.abs(e)
-    yielding = (f > 0) & (e < 0)
-    compromise = yielding & (f > abs_e)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        # share of the way to x_b: |E| / F for a compromise, all the way otherwise.
-        share = np.where(compromise, abs_e / f, 1.0)
-        # Scholz-code ranking of compromises: (|E| x_a + F x_b) / (|E| + F).
-        blend = abs_e / (abs_e + f) if model.offer_choice == "scholz_code" else None
-    offer = np.subtract(1.0, share)
-    offer *= frame.gap
-    offer += xb  # x_b + (x_a - x_b)(1 - share)
-    move = np.abs(frame.gap)
-    move *= share
+    n, draws = x.shape
     inf = np.inf
+    neg = e < 0
+    compromise = np.greater(f, -e)
+    compromise &= neg  # E < 0 < |E| < F: the receiver moves |E| / F of the way
     if model.conflict == "loser_moves":
-        conflict = (f > e) & (e > 0)
+        conflict = (f > e) & (e > 0)  # both gain, the proposer more: take x_b
     else:
         conflict = np.zeros(e.shape, dtype=bool)
-    capitulate = yielding & ~compromise & (f < abs_e) if model.capitulation else None
-    if model.offer_choice == "least_move":
-        offered = conflict | compromise
-        if capitulate is not None:
-            offered |= capitulate
-        key = np.where(offered, move, inf)
-    else:
-        with np.errstate(invalid="ignore"):  # nan only off the compromises, then masked
+    capitulate = neg & (f > 0) & np.less(f, -e) if model.capitulation else None
+    with np.errstate(divide="ignore", invalid="ignore"):  # only masked cells divide by 0
+        if model.offer_choice == "least_move":
+            move = np.where(compromise, frame.absgap * (-e / f), frame.absgap)
+            offered = conflict | compromise
+            if capitulate is not None:
+                offered |= capitulate
+            key = np.where(offered, move, inf)
+        else:
+            # Compromises ranked by (|E| x_a + F x_b) / (|E| + F) = x_b + (x_a - x_b) E / (E - F).
+            blend = np.subtract(e, f)
+            np.divide(e, blend, out=blend)
             blend *= frame.gap
-            blend += xb
-        key = np.where(compromise, blend, inf)
-        if capitulate is not None:
-            key = np.where(compromise.any(axis=1)[:, None, :], key,
-                           np.where(capitulate, move, inf))
-        key = np.where(conflict.any(axis=1)[:, None, :], np.where(conflict, move, inf), key)
+            blend += x[None, :, :]
+            key = np.where(compromise, blend, inf)
+            if capitulate is not None:
+                key = np.where(compromise.any(axis=1)[:, None, :], key,
+                               np.where(capitulate, frame.absgap, inf))
+            key = np.where(conflict.any(axis=1)[:, None, :],
+                           np.where(conflict, frame.absgap, inf), key)
     # argmin over proposers b, first index on ties (the authors' loop order).
     best = key[:, 0, :].copy()
     pick = np.zeros(best.shape, dtype=np.intp)
-    for b in range(1, key.shape[1]):
+    for b in range(1, n):
         better = key[:, b, :] < best
         np.minimum(best, key[:, b, :], out=best)
         np.copyto(pick, b, where=better)
-    n, draws = x.shape
-    flat = (np.arange(n)[:, None] * n + pick) * draws + np.arange(draws)
-    return np.where(np.isfinite(best), np.take(offer, flat), x)
+    # The chosen offer: x_b + (x_a - x_b)(1 - share), share = |E| / F for a compromise, else 1.
+    cell = (np.arange(n)[:, None] * n + pick) * draws + np.arange(draws)
+    x_b = np.take(x, pick * draws + np.arange(draws))
+    e_p, f_p = np.take(e, cell), np.take(f, cell)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(np.take(compromise, cell), -e_p / f_p, 1.0)
+    offer = x_b + (x - x_b) * (1.0 - share)
+    return np.where(np.isfinite(best), offer, x)

@@ -31,6 +31,7 @@ class Statement:
     targets: tuple[str, ...]
     intensity: float | None
     evidence: Evidence
+    weight: float = 1.0  # how strongly it shows the actor's lean (negated acts: 0.5)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -191,9 +192,12 @@ def statements(
                         actor=actor,
                         kind="event",
                         text=clause or event.sentence,
-                        polarity=-1 if event.negated else 1,
+                        polarity=1,
                         targets=targets,
                         intensity=event.intensity,
                         evidence=Evidence(kind="event", text=event.sentence, article_id=article,
                                           start=event.start, end=event.end),
+                        # a negated act still shows the lean: reporting mostly negates
+                        # ability or success ("was not able to uproot the Taliban")
+                        weight=0.5 if event.negated else 1.0,
                     )

@@ -8,7 +8,8 @@ issue when at least ``min_actors`` players make statements on it. Two frames shi
   leaves; 100: foreign forces stay and grow). The host is the country the statements
   place the troops *in*.
 - ``inclusion``: an armed group's place in its country's politics (0: defeated and
-  excluded; 100: holds power). One issue per armed group that enough players address.
+  excluded; 100: holds power). One issue per armed group that at least ``min_actors``
+  other players address.
 
 An analyst can declare issues in the scenario YAML instead, with ``cues`` (what puts a
 statement on the issue) and ``low_cues`` / ``high_cues`` (which pole it points to).
@@ -73,6 +74,35 @@ def cue_direction(text: str, *, low: re.Pattern[str], high: re.Pattern[str]) -> 
     return 0.0 if hits == 0 else max(-1.0, min(1.0, score / hits))
 
 
+_CLAUSE = re.compile(r"[,;:\u2014]|\s(?:but|while|whereas|although|because|so that)\s")
+
+
+def first_clause(text: str) -> str:
+    """The proposition's own clause: what follows a comma is mostly its consequence
+    ("the presence is no longer efficient, exposing the region to ... withdrawal").
+
+    >>> first_clause("any rushed withdrawal would trigger chaos, endangering Russia")
+    'any rushed withdrawal would trigger chaos'
+    """
+    m = _CLAUSE.search(text)
+    return text[: m.start()] if m else text
+
+
+def statement_direction(
+    s: Statement, *, low: re.Pattern[str], high: re.Pattern[str], topic: re.Pattern[str]
+) -> float:
+    """Which pole a statement points to, weighted: its first clause's cues times the
+    holder's polarity; a stance whose subject is the issue itself ("the presence is no
+    longer efficient") with no pole cue points the way the holder's polarity does."""
+    clause = first_clause(s.text)
+    d = cue_direction(clause, low=low, high=high)
+    if d == 0 and s.kind == "stance":
+        head = " ".join(clause.split()[:6])
+        if topic.search(head):
+            d = 1.0
+    return d * s.polarity * s.weight
+
+
 @dataclass(frozen=True)
 class Reading:
     """How one statement bears on one issue: direction -1 (low pole) .. +1 (high pole)."""
@@ -130,7 +160,7 @@ def presence_issue(
         return None
     readings = []
     for s in on_topic:
-        d = cue_direction(s.text, low=low, high=high) * s.polarity
+        d = statement_direction(s, low=low, high=high, topic=topic)
         if d != 0:
             readings.append(Reading(s, d))
     if len({r.statement.actor for r in readings}) < min_actors:
@@ -167,18 +197,15 @@ def inclusion_issues(
             elif not about:
                 continue
             elif s.kind == "event" and group.id in s.targets and s.intensity:
-                d = (1.0 if s.intensity > 0 else -1.0) * s.polarity
+                d = (1.0 if s.intensity > 0 else -1.0) * s.weight
             else:
-                d = cue_direction(s.text, low=low, high=high)
+                d = statement_direction(s, low=low, high=high, topic=named or low)
                 if d == 0 and s.kind == "stance" and group.id in s.targets:
                     d = float(s.polarity)
-                else:
-                    d *= s.polarity
             if d != 0:
                 readings.append(Reading(s, d))
-        actors = {r.statement.actor for r in readings} - {group.id}
-        if len(actors) < min_actors - 1 or len(actors | {group.id}) < min_actors:
-            continue
+        if len({r.statement.actor for r in readings} - {group.id}) < min_actors:
+            continue  # the group's own voice does not make its place an open question
         place = country_name(group.country) if group.country else None
         where = f"{place} politics" if place else "politics"
         found.append(
@@ -209,7 +236,7 @@ def declared_issue(issue: Issue, statements: Sequence[Statement]) -> FoundIssue:
     readings = []
     for s in statements:
         if topic.search(s.text):
-            d = cue_direction(s.text, low=low, high=high) * s.polarity
+            d = statement_direction(s, low=low, high=high, topic=topic)
             if d != 0:
                 readings.append(Reading(s, d))
     return FoundIssue(issue, tuple(readings))

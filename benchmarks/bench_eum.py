@@ -4,6 +4,7 @@ with peak memory. Prints figures; asserts nothing."""
 
 from __future__ import annotations
 
+import os
 import time
 import tracemalloc
 
@@ -62,6 +63,16 @@ def main() -> None:
     print(f"10 actors x 10,000 draws (EC with ranges, draws + model): {seconds:.3f} s "
           f"(target < 0.5 s); median {dist.median:.3f}, ci80 "
           f"[{dist.ci80[0]:.3f}, {dist.ci80[1]:.3f}]")
+
+    threads = eum._WORKERS
+    eum._WORKERS = 1
+    cpu = time.process_time()
+    seconds1, _ = best_of(3, lambda: monte_carlo(model, inputs, ranges, draws=10_000, seed=0))
+    cpu = (time.process_time() - cpu) / 3
+    eum._WORKERS = threads
+    print(f"  same on one thread: {seconds1:.3f} s wall, {cpu:.3f} s CPU a run")
+    print(f"  load average now: {', '.join(f'{v:.2f}' for v in os.getloadavg())} "
+          f"on {os.cpu_count()} cores (other work on the machine slows every figure)")
 
     print("convergence (EC with ranges, seed 0):")
     print(f"  {'draws':>6}  {'median':>7}  {'p10':>7}  {'p90':>7}  {'seconds':>7}")

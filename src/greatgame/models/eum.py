@@ -355,10 +355,13 @@ def _count_below(ranked2: np.ndarray, sums: np.ndarray) -> np.ndarray:
             np.less(ranked2[t], sums, out=below)
             count += below
         return count
-    count = np.empty(sums.shape, dtype=np.intp)
-    for d in range(draws):  # n^2 binary searches per draw: the per-draw call is cheap here
-        count[:, :, d] = np.searchsorted(ranked2[:, d], sums[:, :, d], side="left")
-    return count
+    # n^2 binary searches per draw; each draw's queries made contiguous first.
+    per_draw = np.ascontiguousarray(sums.transpose(2, 0, 1))
+    rows = np.ascontiguousarray(ranked2.T)
+    count = np.empty(per_draw.shape, dtype=np.intp)
+    for d in range(draws):
+        count[d] = np.searchsorted(rows[d], per_draw[d], side="left")
+    return count.transpose(1, 2, 0)
 
 
 def _vote_sums(frame: _Frame, weighted: np.ndarray) -> np.ndarray:

@@ -2,8 +2,9 @@
 
 Reference: J. B. Scholz, G. J. Calbert, G. A. Smith, "Unravelling Bueno De Mesquita's Group
 Decision Model", Proc. ICAART 2011, pp. 18-30 (journal version: J. Theoretical Politics
-23(4):510). Equation numbers below follow the ICAART paper's section 2; the model itself is
-Bueno de Mesquita (1994), "Political Forecasting: An Expected Utility Method".
+23(4):510). The model itself is Bueno de Mesquita (1994), "Political Forecasting: An
+Expected Utility Method". The equation labels (eq. 1-10) number the steps in the order the
+paper's section 2 presents them; they are this module's labels, not the paper's numbering.
 
 Each round, for every ordered pair of actors (i, j) at different positions:
 
@@ -18,16 +19,17 @@ Each round, for every ordered pair of actors (i, j) at different positions:
   ``EU = s (P U_s + (1 - P) U_f) + (1 - s) U_s - Q U_sq - (1 - Q) (T U_b + (1 - T) U_w)``;
 * risk (eq. 9-10): actor i's security ``S_i = sum_j EU(j challenges i)`` computed with
   r = 1, ``R_i = (2 S_i - max S - min S) / (max S - min S)``, ``r_i = (1 - R_i/3) / (1 + R_i/3)``;
-* offers (section 2.4, figure 3): receiver a and proposer b, with E = EU(a challenges b) and
-  F = EU(b challenges a), both as a perceives them: conflict if F > E > 0 (a loses and
-  takes x_b), compromise if F > 0 > E and F > |E| (a moves ``|E|/F`` of the way to x_b),
+* offers (the paper's octant diagram): receiver a and proposer b, with
+  E = EU(a challenges b) and F = EU(b challenges a), both as a perceives them:
+  conflict if F > E > 0 (a loses and takes x_b), compromise if F > 0 > E and F > |E|
+  (a moves ``|E|/F`` of the way to x_b),
   capitulation if F > 0 > E and F < |E| (a takes x_b); each actor accepts one offer;
 * positions change at once; the round's median and mean are recorded.
 
 Where the paper is ambiguous, a switch (constructor keyword) chooses; the defaults
 reproduce Scholz's Table 2 (see ``SCHOLZ_TABLE2`` and tests/models/test_eum.py).
 
-Everything is vectorised in numpy over all pairs and a leading axis of draws. Vote sums
+Everything is vectorised in numpy over all pairs and an axis of draws. Vote sums
 use a sort and prefix sums (O(n^2 log n) per draw, not O(n^3)): voter k prefers x_i to x_j
 exactly when k lies on x_i's side of their midpoint, so the sum over k is a difference of
 prefix sums over voters sorted by position.
@@ -116,7 +118,7 @@ class ExpectedUtility:
         nearest), then compromises (the one whose |EU|-weighted average of the two
         positions is lowest), then capitulations (the nearest), as the authors' code does;
         ``"least_move"``: the offer nearest its position, whatever its kind (the paper's
-        text, p. 24).
+        text: each actor takes the offer that moves it least).
     range_mode
         R of eq. 1 and 3-7: ``"initial"`` (max - min of the input positions, fixed),
         ``"current"`` (recomputed each round) or ``"scale"`` (the issue's scale).
@@ -501,7 +503,7 @@ def _risk(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray | None:
 
 
 def _round(model: ExpectedUtility, frame: _Frame, w, s, mu) -> np.ndarray:
-    """One round of offers (Scholz section 2.4); returns every draw's new positions.
+    """One round of offers (Scholz et al., section 2); returns every draw's new positions.
 
     Actors at the same position never make offers: there E = F, so no octant holds.
     """

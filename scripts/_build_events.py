@@ -92,7 +92,7 @@ def parse_verb_dictionary(path: Path) -> dict[str, Any]:
             elif line.startswith("+") and synset:
                 synsets[synset].append(line[1:].strip().strip("_").replace("_", " ").lower())
             continue
-        header = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        header = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*-*\s+---", line)
         if header:
             block, block_code = header.group(1).lower(), _split_code(header.group(2))[0]
             continue

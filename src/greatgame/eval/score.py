@@ -58,12 +58,27 @@ def gold_reading(event: Event) -> tuple[str, str]:
     return kind, code
 
 
-def actor_codes(actor_id: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """Country-level codes of an actor id and its (country, sector) pairs."""
+# What the article's actor index knows of an id: (country, sector), either may be None.
+Known = dict[str, tuple[str | None, str | None]]
+
+
+def actor_codes(actor_id: str, known: Known | None = None,
+                ) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Country-level codes of an actor id and its (country, sector) pairs.
+
+    ``known`` (the article's actor index) is read first: a role noun such as "Israeli
+    soldiers" is an actor of its own there (country ISR, sector MIL).
+    """
     from greatgame import resources
 
     if actor_id.startswith("text:"):
         return frozenset(), frozenset()
+    if known and actor_id in known:
+        country, sector = known[actor_id]
+        sector = (sector or "")[:3]
+        code = country or (sector if sector in KIND_CODES else "")
+        if code:
+            return frozenset({code}), frozenset({(code, sector)})
     entry = resources.actor(actor_id)
     if entry is None:
         code = actor_id[:3].upper()
@@ -84,7 +99,7 @@ def actor_codes(actor_id: str) -> tuple[frozenset[str], frozenset[tuple[str, str
 
 
 def actors_match(gold: Sequence[GoldActor], predicted: Sequence[str], *,
-                 sector: bool = False) -> bool:
+                 sector: bool = False, known: Known | None = None) -> bool:
     """Do the coded actor ids name (one of) the gold actors? Empty matches empty."""
     if not gold:
         return not predicted
@@ -95,7 +110,7 @@ def actors_match(gold: Sequence[GoldActor], predicted: Sequence[str], *,
     codes: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for actor_id in predicted:
-        c, p = actor_codes(actor_id)
+        c, p = actor_codes(actor_id, known)
         codes |= c
         pairs |= p
     for g in gold:
@@ -144,14 +159,14 @@ class Report:
 
 
 def _best(gold: GoldEvent, events: Sequence[Event], key: Callable[[Event], str],
-          want: str) -> tuple[bool, bool, bool, bool]:
+          want: str, known: Known | None = None) -> tuple[bool, bool, bool, bool]:
     best = (False, False, False, False)
     for event in events:
         if key(event) != want:
             continue
-        score = (True, actors_match(gold.source, event.source),
-                 actors_match(gold.target, event.target),
-                 actors_match(gold.source, event.source, sector=True))
+        score = (True, actors_match(gold.source, event.source, known=known),
+                 actors_match(gold.target, event.target, known=known),
+                 actors_match(gold.source, event.source, sector=True, known=known))
         if score[:3] > best[:3]:
             best = score
     return best
@@ -159,18 +174,32 @@ def _best(gold: GoldEvent, events: Sequence[Event], key: Callable[[Event], str],
 
 def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | None = None,
                actors_of_span: Callable[[Span], tuple[str, ...]] | None = None,
-               ) -> list[list[Event]]:
-    """The coder's events for each (text, publication date)."""
+               known: list[Known] | None = None) -> list[list[Event]]:
+    """The coder's events for each (text, publication date).
+
+    By default each text is read as the extraction pipeline reads an article (its actor
+    index: names, demonyms, role nouns, persons, pronouns), and ``known``, when given, is
+    filled with each text's actor ids -> (country, sector). ``actors_of_span`` instead
+    codes with that lookup alone (e.g. ``span_actors.gazetteer_actors``).
+    """
     from greatgame.extract.events import code_events
-    from greatgame.extract.span_actors import gazetteer_actors
+    from greatgame.extract.pipeline import read_doc
     from greatgame.nlp import load
 
     nlp = nlp or load()
-    lookup = actors_of_span or gazetteer_actors
     pairs = list(texts)
     out = []
     for doc, (_text, published) in zip(nlp.pipe(t for t, _ in pairs), pairs, strict=True):
-        out.append(list(code_events(doc, actors_of_span=lookup, published=published)))
+        if actors_of_span is not None:
+            out.append(list(code_events(doc, actors_of_span=actors_of_span,
+                                        published=published)))
+            if known is not None:
+                known.append({})
+            continue
+        reading = read_doc(doc, nlp, published=published)
+        out.append(list(reading.events))
+        if known is not None:
+            known.append({k: (a.country, a.sector) for k, a in reading.index.actors.items()})
     return out
 
 
@@ -193,13 +222,16 @@ def _keyer(events: Sequence[Event], *, by_root: bool) -> Callable[[Event], str]:
 
 
 def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]], *,
-                  gold_set: str, by_root: bool = False, split: str | None = None) -> Report:
-    """Score coded events (one list per record) against the gold records."""
+                  gold_set: str, by_root: bool = False, split: str | None = None,
+                  known: Sequence[Known] | None = None) -> Report:
+    """Score coded events (one list per record) against the gold records; ``known``
+    (one per record) says what each record's actor ids stand for."""
     details: list[RecordScore] = []
     tally: Counter[str] = Counter()
     per: dict[str, Counter[str]] = defaultdict(Counter)
     n_gold = n_coded = n_hit = 0
-    for record, events in zip(records, coded, strict=True):
+    for n, (record, events) in enumerate(zip(records, coded, strict=True)):
+        knows = known[n] if known is not None else None
         key = _keyer(events, by_root=by_root)
         n_coded += len(events)
         coded_names = sorted({key(e) for e in events})
@@ -211,7 +243,7 @@ def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]
         for gold in record.events:
             want = gold.cameo[:2] if by_root else gold.type
             n_gold += 1
-            ok = _best(gold, events, key, want)
+            ok = _best(gold, events, key, want, knows)
             status = "correct" if all(ok[:3]) else "partial" if ok[0] else "missed"
             if ok[0]:
                 matched_keys.add(want)
@@ -247,12 +279,14 @@ def evaluate_plover(path: str | Path, *, split: str | None = None,
                     nlp: Language | None = None) -> Report:
     """Code the PLOVER gold sentences (one split or all) and score by PLOVER type."""
     records = read_plover_gold(path, split=split)
-    coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp)
-    return score_records(records, coded, gold_set="plover", split=split)
+    known: list[Known] = []
+    coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp, known=known)
+    return score_records(records, coded, gold_set="plover", split=split, known=known)
 
 
 def evaluate_petrarch(path: str | Path, *, nlp: Language | None = None) -> Report:
     """Code the PETRARCH-2 validation sentences and score by CAMEO root."""
     records = read_petrarch_gold(path)
-    coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp)
-    return score_records(records, coded, gold_set="petrarch", by_root=True)
+    known: list[Known] = []
+    coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp, known=known)
+    return score_records(records, coded, gold_set="petrarch", by_root=True, known=known)

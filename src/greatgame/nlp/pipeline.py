@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from greatgame.errors import ModelMissing
-from greatgame.nlp import segmentation  # noqa: F401  (registers greatgame_sentence_fixes)
+from greatgame.nlp import lemmas, segmentation  # registers greatgame's two components
 
 MODEL_NAME = "en_greatgame"
 REQUIRED_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab/strings.json")
@@ -44,7 +44,7 @@ def _check(path: Path) -> list[str]:
     if not isinstance(pipeline, list):
         raise ModelMissing(f"{path}: the NLP model is damaged: meta.json lists no pipeline")
     for name in pipeline:
-        if name != segmentation.FACTORY and not (path / name).is_dir():
+        if name not in (segmentation.FACTORY, lemmas.FACTORY) and not (path / name).is_dir():
             raise ModelMissing(f"{path}: the NLP model is damaged: component "
                                f"directory {name}/ is missing")
     return pipeline

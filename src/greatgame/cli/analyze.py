@@ -64,7 +64,8 @@ def run(
     scenario = analysis.system.scenario
     out.print(
         f"[bold]{scenario.name}[/]: {len(analysis.articles)} article(s), "
-        f"{len(scenario.actors)} actors, {len(scenario.issues)} issues"
+        f"{len(scenario.actors)} actors, {len(scenario.issues)} issues",
+        soft_wrap=True,
     )
     table = Table("issue", "model", "forecast", "80% interval", "what-if shift")
     shifts = {
@@ -83,7 +84,7 @@ def run(
                 f"{shock[1]:+.1f} ({' '.join(shock[0])})" if shock else "-",
             )
     out.print(table)
-    out.print(f"report: {analysis.files['report']}")
+    out.print(f"report: {analysis.files['report']}", soft_wrap=True, highlight=False)
 
 
 def analyze(

@@ -6,8 +6,11 @@ Each command module defines ``register(app)``. Errors that greatgame raises on p
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -52,15 +55,39 @@ def _root(
     """greatgame: actors, positions, salience, capability -> bargaining forecasts."""
 
 
+def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a command, turning greatgame's own errors into one line on stderr and exit 1."""
+
+    @functools.wraps(command)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GreatgameError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from exc
+
+    return guarded
+
+
+def _guard_all(typer_app: typer.Typer) -> None:
+    for info in typer_app.registered_commands:
+        if info.callback is not None:
+            info.callback = report_errors(info.callback)
+    for group in typer_app.registered_groups:
+        if group.typer_instance is not None:
+            _guard_all(group.typer_instance)
+
+
 for _name in COMMAND_MODULES:
     importlib.import_module(f"greatgame.cli.{_name}").register(app)
+_guard_all(app)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the app, turning greatgame's own errors into exit code 1."""
+    """Entry point: run the app (exit 0 ok, 1 error, 2 usage)."""
     try:
         app(args=argv, standalone_mode=True)
-    except GreatgameError as exc:
+    except GreatgameError as exc:  # raised outside a command, e.g. in an option callback
         err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
 

@@ -1,0 +1,107 @@
+"""`greatgame analyze` end to end: files written, determinism, the seed's contest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from greatgame.api import analyze
+from greatgame.cli.app import app
+
+pytestmark = pytest.mark.slow
+
+DEMO = Path(str(resources.files("greatgame") / "examples" / "afghanistan-2017.txt"))
+OUTPUTS = ("report.html", "system.yaml", "forecast.json", "whatif.json", "events.jsonl",
+           "graph.graphml")
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory, seed_path):
+    out = tmp_path_factory.mktemp("seed")
+    return analyze([seed_path], out=out, date=dt.date(2017, 3, 15), draws=300, seed=7,
+                   db=out / "g.duckdb")
+
+
+def test_demo_writes_every_output_and_the_same_bytes_twice(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        analyze([DEMO], out=out, date=dt.date(2017, 3, 16), draws=200, seed=3)
+    for name in OUTPUTS:
+        assert (first / name).stat().st_size > 0, name
+    for name in ("system.yaml", "forecast.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_forecast_json_keeps_the_engine_contract(tmp_path):
+    analyze([DEMO], out=tmp_path, date=dt.date(2017, 3, 16), draws=200, seed=3)
+    data = json.loads((tmp_path / "forecast.json").read_text())
+    assert data["issues"]
+    for issue in data["issues"]:
+        assert {"id", "name", "models"} <= set(issue)
+        for entry in issue["models"].values():
+            assert entry["rounds"][0]["round"] == 0
+            assert {"forecast", "rounds", "draws", "ci80"} <= set(entry)
+
+
+def test_the_analysts_positions_are_kept_on_a_rerun(tmp_path):
+    analyze([DEMO], out=tmp_path, date=dt.date(2017, 3, 16), draws=50, seed=3)
+    system = yaml.safe_load((tmp_path / "system.yaml").read_text())
+    issue = next(iter(system["positions"]))
+    actor = next(iter(system["positions"][issue]))
+    entry = system["positions"][issue][actor]
+    entry.update({"position": 42.0, "range": [40.0, 44.0], "set_by": "analyst"})
+    entry.pop("evidence", None)
+    (tmp_path / "system.yaml").write_text(yaml.safe_dump(system, sort_keys=False))
+    again = analyze([DEMO], out=tmp_path, date=dt.date(2017, 3, 16), draws=50, seed=3)
+    kept = next(p for p in again.system.scenario.positions
+                if (p.issue, p.actor) == (issue, actor))
+    assert (kept.position, kept.set_by) == (42.0, "analyst")
+
+
+def test_seed_sides_on_the_taliban_question(seed_run):
+    scenario = seed_run.system.scenario
+    role = next(i for i in scenario.issues if i.id.startswith("taliban"))
+    at = {p.actor: p.position for p in scenario.positions_on(role.id)}
+    assert at["RUS"] > 50 and at["TALIBAN"] > 50
+    assert at["USA"] < 50 and at["AFG"] < 50
+
+
+def test_seed_has_presence_and_taliban_issues_with_intervals(seed_run):
+    issues = {i["id"]: i for i in seed_run.forecast["issues"]}
+    assert "presence-afg" in issues and any(k.startswith("taliban") for k in issues)
+    for issue in issues.values():
+        for model, entry in issue["models"].items():
+            if model != "exchange":
+                lo, hi = entry["ci80"]
+                assert lo <= entry["forecast"] <= hi
+
+
+def test_seed_without_the_us_moves_the_taliban_question_toward_the_taliban(seed_run):
+    (whatif,) = [w for w in seed_run.whatifs if w["shocks"] == ["remove:USA"]]
+    role = next(i for i in whatif["issues"] if i["id"].startswith("taliban"))
+    assert role["models"]["compromise"]["shift"] > 0
+    assert role["models"]["eum"]["shift"] >= 0
+
+
+def test_cli_analyze_reports_where_the_report_is(tmp_path):
+    result = CliRunner().invoke(app, ["analyze", str(DEMO), "--date", "2017-03-16", "--out",
+                                      str(tmp_path), "--draws", "50", "--db",
+                                      str(tmp_path / "g.duckdb")])
+    assert result.exit_code == 0, result.output
+    assert f"report: {tmp_path / 'report.html'}" in result.output
+
+
+def test_cli_analyze_names_a_bad_file_and_exits_1(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    db = tmp_path / "g.duckdb"
+    result = CliRunner().invoke(app, ["analyze", str(empty), "--out", str(tmp_path / "o"),
+                                      "--db", str(db)])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output

@@ -96,3 +96,19 @@ def test_one_sentence_read_as_stance_and_event_counts_once():
     merged = merge_overlapping([reading("stance", 0, 40, 1.0), reading("event", 10, 18, 0.0),
                                 reading("quote", 100, 140, -1.0)])
     assert [r.direction for r in merged] == [0.5, -1.0]
+
+
+def test_enmity_with_the_group_counts_against_its_place(seedlike):
+    import networkx as nx
+
+    from greatgame.records import Evidence
+    from greatgame.system.issues import tie_readings
+
+    graph = nx.Graph()
+    ev = Evidence(kind="event", text="US forces struck Taliban positions.")
+    graph.add_edge("TAL", "USA", weight=-0.8, evidence=[ev])
+    graph.add_edge("TAL", "RUS", weight=0.1, evidence=[ev])  # too weak to count
+    players = {a.id: a for a in seedlike.actors}
+    (reading,) = tie_readings("TAL", graph, players)
+    assert reading.statement.actor == "USA" and reading.statement.kind == "relation"
+    assert reading.direction == pytest.approx(-0.4)  # sign x |w| x half weight

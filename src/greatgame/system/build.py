@@ -11,6 +11,7 @@ the previous scenario is passed back in.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,6 +83,33 @@ def _actor(ref: ActorRef, year: int, previous: Actor | None) -> Actor:
     )
 
 
+def _player_graph(graph: nx.Graph, players: dict[str, ActorRef]) -> nx.Graph:
+    """The relation graph with organs and persons folded into the player they speak for."""
+    from greatgame.system.evidence import player_of
+
+    folded = nx.Graph()
+    for a, b, data in graph.edges(data=True):
+        pa = player_of(players.get(a) or _node_ref(graph, a), players=players)
+        pb = player_of(players.get(b) or _node_ref(graph, b), players=players)
+        if not pa or not pb or pa == pb:
+            continue
+        if not folded.has_edge(pa, pb):
+            folded.add_edge(pa, pb, raw=0.0, evidence=[])
+        folded.edges[pa, pb]["raw"] += data["raw"]
+        folded.edges[pa, pb]["evidence"] += data["evidence"]
+    for _, _, data in folded.edges(data=True):
+        data["weight"] = math.tanh(data["raw"])
+    return folded
+
+
+def _node_ref(graph: nx.Graph, node: str) -> ActorRef | None:
+    attrs = graph.nodes[node]
+    if "kind" not in attrs:
+        return None
+    return ActorRef(id=node, name=attrs.get("name", node), kind=attrs["kind"],
+                    country=attrs.get("country"))
+
+
 def build_system(
     extractions: Sequence[Extraction],
     *,
@@ -96,11 +124,14 @@ def build_system(
     players = state_of_organs(refs)
     said = list(statements(extractions, players=players))
 
+    graph = relation_graph(extractions, as_of=when)
+    ties = _player_graph(graph, players)
     found: list[FoundIssue] = []
     presence = presence_issue(said, players, min_actors=min_actors)
     if presence is not None:
         found.append(presence)
-    found += inclusion_issues(said, players, country_name=_country_name, min_actors=min_actors)
+    found += inclusion_issues(said, players, country_name=_country_name, min_actors=min_actors,
+                              graph=ties)
     derived_ids = {f.issue.id for f in found}
     if previous is not None:
         found += [declared_issue(i, said) for i in previous.issues if i.id not in derived_ids]
@@ -120,7 +151,6 @@ def build_system(
     actors = tuple(
         _actor(ref, when.year, old_actors.get(ref.id)) for _, ref in sorted(players.items())
     )
-    graph = relation_graph(extractions, as_of=when)
     for actor in actors:
         if actor.id in graph:
             graph.nodes[actor.id]["capability"] = actor.capability

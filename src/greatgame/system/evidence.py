@@ -199,5 +199,7 @@ def statements(
                                           start=event.start, end=event.end),
                         # a negated act still shows the lean: reporting mostly negates
                         # ability or success ("was not able to uproot the Taliban")
-                        weight=0.5 if event.negated else 1.0,
+                        # past acts (historical) show less of today's lean
+                        weight=(0.5 if event.negated else 1.0)
+                        * (0.5 if event.historical else 1.0),
                     )

@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import networkx as nx
+
 from greatgame.records import ActorRef, Issue
 from greatgame.system.evidence import Statement
 
@@ -147,6 +149,27 @@ def _host_country(
     return next(r for r in states if r.id == best)
 
 
+_PLACED = re.compile(
+    r"\b(?:in|from|inside|into|out\s+of|leave|leaving)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'\-]+)(?:\s+[A-Z][\w'\-]+)*)"
+)
+
+
+def elsewhere(text: str, host: ActorRef) -> bool:
+    """Whether a statement puts the troops in a named place other than the host
+    ("withdraw from the Middle East" is not about Afghanistan).
+
+    >>> afg = ActorRef(id="AFG", name="Afghanistan", kind="state")
+    >>> elsewhere("the US to withdraw from Central Asia", afg)
+    True
+    >>> elsewhere("US forces in Afghanistan", afg), elsewhere("troops in that country", afg)
+    (False, False)
+    """
+    names = {n.lower() for n in _aliases(host)}
+    places = [m.group(1).lower() for m in _PLACED.finditer(text)]
+    return bool(places) and not any(p in names or any(n in p for n in names) for p in places)
+
+
 def presence_issue(
     statements: Sequence[Statement], refs: Mapping[str, ActorRef], *, min_actors: int = 2
 ) -> FoundIssue | None:
@@ -160,6 +183,8 @@ def presence_issue(
         return None
     readings = []
     for s in on_topic:
+        if elsewhere(first_clause(s.text), host):
+            continue
         d = statement_direction(s, low=low, high=high, topic=topic)
         if d != 0:
             readings.append(Reading(s, d))
@@ -177,14 +202,42 @@ def presence_issue(
     return FoundIssue(issue, tuple(readings), host=host.id)
 
 
+def tie_readings(group: str, graph: nx.Graph | None, players: Mapping[str, ActorRef],
+                 *, weight: float = 0.5, threshold: float = 0.2) -> list[Reading]:
+    """Readings from relations: a player tied to the group in friendship or enmity
+    (events and stances between them) leans for or against its place, at ``weight``."""
+    if graph is None or group not in graph:
+        return []
+    out = []
+    for other, data in sorted(graph[group].items()):
+        w = data.get("weight", 0.0)
+        if other == group or other not in players or abs(w) < threshold:
+            continue
+        evidence = data.get("evidence") or []
+        if not evidence:
+            continue
+        statement = Statement(
+            actor=other, kind="relation", text=evidence[0].text, polarity=1,
+            targets=(group,), intensity=None, evidence=evidence[0], weight=weight,
+        )
+        out.append(Reading(statement, (1.0 if w > 0 else -1.0) * min(1.0, abs(w)) * weight))
+    return out
+
+
 def inclusion_issues(
     statements: Sequence[Statement],
     refs: Mapping[str, ActorRef],
     *,
     country_name: Callable[[str], str | None],
     min_actors: int = 2,
+    graph: nx.Graph | None = None,
 ) -> list[FoundIssue]:
-    """One issue per armed group that enough players address: its place in politics."""
+    """One issue per armed group that enough players address: its place in politics.
+
+    Besides what the players say and do about the group, their relation with it counts:
+    with ``graph`` (see :func:`greatgame.system.relations.relation_graph`), a player
+    tied to the group leans for its place if the tie is friendly and against it if hostile
+    (half weight, see :func:`tie_readings`)."""
     low, high = _phrase_re(INCLUSION_LOW), _phrase_re(INCLUSION_HIGH)
     found = []
     for group in sorted((r for r in refs.values() if r.kind == "armed_group"), key=lambda r: r.id):
@@ -204,6 +257,7 @@ def inclusion_issues(
                     d = float(s.polarity)
             if d != 0:
                 readings.append(Reading(s, d))
+        readings += tie_readings(group.id, graph, refs)
         if len({r.statement.actor for r in readings} - {group.id}) < min_actors:
             continue  # the group's own voice does not make its place an open question
         place = country_name(group.country) if group.country else None

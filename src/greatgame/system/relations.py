@@ -148,7 +148,7 @@ def relation_graph(
     for extraction in extractions:
         for ref in extraction.actors:
             if ref.id not in graph:
-                graph.add_node(ref.id, name=ref.name, kind=ref.kind)
+                graph.add_node(ref.id, name=ref.name, kind=ref.kind, country=ref.country)
         ties = [
             *event_ties(
                 extraction,

@@ -32,7 +32,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 FUTURE_GOVERNORS = frozenset({
     "plan", "intend", "expect", "prepare", "go", "ready", "vow", "pledge", "promise",
     "schedule", "set", "due", "aim", "hope", "want", "seek", "wish", "decide", "agree",
-    "offer", "threaten", "try", "attempt", "able",
+    "offer", "threaten", "try", "attempt", "able", "willing", "prepared", "committed",
+    "determined", "poised", "eager",
 })  # fmt: skip
 # Governors whose xcomp did not (or not yet) happen ("failed to", "refused to").
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "unable", "stop", "cease", "avoid"})
@@ -97,16 +98,34 @@ def _aux_words(token: Token) -> set[str]:
     return {c.text.lower() for c in token.children if c.dep_ in ("aux", "aux:pass")}
 
 
+def _reported_would(token: Token) -> bool:
+    """"said they would boycott": "would" in reported speech is the speaker's "will"
+    (the sequence of tenses), not a condition."""
+    if "would" not in _aux_words(token) or _conditional(token):
+        return False
+    head = attribution_head(token)
+    return head is not None and head.tag_ in ("VBD", "VBN") and bool(
+        lemma_forms(head) & SPEECH_VERBS)
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in
+                                         CONDITIONAL_MARKS for m in c.children)
+               for c in token.children)
+
+
 def is_future(token: Token) -> bool:
-    """The statement is about the future: "will", "is going to", "plans to", "is to"."""
+    """The statement is about the future: "will", "is going to", "plans to", "is to",
+    "is willing to", and "would" reporting someone's "will" ("said they would")."""
     for t in governors(token):
         aux = _aux_words(t)
-        if aux & FUTURE_AUX:
+        if aux & FUTURE_AUX or _reported_would(t):
             return True
         if t is not token and t.lemma_.lower() in FUTURE_GOVERNORS and t.lemma_.lower() in (
             "plan", "intend", "prepare", "go", "ready", "schedule", "set", "due", "vow",
-            "pledge", "promise", "able",
-        ) and (aux & FUTURE_AUX or t.tag_ in ("VBZ", "VBP", "JJ", "VBG")):
+            "pledge", "promise", "able", "willing", "prepared", "committed", "determined",
+            "poised", "eager",
+        ) and (aux & FUTURE_AUX or t.tag_ in ("VBZ", "VBP", "JJ", "VBG", "VBN")):
             return True
         # "is to meet": a be-auxiliary directly followed by the infinitive marker.
         if t.tag_ == "VB" and any(c.dep_ == "mark" and c.text.lower() == "to" for c in t.children) \
@@ -118,7 +137,7 @@ def is_future(token: Token) -> bool:
 def is_hypothetical(token: Token) -> bool:
     """A modal or conditional statement: "could trigger", "if they attack", "might"."""
     for t in governors(token):
-        if _aux_words(t) & MODALS:
+        if _aux_words(t) & MODALS and not _reported_would(t):
             return True
         if t.lemma_.lower() in HYPOTHETICAL_HEADS and t is not token:
             return True

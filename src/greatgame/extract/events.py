@@ -197,7 +197,9 @@ class _Coder:
         if not source:  # parse slips ("on Thursday" as subject): the actor before the verb
             source = self.nearest_actor_before(token, exclude=target, clause=True)
         if not target:
-            target = self._target(token, noun, info)
+            target = self._target(token, noun, info, source)
+        if not target and info.type in CONTENT_TYPES:
+            target = self.content_target(token, exclude=source)
         if not target and info.type not in INTRANSITIVE:
             target = self.nearest_actor_after(token, exclude=source)
         if not source and noun is not None:
@@ -214,10 +216,11 @@ class _Coder:
             () if set(target) <= set(source) else target)
         return source, target
 
-    def _target(self, token: Token, noun: Token | None, info: CodeInfo) -> tuple[str, ...]:
+    def _target(self, token: Token, noun: Token | None, info: CodeInfo,
+                source: tuple[str, ...] = ()) -> tuple[str, ...]:
         for child in token.children:
             if child.dep_ in OBJECT_DEPS and child is not noun:
-                found = self.actors(child)
+                found = tuple(a for a in self.actors(child) if a not in source)
                 if found:
                     return found
         heads = [noun] if noun is not None else []
@@ -237,14 +240,30 @@ class _Coder:
                     found = self.actors(child)
                     if found:
                         return found
-        for child in token.children:  # "demanded that the US cancel": the clause's subject
-            if child.dep_ in ("ccomp", "xcomp"):
-                inner = _subject(child) or next(
-                    (c for c in child.children if c.dep_ in OBJECT_DEPS), None)
-                if inner is not None:
-                    found = self.actors(inner)
-                    if found:
-                        return found
+        return ()
+
+    def content_target(self, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+        """The first actor named in the demand, promise, threat or refusal a verb governs:
+        the subject of a that-clause ("demanded that the US cancel"), else the first actor
+        in the phrase of the act ("threatened to break relations with Russia", "offered to
+        hand over to Britain"); never the source again."""
+        skip = set(exclude)
+        clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        for clause in clauses:
+            own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
+                        | PASSIVE_SUBJECT_DEPS), None)
+            if own is not None:
+                found = tuple(a for a in self.actors(own) if a not in skip)
+                if found:
+                    return found
+            for t in _phrase(clause):
+                if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or t.dep_ in ("compound", "flat"):
+                    continue
+                if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and t.head is not clause:
+                    continue
+                found = tuple(a for a in self.actors(t) if a not in skip)
+                if found:
+                    return found
         return ()
 
     # --- actors -------------------------------------------------------------------------
@@ -315,6 +334,8 @@ class _Coder:
                 break
             if cand.pos_ not in ("PROPN", "NOUN", "ADJ") or cand.dep_ in ("compound", "flat"):
                 continue
+            if cand.dep_ in SUBJECT_DEPS and not token.is_ancestor(cand):
+                continue  # "..., witnesses said": another clause's subject
             found = tuple(a for a in self.actors_of(_core_span(cand)) if a not in skip)
             if found:
                 return found
@@ -462,6 +483,21 @@ def _core_span(token: Token) -> Span:
     return doc[min(keep): max(keep) + 1]
 
 
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a clause in text order, without clauses nested in it that have a
+    subject of their own."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of a predicate, inherited down xcomp and conj chains and from the noun
     a participle or relative clause modifies."""
@@ -534,13 +570,21 @@ def _no_det(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.text.lower() == "no" for c in noun.children)
 
 
-def _words_after(token: Token, *, limit: int = 14) -> list[str]:
-    """Lower-case forms and lemmas of the words the verb governs after itself."""
-    words: list[str] = []
-    for child in token.children:
-        if child.i < token.i or child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_DEPS:
-            continue
-        for t in child.subtree:
-            if t.i > token.i and len(words) < limit * 2:
-                words.extend((t.text.lower(), t.lemma_.lower()))
-    return words
+# Clauses inside the verb's phrase that the dictionary's patterns never reach into.
+NESTED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "conj", "parataxis", "ccomp", "appos",
+                            "advcl:relcl", "list"})
+
+
+def _words_after(token: Token, *, limit: int = 14) -> list[tuple[str, str]]:
+    """(form, lemma) of the words the verb governs after itself, in text order, without
+    the clauses nested in its objects ("praised Haiti's efforts to improve")."""
+    keep: list[Token] = []
+    stack = [c for c in token.children
+             if c.i > token.i and c.dep_ not in CLAUSE_DEPS and c.dep_ not in SUBJECT_DEPS
+             and c.dep_ not in ("conj", "punct")]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in NESTED_CLAUSES)
+    keep.sort(key=lambda t: t.i)
+    return [(t.text.lower(), t.lemma_.lower()) for t in keep[:limit]]

@@ -81,6 +81,13 @@ DROPPED_PATTERNS = frozenset({("host", "053")})
 # Modifiers that make a military noun a joint (COOPERATE) act: "joint patrols".
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 JOINT_CODE = "062"
+# Prepositions and particles: a pattern made of these alone says how one verb is built
+# ("welcome to"), not what its synonyms mean.
+FUNCTION_WORDS = frozenset({
+    "to", "with", "on", "in", "at", "for", "from", "against", "into", "over", "by", "of",
+    "up", "down", "out", "off", "away", "back", "about", "as", "upon", "toward", "towards",
+    "through", "under", "after", "before", "between", "among", "around", "onto",
+})  # fmt: skip
 # Verbs whose meaning is carried by their object noun: "held talks", "launched an attack".
 SUPPORT_VERBS = frozenset({
     "hold", "conduct", "carry", "stage", "launch", "mount", "begin", "start", "open",
@@ -115,11 +122,18 @@ class CodeInfo:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """Words (each a set of alternatives) that must follow the verb, and the code they give."""
+    """Words (each a set of alternatives) that must follow the verb, in this order, and the
+    code they give. ``verb`` is the verb the dictionary wrote the pattern for: a pattern of
+    prepositions or particles alone ("WELCOME * (TO)") is that verb's, not its block's."""
 
     slots: tuple[frozenset[str], ...]
     before: tuple[frozenset[str], ...]
     code: str
+    verb: str = ""
+
+    @property
+    def function_only(self) -> bool:
+        return bool(self.slots) and all(slot <= FUNCTION_WORDS for slot in self.slots)
 
 
 @dataclass(slots=True)
@@ -149,10 +163,10 @@ class Lexicon:
         for lemma, particle, block, code, _reverse, _forms in verbs:
             if particle:
                 lex.patterns.setdefault(block, []).append(
-                    Pattern((frozenset({particle}),), (), code or ""))
+                    Pattern((frozenset({particle}),), (), code or "", lemma))
                 continue
             lex.verbs.setdefault(lemma, (block, code or ""))
-        for block, code, _rev, before, _after, objects, preps, _verb in patterns:
+        for block, code, _rev, before, _after, objects, preps, verb in patterns:
             slots = [_slot(w, sets) for w in objects]
             for prep, words in preps:
                 slots.append(_slot(prep, sets))
@@ -163,7 +177,8 @@ class Lexicon:
             if (block, code) in DROPPED_PATTERNS:
                 continue
             if slots or pre:
-                lex.patterns.setdefault(block, []).append(Pattern(tuple(slots), tuple(pre), code))
+                lex.patterns.setdefault(block, []).append(
+                    Pattern(tuple(slots), tuple(pre), code, _norm(verb or "")))
         for lemma, code in VERB_CODES.items():
             block = lex.verbs.get(lemma, (lemma, ""))[0]
             lex.verbs[lemma] = (block, code)
@@ -177,23 +192,27 @@ class Lexicon:
         return lemma in self.verbs
 
     def verb_code(
-        self, lemma: str, after: Sequence[str], before: Sequence[str] = ()
+        self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = ()
     ) -> str | None:
         """The code of ``lemma`` given the words after (and before) it; None if not a verb
-        here, ``""`` if the dictionary says this use is no event."""
+        here, ``""`` if the dictionary says this use is no event.
+
+        ``after`` lists the words the verb governs, in text order, each a string or the set
+        of its forms (word and lemma); a pattern's words must occur in that order.
+        """
         entry = self.verbs.get(lemma)
         if entry is None:
             return None
         block, default = entry
-        found = set(after)
+        words = [frozenset({w}) if isinstance(w, str) else frozenset(w) for w in after]
         seen = set(before)
         best: Pattern | None = None
         for pattern in self.patterns.get(block, ()):
             if not pattern.slots and not pattern.before:
                 continue
-            if all(slot & found for slot in pattern.slots) and all(
-                slot & seen for slot in pattern.before
-            ):
+            if pattern.function_only and pattern.verb and pattern.verb != lemma:
+                continue
+            if _in_order(pattern.slots, words) and all(slot & seen for slot in pattern.before):
                 size = len(pattern.slots) + len(pattern.before)
                 if best is None or size > len(best.slots) + len(best.before):
                     best = pattern
@@ -220,6 +239,18 @@ class Lexicon:
                 return None
             code = code[:-1] if len(code) > 2 else ""
         return None
+
+
+def _in_order(slots: Sequence[frozenset[str]], words: Sequence[frozenset[str]]) -> bool:
+    """Each slot meets a word, in order (other words may come between)."""
+    i = 0
+    for slot in slots:
+        while i < len(words) and not slot & words[i]:
+            i += 1
+        if i == len(words):
+            return False
+        i += 1
+    return True
 
 
 _AUX_BEFORE = frozenset({"will", "would", "is to", "was", "were", "been", "have", "has", "had"})

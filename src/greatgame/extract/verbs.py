@@ -75,6 +75,14 @@ EVENT_NOUNS: dict[str, str] = {
     "expulsion": "166", "boycott": "143", "agreement": "057", "deal": "057",
     "treaty": "057", "accord": "057", "pact": "057", "operation": "190",
 }  # fmt: skip
+# Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
+# a general strike a labour action (143), not a military strike.
+MODIFIED_NOUNS: dict[tuple[str, str], str] = {
+    ("strike", "hunger"): "142", ("strike", "general"): "143", ("strike", "labor"): "143",
+    ("strike", "labour"): "143", ("strike", "open-ended"): "143", ("strike", "air"): "195",
+    ("attack", "suicide"): "183", ("attack", "bomb"): "183", ("attack", "missile"): "195",
+    ("attack", "rocket"): "195", ("attack", "air"): "195",
+}  # fmt: skip
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 # "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
 DROPPED_PATTERNS = frozenset({("host", "053")})
@@ -145,6 +153,7 @@ class Lexicon:
     codes: dict[str, CodeInfo] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
     scores: dict[tuple[str, str], float] = field(default_factory=dict)
+    mode_types: dict[str, str] = field(default_factory=dict)  # a mode -> the one type it is of
 
     @classmethod
     def from_tables(
@@ -185,6 +194,11 @@ class Lexicon:
         lex.scores = {(str(t), str(m or "")): float(s) for t, m, s in scores}
         lex.scores.update(INTENSITY_FIXES)
         lex.codes = _code_table(cameo, lex.scores, modes)
+        owners: dict[str, set[str]] = {}
+        for ptype, names in (modes or {}).items():
+            for name in names:
+                owners.setdefault(name, set()).add(ptype)
+        lex.mode_types = {m: next(iter(t)) for m, t in owners.items() if len(t) == 1}
         lex.nouns = dict(EVENT_NOUNS)
         return lex
 
@@ -225,8 +239,12 @@ class Lexicon:
         code = self.nouns.get(lemma)
         if code is None:
             return None
-        if JOINT_WORDS & set(modifiers) and code in ("150", "062", "190", "154"):
+        words = set(modifiers)
+        if JOINT_WORDS & words and code in ("150", "062", "190", "154"):
             return JOINT_CODE
+        for (noun, modifier), special in MODIFIED_NOUNS.items():
+            if noun == lemma and modifier in words:
+                return special
         return code
 
     def info(self, code: str) -> CodeInfo | None:
@@ -301,12 +319,20 @@ def _code_table(
 
 
 def with_mode(info: CodeInfo, lemma: str, lex: Lexicon) -> CodeInfo:
-    """``info`` with the mode a verb implies where its CAMEO code carries none."""
+    """``info`` with the mode a verb implies where its CAMEO code carries none.
+
+    A mode the PLOVER manual lists under one type only makes the act that type: "resign"
+    is a RETREAT mode, so "resigned" is RETREAT even though CAMEO files it under 0831
+    (accede to demands for a change in leadership, CONCEDE).
+    """
     mode = VERB_MODES.get(lemma)
     if not mode or info.mode:
         return info
-    score = lex.scores.get((info.type, mode), info.intensity)
-    return CodeInfo(info.code, info.label, info.type, mode, info.context, info.goldstein, score)
+    ptype = info.type
+    if lex.mode_types.get(mode, ptype) != ptype:
+        ptype = lex.mode_types[mode]
+    score = lex.scores.get((ptype, mode), lex.scores.get((ptype, ""), info.intensity))
+    return CodeInfo(info.code, info.label, ptype, mode, info.context, info.goldstein, score)
 
 
 @lru_cache(maxsize=1)

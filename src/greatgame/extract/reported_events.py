@@ -1,0 +1,60 @@
+"""Acts performed by reporting: "X said that Y must withdraw" is X demanding it of Y.
+
+A speech verb whose complement clause carries a deontic modal ("must", "should", "has to",
+"needs to") states an obligation the speaker lays on the clause's subject: CAMEO codes it
+as a demand (10) or, for "should", an appeal (02), both PLOVER's REQUEST. The act inside
+the clause ("withdraw") is still coded on its own, attributed to the speaker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greatgame.extract import event_flags as flags
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from greatgame.extract.events import _Coder
+    from greatgame.records import Event
+
+# Deontic modal -> CAMEO code of the act of saying it (demand, appeal).
+DEONTIC = {"must": "100", "should": "020", "ought": "020"}
+# "has to", "needs to": a governing verb whose xcomp is the obligation.
+DEONTIC_GOVERNORS = {"have": "100", "need": "100"}
+# Verbs that state a finding or a position ("the forum concluded that the US must ...").
+STATING_VERBS = flags.SPEECH_VERBS | frozenset({"conclude", "urge", "stress", "demand"})
+COMPLEMENTS = frozenset({"ccomp", "parataxis"})
+
+
+def reported_demand(coder: _Coder, token: Token) -> Event | None:
+    """The REQUEST a speech verb makes when its complement says what someone must do."""
+    if token.pos_ != "VERB" or not flags.lemma_forms(token) & STATING_VERBS:
+        return None
+    for clause in token.children:
+        if clause.dep_ not in COMPLEMENTS:
+            continue
+        code = _deontic_code(clause)
+        if code is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        holder = flags.holder_token(token)
+        if subject is None or holder is None:
+            continue
+        source = coder.actors(holder)
+        target = tuple(a for a in coder.actors(subject) if a not in source)
+        info = coder.lex.info(code)
+        if not source or not target or info is None:
+            continue
+        return coder.event(info, token, source, target)
+    return None
+
+
+def _deontic_code(clause: Token) -> str | None:
+    for child in clause.children:
+        if child.dep_ == "aux" and child.text.lower() in DEONTIC:
+            return DEONTIC[child.text.lower()]
+    lemma = clause.lemma_.lower()
+    if lemma in DEONTIC_GOVERNORS and any(c.dep_ == "xcomp" for c in clause.children):
+        return DEONTIC_GOVERNORS[lemma]
+    return None

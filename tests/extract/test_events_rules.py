@@ -1,0 +1,157 @@
+"""Event-coding rules on hand-built parses: reported demands, whom threats and promises are
+aimed at, protests' places, PLOVER modes that decide the type, the sequence of tenses, and
+dictionary patterns read in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from greatgame.extract.events import code_events
+from greatgame.extract.span_actors import gazetteer_actors
+from greatgame.extract.verbs import Lexicon
+
+Row = tuple[str, str, str, int, str, str]
+
+
+def parse(rows: list[Row]) -> Doc:
+    """Rows of (word, lemma, POS, head index, dep, tag); the root is its own head."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def code(doc: Doc) -> list:
+    return list(code_events(doc, actors_of_span=gazetteer_actors,
+                            published=dt.date(2017, 3, 15), dates=()))
+
+
+def test_said_that_y_must_is_a_demand_on_y() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("said", "say", "VERB", 1, "ROOT", "VBD"),
+        ("Sudan", "Sudan", "PROPN", 4, "nsubj", "NNP"),
+        ("must", "must", "AUX", 4, "aux", "MD"),
+        ("return", "return", "VERB", 1, "ccomp", "VB"),
+        ("the", "the", "DET", 6, "det", "DT"),
+        ("helicopter", "helicopter", "NOUN", 4, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    demands = [e for e in code(doc) if e.type == "REQUEST"]
+    assert [(e.source, e.target, e.cameo) for e in demands] == [(("RUS",), ("SDN",), "100")]
+
+
+def test_a_conditional_threat_is_aimed_at_the_subject_of_the_condition() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("threatened", "threaten", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "PART", 3, "mark", "TO"),
+        ("stop", "stop", "VERB", 1, "xcomp", "VB"),
+        ("talks", "talk", "NOUN", 3, "obj", "NNS"),
+        ("if", "if", "SCONJ", 8, "mark", "IN"),
+        ("the", "the", "DET", 7, "det", "DT"),
+        ("Americans", "American", "PROPN", 8, "nsubj", "NNPS"),
+        ("proceed", "proceed", "VERB", 3, "advcl", "VBP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = [e for e in code(doc) if e.type == "THREATEN"]
+    assert (event.source, event.target) == (("RUS",), ("USA",))
+
+
+def test_the_target_of_a_promise_is_named_in_what_is_promised() -> None:
+    doc = parse([
+        ("Libya", "Libya", "PROPN", 1, "nsubj", "NNP"),
+        ("offered", "offer", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "PART", 3, "mark", "TO"),
+        ("hand", "hand", "VERB", 1, "xcomp", "VB"),
+        ("over", "over", "ADP", 3, "compound:prt", "RP"),
+        ("suspects", "suspect", "NOUN", 3, "obj", "NNS"),
+        ("to", "to", "ADP", 7, "case", "IN"),
+        ("Britain", "Britain", "PROPN", 3, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("AGREE", ("LBY",), ("GBR",))
+
+
+def test_a_protest_with_no_one_protested_against_targets_its_place() -> None:
+    doc = parse([
+        ("Americans", "American", "PROPN", 1, "nsubj", "NNPS"),
+        ("demonstrated", "demonstrate", "VERB", 1, "ROOT", "VBD"),
+        ("in", "in", "ADP", 3, "case", "IN"),
+        ("Serbia", "Serbia", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("PROTEST", ("USA",), ("SRB",))
+
+
+def test_resigning_is_a_retreat_because_the_manual_lists_resign_as_its_mode() -> None:
+    doc = parse([
+        ("Karzai", "Karzai", "PROPN", 1, "nsubj", "NNP"),
+        ("resigned", "resign", "VERB", 1, "ROOT", "VBD"),
+        ("in", "in", "ADP", 3, "case", "IN"),
+        ("Kabul", "Kabul", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.mode) == ("RETREAT", "resign")
+
+
+def test_would_in_reported_speech_is_the_speakers_will() -> None:
+    doc = parse([
+        ("Palestinians", "Palestinian", "PROPN", 1, "nsubj", "NNPS"),
+        ("said", "say", "VERB", 1, "ROOT", "VBD"),
+        ("they", "they", "PRON", 4, "nsubj", "PRP"),
+        ("would", "would", "AUX", 4, "aux", "MD"),
+        ("boycott", "boycott", "VERB", 1, "ccomp", "VB"),
+        ("Israel", "Israel", "PROPN", 4, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert event.type == "PROTEST" and event.future and not event.hypothetical
+    assert event.attributed_to == "PSE"
+
+
+def _lexicon() -> Lexicon:
+    return Lexicon.from_tables(
+        verbs=[["welcome", "", "acclaim", "051", "", []], ["praise", "", "acclaim", "051", "", []]],
+        patterns=[["acclaim", "043", "", [], ["(to)"], [], [["to", []]], "welcome"],
+                  ["acclaim", "042", "", [], [], ["visit", "plan"], [], "praise"]],
+        cameo=[["051", "Praise", 3.4, 1, "SUPPORT", "", ""],
+               ["042", "Make a visit", 1.9, 1, "CONSULT", "visit", ""],
+               ["043", "Host a visit", 2.8, 1, "CONSULT", "visit", ""]],
+    )
+
+
+def test_a_pattern_of_prepositions_alone_belongs_to_its_own_verb() -> None:
+    lex = _lexicon()
+    assert lex.verb_code("welcome", ["them", "to", "Moscow"]) == "043"
+    assert lex.verb_code("praise", ["efforts", "to", "improve"]) == "051"
+
+
+def test_pattern_words_must_come_in_order() -> None:
+    lex = _lexicon()
+    assert lex.verb_code("praise", [("visit", "visit"), ("plan", "plan")]) == "042"
+    assert lex.verb_code("praise", [("plan", "plan"), ("visit", "visit")]) == "051"
+
+
+def test_a_block_header_glued_to_its_dashes_opens_a_block() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from _build_events import parse_verb_dictionary
+
+    text = ("VERB PATTERNS\n---  BLAME   [112]  ---\nACCUSE\n"
+            "---  DELAY   [120]---  ---\nPOSTPONE\n- * TALK  [161]  # POSTPONE\n")
+    path = Path(__file__).parent / "_verbs_tmp.txt"
+    try:
+        path.write_text(text, encoding="utf-8")
+        parsed = parse_verb_dictionary(path)
+    finally:
+        path.unlink()
+    blocks = {row[0]: row[2] for row in parsed["verbs"]}
+    assert blocks == {"accuse": "blame", "postpone": "delay"}
+    assert [p[0] for p in parsed["patterns"]] == ["delay"]

@@ -42,9 +42,11 @@ ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "IMG"})
 GOVERNMENT_SECTORS = frozenset({"GOV", "ELI", "PRE", "PRM"})
 EXTRA = {"WST": ActorInfo("WST", "the West", "other", None, None)}
 NP_INNER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "ADV"})
-_ROLE_WORDS = re.compile(
-    r"\b(?:secretary|general|president|chief|spokes\w+|envoy|head|director|chair\w*|"
-    r"commissioner|official|representative|ambassador)\b", re.I)
+# Role nouns that name one person ("the US spokesman": he, not it).
+PERSON_ROLE = re.compile(
+    r"^(?:secretary|general|president|chief|spokes\w+|envoy|head|director|chair\w*|"
+    r"commissioner|official|representative|ambassador|minister|commander|diplomat|"
+    r"advis[eo]r|aide|premier|chancellor|governor|leader|\w+man|\w+woman)$", re.I)
 _SLUG = re.compile(r"[^A-Z0-9]+")
 
 
@@ -121,7 +123,7 @@ def entry_info(entry_id: str, published: dt.date | None = None) -> ActorInfo | N
     return ActorInfo(actor_id, name, kind, country, sector)
 
 
-def _heading_lines(text: str) -> list[tuple[int, int]]:
+def heading_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of short lines without final punctuation: section headings."""
     out, pos = [], 0
     for line in text.split("\n"):
@@ -139,7 +141,8 @@ def _in_heading(span: Span, headings: list[tuple[int, int]]) -> bool:
 def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
                       demonyms: dict[int, str]) -> tuple[int, str] | None:
     """The country or group named inside the noun phrase before a role noun:
-    "the Russian Ambassador", "Afghan regular forces", "Taliban representatives"."""
+    "the Russian Ambassador", "Afghan regular forces", "Taliban representatives",
+    "Russia's special envoy"; never across a sentence end ("… approach. President")."""
     i = agent.start - 1
     while i >= 0 and agent.start - i <= 5:
         tok = doc[i]
@@ -148,14 +151,19 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
         ref = index.ref_at(i)
         if ref is not None and index.actors[ref.actor].kind != "person":
             return ref.start, ref.actor
-        if tok.pos_ not in NP_INNER_POS or tok.text in (",", "(", ")") or tok.is_quote:
+        possessive = tok.tag_ == "POS" or tok.lower_ in ("'s", "’s")
+        if (tok.pos_ not in NP_INNER_POS and not possessive) or tok.is_quote or \
+                tok.text in (",", "(", ")", ".", ";", ":", "!", "?") or "\n" in tok.text or \
+                doc[i + 1].is_sent_start:
             return None
         i -= 1
     return None
 
 
-def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex) -> tuple[int, str] | None:
-    """ "government of Afghanistan", "a former commander of Taliban"."""
+def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex,
+                       capitals: dict[int, str]) -> tuple[int, str] | None:
+    """ "government of Afghanistan", "a former commander of Taliban"; a government role
+    in a capital: "the government in Kabul", "officials in Moscow"."""
     j = agent.end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         k = j + 1
@@ -164,6 +172,12 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex) -> tuple[int, s
         ref = index.ref_at(k) if k < len(doc) else None
         if ref is not None and index.actors[ref.actor].kind != "person":
             return ref.end, ref.actor
+    if j + 1 < len(doc) and doc[j].lower_ == "in" and agent.kb_id_ in GOVERNMENT_SECTORS \
+            and j + 1 in capitals:
+        k = j + 1
+        while k < len(doc) and capitals.get(k) == capitals[j + 1]:
+            k += 1
+        return k, capitals[j + 1]
     return None
 
 
@@ -179,8 +193,9 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
     """Named actors, government metonyms and affiliated role nouns of a gazetteered Doc."""
     index = ActorIndex(doc)
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
-    headings = _heading_lines(doc.text if text is None else text)
+    headings = heading_lines(doc.text if text is None else text)
     demonyms: dict[int, str] = {}
+    capitals: dict[int, str] = {}  # capitals read as places: "the government in Kabul"
     agents: list[Span] = []
     for span in spans:
         if _in_heading(span, headings):
@@ -202,10 +217,13 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
                 demonyms[i] = span.kb_id_
         elif label == "AGENT":
             agents.append(span)
+        elif label == "PLACE" and span.kb_id_.endswith(":GOV"):
+            for i in range(span.start, span.end):
+                capitals[i] = span.kb_id_.partition(":")[0]
     for agent in agents:
         sector = agent.kb_id_
         found = _affiliation_left(doc, agent, index, demonyms) or \
-            _affiliation_right(doc, agent, index)
+            _affiliation_right(doc, agent, index, capitals)
         if found is None:
             continue
         where, affiliated = found
@@ -226,15 +244,22 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
 
 def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None:
     """A national adjective modifying a noun names its state ("Russian foreign policy");
-    a plural national noun names its people ("Afghans")."""
+    a plural national noun names its people ("Afghans"), or its state when definite, as
+    news uses it ("if the Americans leave")."""
     for i, iso3 in sorted(demonyms.items()):
         if index.ref_at(i) is not None:
             continue
         tok = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct:
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.pos_ in (
+            "NOUN", "PROPN")
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct \
+                and not nxt.is_sent_start:
             info = index.add_actor(state_info(iso3))
             index.add(Ref(i, i + 1, info.id, "demonym"))
-        elif tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.pos_ == "NOUN":
+        elif plural and i > 0 and doc[i - 1].lower_ == "the":
+            info = index.add_actor(state_info(iso3))
+            index.add(Ref(i - 1, i + 1, info.id, "demonym"))
+        elif plural:
             info = index.add_actor(state_info(iso3, "CVL"))
             index.add(Ref(i, i + 1, info.id, "demonym"))

@@ -1,12 +1,17 @@
 """Pronouns and nominal anaphors resolved to the nearest fitting actor.
 
-*he/she/him/his/her* take the nearest person or unnamed source; *it/its* the most
-salient non-person actor (subjects before possessors before other mentions, nearer
-before farther) in the sentence so far and the two before it; *they/them/their* a
-coordinated group ("Russia, China and Iran … They"), else the nearest organisation,
-armed group or state organ; "the group", "the movement", "the militants" the nearest
-armed group; "the organization", "the alliance" the nearest organisation. Inside a
-quotation, *I/me/my* is the speaker and *we/our/us* the speaker's state or group.
+*he/she/him/his/her* take the nearest person, unnamed source or role naming one person
+("the US spokesman"); *it/its* the most salient non-person actor (subjects before
+possessors before other mentions, nearer before farther; a mention opening its sentence
+counts as its subject whatever the parse says) in the sentence so far and the two before
+it; *they/them/their* a coordinated group ("Russia, China and Iran … They"), else the
+most salient organisation, armed group or state, plural mentions ("Russian officials")
+first. A group named by its name takes either number ("the Taliban … it/they"). A
+pronoun that opens what a speaker reports is the speaker when it fits ("Russian
+officials said that they want …", "Nicholson said last month that he needs …"). "The
+group", "the movement", "the militants" take the nearest armed group; "the
+organization", "the alliance" the nearest organisation. Inside a quotation, *I/me/my*
+is the speaker and *we/our/us* the speaker's state or group.
 Resolved pronouns are used to read roles; they are not listed among an actor's mentions.
 """
 
@@ -15,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from greatgame.extract.index import ActorIndex, Ref
+from greatgame.extract.actors import PERSON_ROLE
+from greatgame.extract.index import ActorIndex, Ref, in_phrase, subject_before
+from greatgame.extract.lexicon import speech_lemma, stance_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,6 +40,12 @@ GROUP_NOUNS = {
 }  # fmt: skip
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}
 WINDOW_SENTENCES = 2
+AGREEMENT = 1.5  # plural pronoun and plural mention, or singular and singular
+KINDS = {
+    "personal": ("person", "source"),
+    "neuter": ("state", "organisation", "armed_group"),
+    "plural": ("organisation", "armed_group", "state", "source"),
+}
 
 
 def _sentences_before(tok: Token, n: int) -> int:
@@ -46,26 +59,103 @@ def _sentences_before(tok: Token, n: int) -> int:
     return start
 
 
+def one_person(index: ActorIndex, ref: Ref) -> bool:
+    """A role mention naming one person: "the US spokesman", "Russia's special envoy"."""
+    last = index.doc[ref.end - 1]
+    return ref.how in ("role", "source") and bool(PERSON_ROLE.match(last.text))
+
+
+def _kind_fits(index: ActorIndex, ref: Ref, kinds: set[str]) -> bool:
+    kind = index.actors[ref.actor].kind
+    if "person" in kinds:
+        return kind in kinds or one_person(index, ref)
+    return kind in kinds and (kind == "person" or not one_person(index, ref))
+
+
 def _candidates(index: ActorIndex, tok: Token, kinds: Iterable[str]) -> list[Ref]:
     kinds = set(kinds)
     lo = _sentences_before(tok, WINDOW_SENTENCES)
-    return [r for r in index.refs
-            if lo <= r.start and r.end <= tok.i and index.actors[r.actor].kind in kinds]
+    return [r for r in index.refs if lo <= r.start and r.end <= tok.i
+            and r.how != "pronoun" and _kind_fits(index, r, kinds)]
 
 
-def _salience(index: ActorIndex, ref: Ref, tok: Token) -> float:
+def is_plural(index: ActorIndex, ref: Ref) -> bool | None:
+    """A plural mention: "Russian officials", "Afghan forces"; None for a group or
+    organisation named by its name, which news treats as either ("the Taliban … it"); a
+    state named by its name is singular even when the name ends in -s ("the United
+    States")."""
+    info = index.actors[ref.actor]
+    if ref.how in ("name", "nominal") and info.kind in ("armed_group", "organisation"):
+        return None
+    if ref.how in ("name", "capital", "surname") and info.kind in ("state", "person"):
+        return False
+    last = index.doc[ref.end - 1]
+    return last.tag_ in ("NNS", "NNPS") or (
+        last.pos_ in ("NOUN", "PROPN") and last.lower_.endswith("s")
+        and not last.lower_.endswith(("ss", "us")))
+
+
+def _opens_sentence(index: ActorIndex, ref: Ref) -> bool:
+    """The first mention of its sentence outside a prepositional phrase: its subject."""
+    doc = index.doc
+    sent = doc[ref.start].sent
+    for other in index.refs_in(sent.start, ref.start):
+        if not in_phrase(doc, other.start):
+            return False
+    return not in_phrase(doc, ref.start)
+
+
+def _salience(index: ActorIndex, ref: Ref, tok: Token, plural: bool | None = None) -> float:
     head = index.doc[ref.start : ref.end].root
     dep = head.dep_ if head.dep_ != "conj" else head.head.dep_
+    if dep not in ("nsubj", "nsubj:pass") and _opens_sentence(index, ref):
+        dep = "nsubj"
     same_sentence = head.sent.start == tok.sent.start
     distance = (tok.i - ref.end) / 40.0
-    return ROLE_WEIGHT.get(dep, 0.5) + (2.0 if same_sentence else 0.0) - distance
+    number = is_plural(index, ref)
+    agreement = 0.0 if plural is None else AGREEMENT if number in (plural, None) else 0.0
+    return ROLE_WEIGHT.get(dep, 0.5) + (2.0 if same_sentence else 0.0) - distance + agreement
 
 
-def _best(index: ActorIndex, tok: Token, kinds: Iterable[str]) -> Ref | None:
+def _best(index: ActorIndex, tok: Token, kinds: Iterable[str],
+          plural: bool | None = None) -> Ref | None:
     found = _candidates(index, tok, kinds)
     if not found:
         return None
-    return max(found, key=lambda r: (_salience(index, r, tok), r.start))
+    return max(found, key=lambda r: (_salience(index, r, tok, plural), r.start))
+
+
+def _reporter(index: ActorIndex, tok: Token) -> Ref | None:
+    """The speaker of the speech or stance verb whose report a pronoun opens:
+    "X said (last month) (that) he …"."""
+    doc = index.doc
+    i = tok.i - 1
+    if i >= tok.sent.start and doc[i].lower_ == "that":
+        i -= 1
+    lo = max(tok.sent.start, i - 4)
+    while i >= lo:
+        cand = doc[i]
+        if speech_lemma(cand) is not None or stance_lemma(cand) is not None:
+            break
+        if cand.is_punct or cand.pos_ in ("VERB", "AUX") or index.ref_at(i) is not None:
+            return None
+        i -= 1
+    else:
+        return None
+    cue = doc[i]
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < cue.i and index.ref_at(c.i) is not None), None)
+    if subject is None or in_phrase(doc, index.ref_at(subject.i).start):
+        subject = subject_before(cue, index)
+    return index.ref_at(subject.i) if subject is not None else None
+
+
+def _fits(index: ActorIndex, ref: Ref, kinds: Iterable[str], plural: bool | None) -> bool:
+    if not _kind_fits(index, ref, set(kinds)):
+        return False
+    number = is_plural(index, ref)
+    return plural is None or number in (plural, None) or (
+        not plural and index.actors[ref.actor].kind == "state" and ref.how != "role")
 
 
 def _group_before(index: ActorIndex, tok: Token) -> list[str] | None:
@@ -91,18 +181,31 @@ def resolve_pronouns(doc: Doc, index: ActorIndex) -> None:
         target: Ref | None = None
         how = "pronoun"
         if lower in PERSONAL and tok.pos_ == "PRON" or lower in ("he", "she", "his"):
-            target = _best(index, tok, ("person", "source"))
+            kinds, plural = KINDS["personal"], None
         elif lower in NEUTER:
             if lower == "it" and _is_expletive(tok):
                 continue
-            target = _best(index, tok, ("state", "organisation", "armed_group"))
+            kinds, plural = KINDS["neuter"], False
+        elif lower in PLURAL:
+            kinds, plural = KINDS["plural"], True
+        else:
+            kinds = ()
+        if kinds:
+            reporter = _reporter(index, tok)
+            if reporter is not None and _fits(index, reporter, kinds, plural):
+                index.add(Ref(tok.i, tok.i + 1, reporter.actor, "pronoun"))
+                continue
+        if lower in PERSONAL and tok.pos_ == "PRON" or lower in ("he", "she", "his"):
+            target = _best(index, tok, kinds)
+        elif lower in NEUTER:
+            target = _best(index, tok, kinds, plural=False)
         elif lower in PLURAL:
             group = _group_before(index, tok)
             if group:
                 index.groups[tok.i] = group
                 index.add(Ref(tok.i, tok.i + 1, group[0], "pronoun"))
                 continue
-            target = _best(index, tok, ("organisation", "armed_group", "state"))
+            target = _best(index, tok, KINDS["plural"][:3], plural=True)
         elif lower in GROUP_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             target = _best(index, tok, (GROUP_NOUNS[lower],))
             how = "nominal"

@@ -91,6 +91,8 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     for country in states.values():
         out["CAPITAL"].extend((p, country.iso3) for p in country.capitals)
         out["DEMONYM"].extend((d, country.iso3) for d in country.demonyms)
+        out["DEMONYM"].extend((d + "s", country.iso3) for d in country.demonyms
+                              if d.endswith(("an", "i")) and " " not in d)  # "Americans"
     for phrase, seat in resources.seats_of_government().items():
         out["SEAT"].append((phrase, f"{seat.country}:{seat.sector}"))
     for phrase, agent in resources.agent_index().items():

@@ -145,6 +145,46 @@ class ActorIndex:
         return out
 
 
+CLAUSE_OPENERS = frozenset({"that", ";", ":", "because", "while", "whereas", "although",
+                            "if", "unless", "as", "“", '"', "‘"})
+PP_INNER_POS = frozenset({"DET", "ADJ", "NUM", "PART", "PROPN", "NOUN"})
+
+
+def in_phrase(doc: Doc, start: int) -> bool:
+    """True when the mention starting at ``start`` sits in a prepositional phrase: "in
+    Kabul", "to the Afghan officials", "with Russia's envoy"."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and doc[i].pos_ in PP_INNER_POS and not doc[i].is_punct \
+            and doc[i].lower_ not in CLAUSE_OPENERS:
+        i -= 1
+    return i >= 0 and (doc[i].pos_ == "ADP" or doc[i].lower_ in ("of", "to", "by"))
+
+
+def subject_before(cue: Token, index: ActorIndex) -> Token | None:
+    """The mention that opens the clause of ``cue``, for when the parse gives the cue no
+    subject: the first actor mention between the clause's start (the sentence, or the last
+    "that", semicolon or subordinator before the cue) and the cue that is not inside a
+    prepositional phrase. "India backs the government and opposes any deal" -> India.
+
+    Position, not the parse: a parser that hangs the verb on the wrong word costs one
+    reading, not the holder.
+    """
+    doc = cue.doc
+    start = cue.sent.start
+    for i in range(cue.i - 1, start - 1, -1):
+        if doc[i].lower_ in CLAUSE_OPENERS and index.ref_at(i) is None:
+            start = i + 1
+            break
+    for i in range(start, cue.i):
+        ref = index.ref_at(i)
+        if ref is None or ref.start != i or ref.end > cue.i:
+            continue
+        if in_phrase(doc, ref.start):
+            continue
+        return doc[ref.end - 1]
+    return None
+
+
 def actors_in(index: ActorIndex, tokens: Iterable[Token]) -> list[str]:
     """Actor ids mentioned (explicitly or by a resolved pronoun) among ``tokens``."""
     seen: list[str] = []

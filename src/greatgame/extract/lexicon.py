@@ -30,7 +30,8 @@ STANCE_VERBS: dict[str, tuple[str, int]] = {
     "regard": ("belief", 0), "view": ("belief", 0), "see": ("belief", 0),
     "feel": ("belief", 0), "doubt": ("belief", -1), "suspect": ("fear", -1),
     "expect": ("belief", 0), "fear": ("fear", -1), "worry": ("fear", -1),
-    "want": ("want", 1), "wish": ("want", 1), "hope": ("want", 1), "seek": ("want", 1),
+    "want": ("want", 1), "need": ("want", 1), "wish": ("want", 1), "hope": ("want", 1),
+    "seek": ("want", 1),
     "aim": ("want", 1), "desire": ("want", 1), "prefer": ("want", 1), "intend": ("want", 1),
     "accuse": ("accuse", -1), "blame": ("accuse", -1), "condemn": ("accuse", -1),
     "criticize": ("accuse", -1), "criticise": ("accuse", -1), "oppose": ("accuse", -1),
@@ -104,15 +105,37 @@ STANCE_FORMS = _form_table(frozenset(STANCE_VERBS))
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM"})
 
 
+PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
+COORDINATORS = frozenset({"and", "but", "or"})
+_OBJECT_START = frozenset({"DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM", "SCONJ"})
+
+
+def _plural_subject(token: Token) -> bool:
+    """A plural noun or pronoun, which an uninflected present-tense verb agrees with."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS or (
+        token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s")
+        and not token.lower_.endswith("ss"))
+
+
 def _verb_like(token: Token) -> bool:
-    """A verb the tagger called a noun: a verb tag, or an inflected form after a name or
-    pronoun ("Russia believes", "Moscow says")."""
+    """A verb the tagger called a noun, read from agreement with what precedes it: an
+    inflected form after a name or pronoun ("Russia believes", "Moscow says"), a bare form
+    after a plural subject ("Afghan officials accuse Moscow"), an inflected form after
+    *and* that opens an object ("… and supports talks")."""
     if token.tag_.startswith("VB"):
         return True
-    if token.i == 0 or not token.lower_.endswith(("s", "ed")):
+    if token.i == 0:
         return False
-    prev = token.doc[token.i - 1]
-    return prev.pos_ in ("PROPN", "PRON") or prev.tag_ in ("NNP", "PRP")
+    doc = token.doc
+    prev = doc[token.i - 1]
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opens_object = nxt is not None and (nxt.pos_ in _OBJECT_START or nxt.lower_ == "that")
+    lower = token.lower_
+    if lower.endswith(("s", "ed")):
+        if prev.pos_ in ("PROPN", "PRON") or prev.tag_ in ("NNP", "PRP"):
+            return True
+        return prev.lower_ in COORDINATORS and opens_object and lower.endswith("s")
+    return _plural_subject(prev) and opens_object and token.lemma_.lower() == lower
 
 
 def speech_lemma(token: Token) -> str | None:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.lexicon import speech_lemma, stance_lemma
 
 FACTORY = "greatgame_metonymy"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss", "poss",
@@ -33,6 +34,11 @@ def _case(token: Token) -> str | None:
     return None
 
 
+def _cue(token: Token) -> bool:
+    """A speech or stance verb, as the lexicon reads it (also when mistagged)."""
+    return speech_lemma(token) is not None or stance_lemma(token) is not None
+
+
 def is_government(span: Span) -> bool:
     """True when a capital or seat span stands for its country's government."""
     doc = span.doc
@@ -45,8 +51,10 @@ def is_government(span: Span) -> bool:
         prev = doc[span.start - 2] if doc[span.start - 2].lower_ in LOCATIVE_CASES else prev
     if prev is not None and prev.lower_ in LOCATIVE_CASES:
         return False
-    if nxt is not None and nxt.tag_.startswith("VB"):
+    if nxt is not None and (nxt.tag_.startswith("VB") or _cue(nxt)):
         return True  # "Moscow believes", even when the tagger calls the verb a noun
+    if prev is not None and _cue(prev) and prev.i == span.start - 1:
+        return True  # "accuse Moscow of", "told Washington"
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct and (
         root.dep_ == "compound" or nxt.text[:1].isupper() or nxt.dep_ != "appos"
     ):

@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from greatgame.extract.actors import slug
+from greatgame import resources
+from greatgame.extract.actors import heading_lines, slug
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
 HONORIFICS = frozenset(
     """mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sen. rep. gov. amb. sayyed sayed
     sheikh mullah mawlawi imam president minister ambassador general commander chancellor
-    premier king queen prince emperor envoy spokesman governor judge mayor senator""".split()
+    premier king queen prince emperor envoy spokesman governor judge mayor senator justice
+    representative congressman congresswoman secretary""".split()
 )
+# Honorifics that news keeps as part of the name ("Sayyed Mohammad Akbar Agha").
+NAME_HONORIFICS = frozenset({"sayyed", "sayed", "sheikh", "mullah", "mawlawi", "imam"})
 SOURCE_NOUNS = frozenset(
     """source sources diplomat diplomats analyst analysts expert experts observer observers
     official officials witness witnesses resident residents activist activists researcher
@@ -40,22 +44,100 @@ NOT_NAMES = frozenset(
     saturday sunday january february march april may june july august september october
     november december""".split()
 )
+# Words that make a capitalised run an organisation, a publication or a place, not a person.
+NOT_PERSON_WORDS = frozenset(
+    """center centre institute institution university college foundation council committee
+    commission party states studies school academy agency news times post press tv radio
+    network ministry department bank company corporation group forum association union
+    alliance front army movement club society church english endowment court airport
+    island islands province region district city county republic kingdom daily weekly
+    cyclone cyclones storm hurricane typhoon""".split()
+)
+REGIONS = frozenset(
+    """europe asia africa america americas oceania eurasia arctic antarctica balkans
+    caucasus sahel levant gulf""".split()
+)
+# A name right after these is a place ("the base on Diego Garcia", "appeared in …").
+PLACE_CASES = frozenset({"in", "on", "at", "near", "inside", "across", "throughout"})
+_EDGE_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 
 
 def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, int]:
     """Widen a name over the capitalised words around it that no actor claims."""
 
-    def ok(i: int) -> bool:
+    def ok(i: int, *, forward: bool = False) -> bool:
         tok = doc[i]
+        # a sentence cannot start right after a name word: that is a segmentation slip
+        starts = tok.is_sent_start and not (forward and _name_word(doc[i - 1]))
         return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
-                and tok.lower_ not in NOT_NAMES and index.ref_at(i) is None
-                and not tok.is_sent_start)
+                and tok.lower_ not in NOT_NAMES and index.ref_at(i) is None and not starts)
 
     while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in HONORIFICS:
         start -= 1
-    while end < len(doc) and ok(end):
+    while end < len(doc) and ok(end, forward=True) and not _repeats(doc, start, end):
         end += 1
     return start, end
+
+
+def _repeats(doc: Doc, start: int, end: int) -> bool:
+    """True when the name starts again at ``end``: "David Gee David Gee" is two mentions
+    (but "Mohamed Abdullahi Mohamed" is one name)."""
+    return end - start >= 2 and end + 1 < len(doc) and \
+        doc[end].text == doc[start].text and doc[end + 1].text == doc[start + 1].text
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_NAMES
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop what a draft NER lets into a name's edges: "Evan Fowler of", "Misri said",
+    "Mohamed Qoone,"."""
+    def edge_ok(tok: Token) -> bool:
+        return _name_word(tok) and tok.pos_ in _EDGE_OK_POS and not tok.is_stop or (
+            tok.text[:1].isupper() and ("-" in tok.text or "'" in tok.text))
+
+    while start < end and (not edge_ok(doc[start]) or (
+            doc[start].lower_ in HONORIFICS - NAME_HONORIFICS and end - start > 2)):
+        start += 1  # "General Christopher Lockyear": the title is not the name
+    while end > start and not edge_ok(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _not_a_person(doc: Doc, start: int, end: int, headings: list[tuple[int, int]]) -> bool:
+    """Organisations, publications, places, weekdays and heading debris the NER calls
+    persons."""
+    span = doc[start:end]
+    words = [t.lower_ for t in span if t.is_alpha]
+    if not words or all(w in NOT_NAMES for w in words):
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    if any(w in NOT_PERSON_WORDS for w in words) or (
+        nxt is not None and nxt.lower_ in NOT_PERSON_WORDS and nxt.text[:1].isupper()
+    ):
+        return True
+    places = resources.places()
+    if span.text.lower() in places or words[-1] in REGIONS or span.text.lower() in REGIONS:
+        return True
+    if len(words) == 1 and (words[0] in HONORIFICS or (
+            nxt is not None and nxt.lower_ in HONORIFICS and nxt.text[:1].isupper())):
+        return True  # "Justice", "Democratic Representative …"
+    return any(a <= span.start_char and span.end_char <= b for a, b in headings)
+
+
+def _place_names(doc: Doc, found: list[tuple[int, int]]) -> set[str]:
+    """Names that stand after a locative preposition somewhere in the text ("on Diego
+    Garcia"): places wherever they occur. A possessive ("in Trump's view") does not count."""
+    out: set[str] = set()
+    for start, end in found:
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        if prev is not None and prev.lower_ in PLACE_CASES and not (
+            nxt is not None and nxt.lower_ in ("'s", "’s", "'")
+        ):
+            out.add(doc[start:end].text)
+    return out
 
 
 def _claimed(doc: Doc) -> set[int]:
@@ -64,15 +146,18 @@ def _claimed(doc: Doc) -> set[int]:
     return {i for span in spans for i in range(span.start, span.end)}
 
 
-def _candidates(doc: Doc, index: ActorIndex) -> list[tuple[int, int]]:
+def _candidates(doc: Doc, index: ActorIndex, *,
+                text: str | None = None) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     claimed = _claimed(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
             continue
-        if any(index.ref_at(i) is not None or i in claimed for i in range(ent.start, ent.end)):
+        start, end = _trim(doc, ent.start, ent.end)
+        if end <= start or any(index.ref_at(i) is not None or i in claimed
+                               for i in range(start, end)):
             continue
-        start, end = _name_run(doc, ent.start, ent.end, index)
+        start, end = _name_run(doc, start, end, index)
         while start < end and start in claimed:
             start += 1
         while end > start and end - 1 in claimed:
@@ -86,10 +171,14 @@ def _candidates(doc: Doc, index: ActorIndex) -> list[tuple[int, int]]:
                     nxt.lower_ not in NOT_NAMES:
                 found.append(_name_run(doc, nxt.i, nxt.i + 1, index))
     out: list[tuple[int, int]] = []
+    headings = heading_lines(doc.text if text is None else text)
+    places = _place_names(doc, found)
     for start, end in sorted(set(found)):
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or any("." in t.text for t in doc[start:end]):
             continue  # "U.S." is not a person
+        if _not_a_person(doc, start, end, headings) or doc[start:end].text in places:
+            continue
         if len(words) == 1 and (words[0].is_stop or words[0].is_upper or len(words[0]) < 3):
             continue
         if out and start < out[-1][1]:
@@ -124,9 +213,16 @@ def _role_before(start: int, index: ActorIndex) -> Ref | None:
     return ref if ref is not None and ref.how == "role" else None
 
 
-def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None) -> None:
+def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None,
+                text: str | None = None) -> None:
     """Persons with affiliation, and their surname back-references (see module docstring)."""
-    for start, end in _candidates(doc, index):
+    candidates = _candidates(doc, index, text=text)
+    known = {doc[r.end - 1].lower_ for r in index.refs
+             if r.how == "name" and index.actors[r.actor].kind == "person"}
+    known |= {doc[end - 1].lower_ for start, end in candidates if end - start > 1}
+    for start, end in candidates:
+        if end - start == 1 and doc[start].lower_ in known:
+            continue  # "Trump" after "Donald Trump": a surname, joined below
         name = doc[start:end].text
         info = index.add_actor(ActorInfo(slug(name), name, "person"))
         index.add(Ref(start, end, info.id, "name"))

@@ -53,7 +53,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     doc = _METONYMY(gazetteer_for(nlp)(doc))
     text = doc.text
     index = build_index(doc, published=published, text=text)
-    add_persons(doc, index, published=published)
+    add_persons(doc, index, published=published, text=text)
     add_sources(doc, index)
     resolve_pronouns(doc, index)
     direct = list(direct_quotes(doc, index))

@@ -238,6 +238,8 @@ def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             clause = _according_clause(tok)
             cue_word = "according to"
+        elif index.ref_at(tok.i) is not None:
+            continue  # "United States" is no speech verb
         elif (cue_word := speech_lemma(tok) or "") and cue_word not in ("ask", "promise"):
             clause = _complement(tok)
         else:
@@ -245,30 +247,59 @@ def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
         if clause is None or len(clause) < 2 or any(_inside(t.i, spans) for t in clause):
             continue
         speaker, speaker_text = _speaker(tok, None, index)
-        text = clause.text.strip(" ,;:.")
+        text = clause.text.strip().strip(" ,;:.").strip()
         yield Quote(speaker=speaker, speaker_text=speaker_text, text=text, direct=False,
                     cue=cue_word, start=clause.start_char, end=clause.start_char + len(text))
 
 
+MAX_ADVERBIAL = 4  # "said in December that", "said last month that", "told VOA on Monday that"
+
+
+def _clause_end(doc: Doc, start: int, *, at_comma: bool) -> int:
+    """Where a reported clause starting at ``start`` stops: the sentence end, a semicolon,
+    a quotation mark, a paragraph break (and a comma when ``at_comma``)."""
+    sent_end = doc[start].sent.end if start < len(doc) else len(doc)
+    end = start
+    while end < sent_end:
+        tok = doc[end]
+        if tok.text in (";", ":") or tok.is_quote or "\n" in tok.text or (
+            at_comma and tok.text == ","
+        ):
+            break
+        end += 1
+    return end
+
+
+def _complementizer(that: Token, *, skipped: bool) -> bool:
+    """ "that" opening a reported clause, not a relative pronoun after a skipped noun ("in
+    an article that he wrote") nor a determiner ("in that country")."""
+    if that.lower_ != "that":
+        return False
+    nxt = that.doc[that.i + 1]
+    if that.tag_ == "WDT" and skipped or nxt.pos_ == "NOUN" and nxt.tag_ == "NN":
+        return False
+    return that.pos_ in ("SCONJ", "PRON", "DET", "ADP")
+
+
 def _complement(verb: Token) -> Span | None:
-    """The reported clause of a speech verb: its ccomp, else the clause after "that"."""
+    """The reported clause of a speech verb: the clause after "that" (also past a short
+    adverbial: "said last month that …"), else its ccomp, run on to the end of its
+    clause when the parse cut it short ("the Taliban share | Russia's interest")."""
     doc = verb.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and nxt - verb.i <= MAX_ADVERBIAL and doc[nxt].lower_ != "that" \
+            and not doc[nxt].is_punct and not doc[nxt].is_space \
+            and doc[nxt].pos_ not in ("VERB", "AUX", "SCONJ", "PRON"):
+        nxt += 1
+    if nxt + 1 < len(doc) and _complementizer(doc[nxt], skipped=nxt > verb.i + 1):
+        return doc[nxt + 1 : _clause_end(doc, nxt + 1, at_comma=False)]
     for child in verb.rights:
         if child.dep_ == "ccomp":
             start = child.left_edge.i
             while start < child.i and doc[start].dep_ == "mark":
                 start += 1
-            return doc[start : child.right_edge.i + 1]
-    nxt = verb.i + 1
-    while nxt < len(doc) and doc[nxt].dep_ in ("obl", "case", "det", "advmod") and \
-            doc[nxt].lower_ != "that" and nxt - verb.i < 4:
-        nxt += 1
-    if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].pos_ in ("SCONJ", "PRON"):
-        sent_end = doc[nxt].sent.end
-        end = nxt + 1
-        while end < sent_end and doc[end].text not in (";",) and not doc[end].is_quote:
-            end += 1
-        return doc[nxt + 1 : end]
+            end = max(child.right_edge.i + 1, _clause_end(doc, child.i, at_comma=True))
+            return doc[start:end]
     return None
 
 

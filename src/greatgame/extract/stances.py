@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from greatgame.extract.index import ActorIndex
+from greatgame.extract.index import ActorIndex, in_phrase, subject_before
 from greatgame.extract.lexicon import (
     AGAINST_VERBS,
     NEGATIVE,
@@ -37,10 +37,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "dobj", "advcl", "obl", "nmod", "acl")
+# Children that start a clause of their own: they do not extend the proposition.
+OWN_CLAUSE_DEPS = frozenset({"punct", "discourse"})
+# Where a proposition stops however the parse attached what follows: a semicolon, a dash,
+# a quotation mark (not an apostrophe: "its allies’ borders"), a contrastive clause.
+STOPS = frozenset({";", ":", "—", "–", "(", ")", "“", "”", '"', "«", "»"})
+CONTRASTIVE = frozenset({"but", "while", "whereas", "although", "though"})
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "become",
                 "becomes", "became", "remain", "remains", "remained", "seem", "seems",
                 "appear", "appears", "feel", "feels", "grow", "grew", "get", "got"})
 LOCATIVE = frozenset({"in", "inside", "across", "throughout", "within", "over", "at", "near"})
+PARTY = frozenset({"with", "against", "between", "to"})  # "closer ties with Moscow"
 
 
 def _negated(token: Token) -> bool:
@@ -75,7 +82,9 @@ def _holder(cue: Token, index: ActorIndex | None = None) -> Token | None:
 
 
 def _proposition(cue: Token) -> Span | None:
-    """The clause or phrase the cue governs (after the cue, marks and "that" dropped)."""
+    """The clause or phrase the cue governs (after the cue, marks and "that" dropped),
+    ending where the cue's own clause ends: at a coordinated clause (", but it …"), a
+    quotation mark, a semicolon or the end of the paragraph."""
     doc = cue.doc
     parts = [c for c in cue.rights if c.dep_ in CLAUSE_DEPS and c.i > cue.i]
     if not parts:
@@ -83,20 +92,39 @@ def _proposition(cue: Token) -> Span | None:
         start = cue.i + 1
         while start < end and doc[start].lower_ in ("that", "about", "of", "to", "over"):
             start += 1
-        if end - start < 2:
-            return None
-        return doc[start:end]
-    start = min(p.left_edge.i for p in parts)
-    end = max(c.right_edge.i for c in cue.rights if not c.is_punct) + 1
+    else:
+        start = min(p.left_edge.i for p in parts)
+        end = max(c.right_edge.i for c in cue.rights
+                  if c.dep_ not in OWN_CLAUSE_DEPS and not c.is_punct) + 1
+    start = max(start, cue.i + 1)
     while start < end and (doc[start].dep_ == "mark" or doc[start].lower_ in ("that", "about")):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.text in STOPS or "\n" in tok.text or (
+            tok.lower_ in CONTRASTIVE and i > start and doc[i - 1].text == ","
+        ):
+            end = i
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end - start < 1 or (not parts and end - start < 2):
+        return None
+    return doc[start:end]
 
 
-def _target(prop: Span, index: ActorIndex, holder: list[str]) -> str | None:
-    """The proposition's subject if it is an actor, else its first argument actor."""
+def _target(prop: Span, index: ActorIndex, holder: list[str], *,
+            first_object: bool = False) -> str | None:
+    """The proposition's subject if it is an actor, else its first argument actor; with
+    ``first_object`` (accuse, blame, oppose) the actor the proposition opens with ("accuse
+    Moscow of arming the Taliban" -> Moscow)."""
+    if first_object:
+        i = prop.start
+        while i < prop.end and prop.doc[i].pos_ in ("DET", "ADJ") and index.ref_at(i) is None:
+            i += 1
+        ref = index.ref_at(i) if i < prop.end else None
+        if ref is not None and ref.actor not in holder:
+            return ref.actor
     best: tuple[int, str] | None = None
     for tok in prop:
         ref = index.ref_at(tok.i)
@@ -109,10 +137,16 @@ def _target(prop: Span, index: ActorIndex, holder: list[str]) -> str | None:
         in_subject = any(a.dep_ in ("nsubj", "nsubj:pass") and a.i in range(prop.start, prop.end)
                          for a in head.ancestors)
         rank = 0 if head.dep_ in ("nsubj", "nsubj:pass") else 1 if in_subject or head.dep_ in (
-            "obj", "nmod:poss", "iobj") else 2
+            "obj", "nmod:poss", "iobj") or case in PARTY or _modifies_root(head, prop) else 2
         if best is None or rank < best[0]:
             best = (rank, ref.actor)
     return best[1] if best else None
+
+
+def _modifies_root(head: Token, prop: Span) -> bool:
+    """ "the US efforts to …": a mention modifying the proposition's head noun."""
+    return head.dep_ in ("compound", "amod", "nmod:poss", "nmod") and head.head.i == prop.root.i \
+        and head.i < prop.root.i
 
 
 def _evaluation(prop: Span, index: ActorIndex, target: str | None) -> int:
@@ -143,23 +177,42 @@ def _evaluation(prop: Span, index: ActorIndex, target: str | None) -> int:
     return (score > 0) - (score < 0)
 
 
+def holder_of(cue: Token, index: ActorIndex) -> list[str]:
+    """The actors holding the stance a cue expresses: its subject by the parse, else the
+    mention that opens its clause."""
+    holder_tok = _holder(cue, index)
+    holders = index.resolve(holder_tok) if holder_tok is not None else []
+    if holders and not in_phrase(cue.doc, index.ref_at(holder_tok.i).start
+                                 if index.ref_at(holder_tok.i) else holder_tok.i):
+        return holders
+    if not _finite(cue):
+        return holders  # "calls seeking …", "was considered": the clause's subject is not it
+    fallback = subject_before(cue, index)
+    return index.resolve(fallback) if fallback is not None else holders
+
+
+def _finite(cue: Token) -> bool:
+    """A verb that heads its own clause: not a participle, not passive, not a modifier."""
+    if cue.tag_ in ("VBG", "VBN") or cue.dep_ in ("amod", "acl", "acl:relcl"):
+        return False
+    doc = cue.doc
+    prev = doc[cue.i - 1] if cue.i > 0 else None
+    return not (prev is not None and (prev.lemma_ == "be" or prev.lower_ in BE)
+                and cue.lower_.endswith("ed"))
+
+
 def _stance(cue: Token, kind: str, base: int, cue_word: str, index: ActorIndex,
             prop: Span | None) -> Stance | None:
-    holder_tok = _holder(cue, index)
-    if holder_tok is None:
+    if prop is None:
         return None
-    holders = index.resolve(holder_tok)
-    if not holders or prop is None:
+    holders = holder_of(cue, index)
+    if not holders:
         return None
-    target = _target(prop, index, holders) if prop is not None else None
-    if kind in ("fear", "accuse"):
-        polarity = base
-    elif kind == "want":
-        polarity = -1 if prop is not None and _evaluation(prop, index, target) < 0 and \
-            _against(prop) else 1
+    target = _target(prop, index, holders, first_object=kind in ("accuse", "want"))
+    if kind in ("fear", "accuse", "want"):
+        polarity = base  # the holder's attitude to what is feared, wanted or opposed
     else:
-        polarity = _evaluation(prop, index, target) if prop is not None else base
-        polarity = polarity or base
+        polarity = _evaluation(prop, index, target) or base
     if _negated(cue):
         polarity = -polarity
     sent = cue.sent
@@ -170,19 +223,17 @@ def _stance(cue: Token, kind: str, base: int, cue_word: str, index: ActorIndex,
                   text=text, sentence=sent.text.strip(), start=start, end=end)
 
 
-def _against(prop: Span) -> bool:
-    return any(t.lemma_.lower() in AGAINST_VERBS or t.lower_ in AGAINST_VERBS for t in prop)
-
-
 def stances(doc: Doc, index: ActorIndex) -> Iterator[Stance]:
     """Every stance of a resolved actor in a parsed article, in text order."""
     for tok in doc:
         lemma = stance_lemma(tok)
         if lemma is not None:
             kind, base = STANCE_VERBS[lemma]
-            if lemma in ("see", "view", "regard", "back", "feel") and not any(
+            if lemma in ("see", "view", "regard", "feel") and not any(
                     c.dep_ in ("ccomp", "xcomp") or c.lower_ == "as" for c in tok.subtree):
-                continue  # "see" a thing, "back" as an adverb
+                continue  # "see" a thing
+            if lemma == "back" and (_adverbial_back(tok) or tok.dep_ == "amod"):
+                continue  # "came back", "U.S.-backed forces"
             found = _stance(tok, kind, base, lemma, index, _proposition(tok))
         elif tok.lower_ in STANCE_ADJECTIVES and _after_be(tok):
             kind, base = STANCE_ADJECTIVES[tok.lower_]
@@ -196,6 +247,16 @@ def stances(doc: Doc, index: ActorIndex) -> Iterator[Stance]:
             continue
         if found is not None:
             yield found
+
+
+def _adverbial_back(tok: Token) -> bool:
+    """ "back" the adverb or particle ("went back to"), not the verb ("backs the plan")."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].text in ("-", "–"):
+        return True
+    return tok.lower_ == "back" and (tok.pos_ in ("ADV", "ADP") or tok.dep_ in (
+        "advmod", "compound:prt") or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (
+            "to", "from", "in", "into", "on", "off", "down", "up", "home")))
 
 
 def _after_be(tok: Token) -> bool:

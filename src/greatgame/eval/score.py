@@ -25,11 +25,13 @@ from greatgame.eval.gold import (
     read_petrarch_gold,
     read_plover_gold,
 )
-from greatgame.records import Event
+from greatgame.records import Event, Quote
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
+
+    from greatgame.extract.index import ActorIndex
 
 # Codes that stand for a kind of actor rather than a country.
 KIND_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UAF", "REB", "INT"})
@@ -178,12 +180,14 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
     """The coder's events for each (text, publication date).
 
     By default each text is read as the extraction pipeline reads an article (its actor
-    index: names, demonyms, role nouns, persons, pronouns), and ``known``, when given, is
-    filled with each text's actor ids -> (country, sector). ``actors_of_span`` instead
-    codes with that lookup alone (e.g. ``span_actors.gazetteer_actors``).
+    index: names, demonyms, role nouns, persons, pronouns; the gazetteer for a phrase the
+    index leaves unresolved), and ``known``, when given, is filled with each text's actor
+    ids -> (country, sector). ``actors_of_span`` instead codes with that lookup alone
+    (e.g. ``span_actors.gazetteer_actors``).
     """
     from greatgame.extract.events import code_events
     from greatgame.extract.pipeline import read_doc
+    from greatgame.extract.span_actors import gazetteer_actors
     from greatgame.nlp import load
 
     nlp = nlp or load()
@@ -197,7 +201,19 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
                 known.append({})
             continue
         reading = read_doc(doc, nlp, published=published)
-        out.append(list(reading.events))
+        index = reading.index
+
+        direct = [q for q in reading.quotes if q.direct]
+
+        def lookup(span: Span, index: ActorIndex = index) -> tuple[str, ...]:
+            return index.actors_of(span) or gazetteer_actors(span)
+
+        def speaker(span: Span, quotes: list[Quote] = direct) -> str | None:
+            return next((q.speaker for q in quotes
+                         if q.start <= span.start_char and span.end_char <= q.end), None)
+
+        out.append(list(code_events(reading.doc, actors_of_span=lookup, published=published,
+                                    dates=reading.dates, quote_speakers=speaker)))
         if known is not None:
             known.append({k: (a.country, a.sector) for k, a in reading.index.actors.items()})
     return out

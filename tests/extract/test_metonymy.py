@@ -40,3 +40,14 @@ def test_ties_with_capital_is_the_government():
     doc = _doc(["ties", "with", "Moscow"], [0, 2, 0], ["ROOT", "case", "nmod"],
                ["NOUN", "ADP", "PROPN"], 2)
     assert doc.spans[SPANS_KEY][0].label_ == "GOVERNMENT"
+
+
+def test_capital_after_a_mistagged_stance_verb_is_the_government():
+    # "Afghan officials accuse Moscow of arming …" with "accuse" tagged a noun
+    doc = Doc(VOCAB, words=["officials", "accuse", "Moscow", "of", "arming"],
+              heads=[0, 2, 0, 4, 0], deps=["ROOT", "amod", "nmod", "mark", "advcl"],
+              pos=["NOUN", "NOUN", "PROPN", "ADP", "VERB"], tags=["NNS", "NN", "NNP", "IN", "VBG"],
+              lemmas=["official", "accuse", "Moscow", "of", "arm"])
+    doc.spans[SPANS_KEY] = [Span(doc, 2, 3, label="CAPITAL", kb_id="RUS")]
+    span = Metonymy()(doc).spans[SPANS_KEY][0]
+    assert (span.label_, span.kb_id_) == ("GOVERNMENT", "RUS:GOV")

@@ -74,7 +74,8 @@ def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, i
 
     while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in HONORIFICS:
         start -= 1
-    while end < len(doc) and ok(end, forward=True) and not _repeats(doc, start, end):
+    while end < len(doc) and ok(end, forward=True) and not _repeats(doc, start, end) and \
+            doc[end].lower_ not in HONORIFICS - NAME_HONORIFICS:
         end += 1
     return start, end
 

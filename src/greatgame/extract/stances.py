@@ -94,8 +94,7 @@ def _proposition(cue: Token) -> Span | None:
             start += 1
     else:
         start = min(p.left_edge.i for p in parts)
-        end = max(c.right_edge.i for c in cue.rights
-                  if c.dep_ not in OWN_CLAUSE_DEPS and not c.is_punct) + 1
+        end = max(c.right_edge.i for c in cue.rights if not _own_clause(c)) + 1
     start = max(start, cue.i + 1)
     while start < end and (doc[start].dep_ == "mark" or doc[start].lower_ in ("that", "about")):
         start += 1
@@ -111,6 +110,13 @@ def _proposition(cue: Token) -> Span | None:
     if end - start < 1 or (not parts and end - start < 2):
         return None
     return doc[start:end]
+
+
+def _own_clause(child: Token) -> bool:
+    """A child of the cue that is not part of what the cue governs: punctuation, a
+    coordinated predicate ("backs X and opposes Y") and its conjunction."""
+    return child.dep_ in OWN_CLAUSE_DEPS or child.is_punct or child.dep_ == "cc" or (
+        child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
 
 
 def _target(prop: Span, index: ActorIndex, holder: list[str], *,
@@ -192,7 +198,11 @@ def holder_of(cue: Token, index: ActorIndex) -> list[str]:
 
 
 def _finite(cue: Token) -> bool:
-    """A verb that heads its own clause: not a participle, not passive, not a modifier."""
+    """A verb that heads its own clause: not a participle, not passive, not a modifier.
+    A verb the tagger missed (read by agreement: "officials accuse") has noise for its
+    labels, and counts as finite."""
+    if not cue.tag_.startswith("VB"):
+        return not cue.lower_.endswith("ing")
     if cue.tag_ in ("VBG", "VBN") or cue.dep_ in ("amod", "acl", "acl:relcl"):
         return False
     doc = cue.doc

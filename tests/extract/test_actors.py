@@ -1,0 +1,80 @@
+"""Actor index on hand-built, gazetteered Docs: role nouns and their affiliation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+from tests.extract.handmade import parse
+
+from greatgame.extract.actors import build_index
+from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.persons import add_persons
+
+
+def _gazetteer(doc, spans):
+    doc.spans[SPANS_KEY] = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in spans]
+    return doc
+
+
+def test_role_takes_no_affiliation_across_a_sentence_end():
+    # "… the Russian approach. President Ashraf Ghani …": Ghani stays Afghan
+    doc = _gazetteer(parse("""
+        rejects VBZ 0 ROOT
+        the DT 3 det
+        Russian JJ 3 amod
+        approach NN 0 obj
+        . . 0 punct
+        President NNP 7 compound
+        Ashraf NNP 7 compound
+        Ghani NNP 8 nsubj
+        wants VBZ 8 ROOT
+        . . 8 punct"""), [(2, 3, "DEMONYM", "RUS"), (5, 6, "AGENT", "GOV"),
+                          (6, 8, "ACTOR", "ASHRAF_GHANI")])
+    index = build_index(doc, published=dt.date(2017, 3, 16))
+    add_persons(doc, index, published=dt.date(2017, 3, 16))
+    assert index.ref_at(5) is None or index.ref_at(5).actor != "RUS"
+    assert index.actors["ASHRAF_GHANI"].country == "AFG"
+
+
+def test_possessive_state_before_a_role_is_its_affiliation():
+    doc = _gazetteer(parse("""
+        Russia NNP 3 nmod:poss
+        's POS 0 case
+        special JJ 3 amod
+        envoy NN 4 nsubj
+        said VBD 4 ROOT
+        . . 4 punct"""), [(0, 1, "ACTOR", "RUS"), (3, 4, "AGENT", "GOV")])
+    index = build_index(doc)
+    ref = index.ref_at(3)
+    assert (ref.start, ref.end, ref.actor, ref.how) == (0, 4, "RUS", "role")
+
+
+def test_government_in_a_capital_is_that_state():
+    doc = _gazetteer(parse("""
+        India NNP 1 nsubj
+        backs VBZ 1 ROOT
+        the DT 3 det
+        government NN 1 obj
+        in IN 5 case
+        Kabul NNP 3 nmod
+        . . 1 punct"""), [(0, 1, "ACTOR", "IND"), (3, 4, "AGENT", "GOV"),
+                          (5, 6, "PLACE", "AFG:GOV")])
+    index = build_index(doc)
+    ref = index.ref_at(3)
+    assert (ref.start, ref.end, ref.actor) == (3, 6, "AFG")
+
+
+def test_definite_plural_demonym_is_the_state_bare_plural_its_people():
+    doc = _gazetteer(parse("""
+        if SCONJ 2 mark
+        the DT 2 det
+        Americans NNPS 3 nsubj
+        leave VBP 3 ROOT
+        , , 3 punct
+        Afghans NNPS 6 nsubj
+        suffer VBP 3 conj
+        . . 3 punct"""), [(2, 3, "DEMONYM", "USA"), (5, 6, "DEMONYM", "AFG")])
+    index = build_index(doc)
+    assert index.ref_at(2).actor == "USA"
+    assert index.ref_at(5).actor == "AFGCVL"

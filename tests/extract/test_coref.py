@@ -1,0 +1,97 @@
+"""Pronoun resolution on hand-built parses: reporters, number, subjects by position."""
+
+from __future__ import annotations
+
+from tests.extract.handmade import index_of, parse
+
+from greatgame.extract.coref import resolve_pronouns
+
+
+def _actor_at(index, i):
+    ref = index.ref_at(i)
+    return ref.actor if ref is not None else None
+
+
+def test_pronoun_opening_a_report_is_its_speaker():
+    # "they" is the Russian officials, not the United States, subject of the sentence before
+    doc = parse("""
+        The DT 2 det
+        United NNP 2 compound
+        States NNP 5 nsubj
+        did VBD 5 aux
+        not RB 5 advmod
+        attend VB 5 ROOT
+        . . 5 punct
+        Russian JJ 7 ROOT
+        officials NNS 9 nsubj
+        said VBD 7 xcomp
+        that SCONJ 12 mark
+        they PRP 12 nsubj
+        want VBP 9 ccomp
+        a DT 14 det
+        settlement NN 12 obj
+        . . 9 punct""")
+    index = index_of(doc, [(0, 3, "USA", "name"), (7, 9, "RUS", "role")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 11) == "RUS"
+
+
+def test_possessive_takes_the_sentence_subject_even_when_the_parse_misses_it():
+    # "Iran" is parsed as the root; its place at the head of the sentence makes it the subject
+    doc = parse("""
+        Iran NNP 0 ROOT
+        keeps NNS 2 compound
+        contacts NNS 0 obj
+        with IN 5 case
+        the DT 5 det
+        Taliban NNP 2 nmod
+        and CC 7 cc
+        opposes VBZ 2 conj
+        the DT 11 det
+        American JJ 11 amod
+        military JJ 11 amod
+        presence NN 7 obj
+        near IN 14 case
+        its PRP$ 14 nmod:poss
+        border NN 7 obl
+        . . 0 punct""")
+    index = index_of(doc, [(0, 1, "IRN", "name"), (5, 6, "TALIBAN", "name"),
+                           (9, 12, "USAMIL", "role")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 13) == "IRN"
+
+
+def test_role_naming_one_person_is_he_not_it():
+    doc = parse("""
+        The DT 2 det
+        US NNP 2 compound
+        spokesman NN 3 nsubj
+        spoke VBD 3 ROOT
+        . . 3 punct
+        He PRP 6 nsubj
+        left VBD 6 ROOT
+        and CC 9 cc
+        it PRP 9 nsubj
+        ended VBD 6 conj
+        . . 6 punct""")
+    index = index_of(doc, [(0, 3, "USA", "role")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 5) == "USA"
+    assert _actor_at(index, 8) is None
+
+
+def test_group_named_by_name_takes_it():
+    doc = parse("""
+        Taliban NNP 3 nsubj
+        is VBZ 3 cop
+        not RB 3 advmod
+        interested JJ 3 ROOT
+        . . 3 punct
+        It PRP 6 nsubj
+        wants VBZ 6 ROOT
+        to TO 8 mark
+        win VB 6 xcomp
+        . . 6 punct""")
+    index = index_of(doc, [(0, 1, "TALIBAN", "name")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 5) == "TALIBAN"

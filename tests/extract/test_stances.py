@@ -1,0 +1,140 @@
+"""Stances on hand-built parses, some as broken as a draft parser leaves them."""
+
+from __future__ import annotations
+
+from tests.extract.handmade import index_of, parse
+
+from greatgame.extract.stances import stances
+
+
+def _found(doc, index):
+    return [(s.holder, s.target, s.polarity, s.cue, s.text) for s in stances(doc, index)]
+
+
+def test_second_verb_of_a_coordination_keeps_the_sentence_subject_when_the_parse_drops_it():
+    # "India" parsed as the root, "backs" hanging from it: no verb has a subject
+    doc = parse("""
+        India NNP 0 ROOT
+        backs VBZ 0 advcl
+        the DT 3 det
+        government NN 1 obj
+        and CC 5 cc
+        opposes VBZ 1 conj
+        any DT 7 det
+        deal NN 5 obj
+        that WDT 9 nsubj
+        gives VBZ 7 acl:relcl
+        the DT 11 det
+        Taliban NNP 12 compound
+        power NN 9 obj
+        . . 0 punct""")
+    index = index_of(doc, [(0, 1, "IND", "name"), (10, 12, "TALIBAN", "name")])
+    found = _found(doc, index)
+    assert ("IND", "TALIBAN", -1, "oppose", "any deal that gives the Taliban power") in found
+    assert any(f[:4] == ("IND", None, 1, "back") for f in found)
+
+
+def test_accusation_with_a_mistagged_verb_targets_the_accused():
+    # the draft tagger calls "accuse" a noun; agreement with "officials" makes it a verb
+    doc = parse("""
+        Afghan NNP 0 ROOT
+        officials NNS 0 obj
+        accuse NN 3 amod
+        Moscow NNP 0 nmod
+        of IN 5 mark
+        arming VBG 0 advcl
+        the DT 7 det
+        Taliban NNP 5 obj
+        . . 0 punct""")
+    index = index_of(doc, [(0, 2, "AFG", "role"), (3, 4, "RUS", "capital"),
+                           (6, 8, "TALIBAN", "name")])
+    assert [f[:4] for f in _found(doc, index)] == [("AFG", "RUS", -1, "accuse")]
+
+
+def test_want_polarity_is_the_attitude_to_what_is_wanted():
+    # wanting the troops to leave is +1 toward the proposition; the system reads "leave"
+    doc = parse("""
+        Russia NNP 1 nsubj
+        wants VBZ 1 ROOT
+        the DT 4 det
+        American JJ 4 amod
+        troops NNS 1 obj
+        to TO 6 mark
+        leave VB 1 xcomp
+        Afghanistan NNP 6 obj
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "name"), (3, 5, "USAMIL", "role"),
+                           (7, 8, "AFG", "name")])
+    assert _found(doc, index) == [
+        ("RUS", "USAMIL", 1, "want", "the American troops to leave Afghanistan")]
+
+
+def test_proposition_ends_before_a_contrastive_clause_and_negation_flips():
+    doc = parse("""
+        Moscow NNP 3 nsubj
+        does VBZ 3 aux
+        not RB 3 advmod
+        want VB 3 ROOT
+        the DT 5 det
+        Americans NNPS 3 obj
+        to TO 7 mark
+        stay VB 5 acl
+        , , 13 punct
+        but CC 13 cc
+        it PRP 13 nsubj
+        does VBZ 13 aux
+        not RB 13 advmod
+        want VB 3 conj
+        a DT 15 det
+        collapse NN 13 obj
+        . . 3 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "capital"), (4, 6, "USA", "demonym"),
+                           (10, 11, "RUS", "pronoun")])
+    assert _found(doc, index) == [("RUS", "USA", -1, "want", "the Americans to stay"),
+                                  ("RUS", None, -1, "want", "a collapse")]
+
+
+def test_state_organ_opposing_a_role_for_a_group():
+    doc = parse("""
+        The DT 1 det
+        Pentagon NNP 2 nsubj
+        opposes VBZ 2 ROOT
+        any DT 4 det
+        role NN 2 obj
+        for IN 7 case
+        the DT 7 det
+        Taliban NNP 4 nmod
+        in IN 10 case
+        the DT 10 det
+        government NN 4 nmod
+        . . 2 punct""")
+    index = index_of(doc, [(0, 2, "USAMIL", "capital"), (6, 8, "TALIBAN", "name")])
+    assert _found(doc, index) == [
+        ("USAMIL", "TALIBAN", -1, "oppose", "any role for the Taliban in the government")]
+
+
+def test_back_the_adverb_is_no_stance():
+    doc = parse("""
+        Russia NNP 1 nsubj
+        came VBD 1 ROOT
+        back RB 1 advmod
+        to IN 4 case
+        Afghanistan NNP 1 obl
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "name"), (4, 5, "AFG", "name")])
+    assert _found(doc, index) == []
+
+
+def test_participle_after_a_noun_does_not_take_the_sentence_subject():
+    # "Moscow believes in calls seeking a framework": the calls seek, not Moscow
+    doc = parse("""
+        Moscow NNP 1 nsubj
+        backs VBZ 1 ROOT
+        calls NNS 1 obj
+        seeking VBG 2 acl
+        a DT 6 det
+        new JJ 6 amod
+        framework NN 3 obj
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "capital")])
+    assert [f[3] for f in _found(doc, index)] == ["back"]

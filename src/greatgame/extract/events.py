@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract import event_targets as targets
 from greatgame.extract.dates import find_dates
 from greatgame.extract.verbs import (
     SUPPORT_VERBS,
@@ -203,11 +204,11 @@ class _Coder:
         if not target:
             target = self._target(token, noun, info, source)
         if not target and info.type == "THREATEN":
-            target = self.condition_target(token, exclude=source)
+            target = targets.condition_target(self, token, exclude=source)
         if not target and info.type in CONTENT_TYPES:
-            target = self.content_target(token, exclude=source)
+            target = targets.content_target(self, token, exclude=source)
         if not target and info.type == "PROTEST":
-            target = self.place_target(token, exclude=source)
+            target = targets.place_target(self, token, exclude=source)
         if not target and info.type not in INTRANSITIVE:
             target = self.nearest_actor_after(token, exclude=source)
         if not source and noun is not None:
@@ -248,67 +249,6 @@ class _Coder:
                     found = self.actors(child)
                     if found:
                         return found
-        return ()
-
-    def place_target(self, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
-        """A protest with no one named as protested against: PLOVER codes the authority
-        of the place where it happens ("demonstrated in Serbia")."""
-        skip = set(exclude)
-        for child in token.children:
-            if child.dep_ == "obl" and any(c.dep_ == "case" and c.text.lower() in ("in", "at")
-                                           for c in child.children):
-                for member in (child, *(c for c in child.children if c.dep_ == "nmod")):
-                    found = tuple(a for a in self.actors(member) if a not in skip)
-                    if found:
-                        return found
-        return ()
-
-    def condition_target(self, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
-        """Whom a conditional threat is aimed at: the subject of its "if" or "unless"
-        clause ("threatened to stop the talks if the United States goes ahead")."""
-        skip = set(exclude)
-        heads = [token]
-        for head in heads:
-            if len(heads) < 8:
-                heads.extend(c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl")
-                             or c.dep_ == "obj" and head is not token)
-            for clause in head.children:
-                if clause.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.text.lower() in flags.CONDITIONAL_MARKS
-                    for m in clause.children
-                ):
-                    continue
-                subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
-                                | PASSIVE_SUBJECT_DEPS), None)
-                found = tuple(a for a in self.actors(subject) if a not in skip)
-                if found:
-                    return found
-        return ()
-
-    def content_target(self, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
-        """The first actor named in the demand, promise, threat or refusal a verb governs:
-        the subject of a that-clause ("demanded that the US cancel"), else the first actor
-        in the phrase of the act ("threatened to break relations with Russia", "offered to
-        hand over to Britain"); never the source again."""
-        skip = set(exclude)
-        clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") or (
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "to"
-                                      for m in c.children))]
-        for clause in clauses:
-            own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS
-                        | PASSIVE_SUBJECT_DEPS), None)
-            if own is not None:
-                found = tuple(a for a in self.actors(own) if a not in skip)
-                if found:
-                    return found
-            for t in _phrase(clause):
-                if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or t.dep_ in ("compound", "flat"):
-                    continue
-                if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and t.head is not clause:
-                    continue
-                found = tuple(a for a in self.actors(t) if a not in skip)
-                if found:
-                    return found
         return ()
 
     # --- actors -------------------------------------------------------------------------
@@ -526,21 +466,6 @@ def _core_span(token: Token) -> Span:
         stack.extend((c, False) for c in child.children)
     doc = token.doc
     return doc[min(keep): max(keep) + 1]
-
-
-def _phrase(head: Token) -> list[Token]:
-    """The tokens of a clause in text order, without clauses nested in it that have a
-    subject of their own."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in CLAUSE_DEPS and any(g.dep_ in SUBJECT_DEPS for g in c.children):
-                continue
-            stack.append(c)
-    return sorted(out, key=lambda t: t.i)
 
 
 def _subject(token: Token) -> Token | None:

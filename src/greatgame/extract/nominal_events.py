@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from greatgame.extract.events import (
+    CONTENT_TYPES,
     OBJECT_DEPS,
     ON_TARGET_TYPES,
+    RELATIVES,
     SYMMETRIC,
     _core_span,
     _merge,
@@ -42,7 +44,8 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     """The event a stand-alone event noun names, or None."""
     lemma = noun.lemma_.lower()
     code = coder.lex.noun_code(lemma, _modifier_words(noun))
-    if code is None or (lemma in NOT_EVENTS and code == coder.lex.nouns.get(lemma)):
+    if code is None or (lemma in NOT_EVENTS and code == coder.lex.nouns.get(lemma)
+                        and not _concrete(noun)):
         return None
     info = coder.lex.info(code)
     if info is None:
@@ -71,7 +74,11 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
                 target = coder.actors(child)
                 if target:
                     break
-    clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl")), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)
+    if clause is not None and not target and info.type in CONTENT_TYPES:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and subject.text.lower() not in RELATIVES:
+            target = coder.actors(subject)  # "its demand that Israel ease restrictions"
     if clause is not None and not target:
         obj = next((c for c in clause.children if c.dep_ in OBJECT_DEPS), None)
         target = coder.actors(obj) if obj is not None else ()
@@ -84,6 +91,16 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     target = tuple(t for t in target if t not in source)
     governor = _governing_predicate(noun)
     return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
+
+
+def _concrete(noun: Token) -> bool:
+    """A generic event noun ("demand", "call", "deal") names one act when someone's it is
+    and it says what it is: "its demand that Israel ease restrictions"."""
+    owned = any(c.dep_ == "nmod:poss" for c in noun.children)
+    content = any(c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.text.lower() in ("that", "to") for m in c.children)
+        for c in noun.children)
+    return owned and content
 
 
 def _governing_predicate(noun: Token) -> Token | None:

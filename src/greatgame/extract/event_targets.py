@@ -1,0 +1,100 @@
+"""Whom an act is aimed at when the verb's own objects do not say.
+
+A demand, threat, promise or refusal names its target inside what is demanded ("demanded
+that the US cancel", "threatened to break relations with Russia"); a conditional threat is
+aimed at whoever must meet the condition ("... if the United States goes ahead"); a protest
+with no one protested against is aimed at the authority of its place ("demonstrated in
+Serbia"). Each function returns actor ids (never the source's again), or ``()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from greatgame.extract import event_flags as flags
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from greatgame.extract.events import _Coder
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj", "nsubj:pass"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
+
+
+def place_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """A protest with no one named as protested against: PLOVER codes the authority
+    of the place where it happens ("demonstrated in Serbia")."""
+    skip = set(exclude)
+    for child in token.children:
+        if child.dep_ == "obl" and any(c.dep_ == "case" and c.text.lower() in ("in", "at")
+                                       for c in child.children):
+            for member in (child, *(c for c in child.children if c.dep_ == "nmod")):
+                found = tuple(a for a in coder.actors(member) if a not in skip)
+                if found:
+                    return found
+    return ()
+
+
+def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """Whom a conditional threat is aimed at: the subject of its "if" or "unless"
+    clause ("threatened to stop the talks if the United States goes ahead")."""
+    skip = set(exclude)
+    heads = [token]
+    for head in heads:
+        if len(heads) < 8:
+            heads.extend(c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl")
+                         or c.dep_ == "obj" and head is not token)
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.text.lower() in flags.CONDITIONAL_MARKS
+                for m in clause.children
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            found = tuple(a for a in coder.actors(subject) if a not in skip)
+            if found:
+                return found
+    return ()
+
+
+def content_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """The first actor named in the demand, promise, threat or refusal a verb governs:
+    the subject of a that-clause ("demanded that the US cancel"), else the first actor
+    in the phrase of the act ("threatened to break relations with Russia", "offered to
+    hand over to Britain"); never the source again."""
+    skip = set(exclude)
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "to"
+                                  for m in c.children))]
+    for clause in clauses:
+        own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if own is not None:
+            found = tuple(a for a in coder.actors(own) if a not in skip)
+            if found:
+                return found
+        for t in _phrase(clause):
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or t.dep_ in ("compound", "flat"):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head is not clause:
+                continue
+            found = tuple(a for a in coder.actors(t) if a not in skip)
+            if found:
+                return found
+    return ()
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The tokens of a clause in text order, without clauses nested in it that have a
+    subject of their own."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)

@@ -98,4 +98,10 @@ def test_component_sets_boundaries_and_quote_spans_on_unparsed_doc() -> None:
 def test_trailing_punctuation_never_opens_a_sentence() -> None:
     doc = make_doc("They left Kabul . Then , they came back ) .")
     hints = sentence_hints(doc, find_quotes(doc), max_quote_tokens=150)
-    assert {doc[i].text for i, h in enumerate(hints) if h is False} == {".", ",", ")"}
+    assert {doc[i].text for i, h in enumerate(hints) if h is False} == {".", ",", ")", "they"}
+
+
+def test_no_sentence_start_after_comma_or_at_lowercase_after_a_quotation() -> None:
+    doc = make_doc("Last month, Moscow hosted talks. “We will stay,” a source said.")
+    assert hint_of(doc, "Moscow") is False
+    assert hint_of(doc, "a") is False

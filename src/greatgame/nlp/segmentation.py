@@ -9,7 +9,9 @@ refuses to change ``is_sent_start`` on a parsed Doc, so greatgame's fixes run as
 - no sentence starts after a title ("Mr.", "Dr.", "Gen.", "Amb.") or an initial ("J.");
 - none after a dotted abbreviation such as "U.S." or "U.N." when a noun, adjective or number
   follows ("U.S. officials", "U.N. Security Council");
-- none at trailing punctuation (". , ; : ) ”") attached to the word before it;
+- none at trailing punctuation (". , ; : ) ”") attached to the word before it, none after a
+  comma or semicolon, and none at a lowercase word after a closing quotation mark
+  ("…,” a source said");
 - none inside a quotation: every token after the opening mark, up to and including the closing
   mark, continues the sentence, so a quotation of several sentences is one sentence with one
   parse tree (up to ``max_quote_tokens``; longer ones are left to the parser).
@@ -63,6 +65,8 @@ CLOSERS = frozenset({"”", "»", "''"})
 STRAIGHT = frozenset({'"'})
 TRAILING = frozenset({".", "!", "?", "...", "…", ",", ";", ":", ")", "]", "}", "%"} | CLOSERS)
 """Punctuation that ends or continues what precedes it, never opening a sentence."""
+CONTINUING = frozenset({",", ";"})
+"""Punctuation after which a sentence never starts."""
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
@@ -120,7 +124,9 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
     if not len(doc):
         return hints
     hints[0] = True
+    quote_ends = set()
     for span in quotes:
+        quote_ends.add(span.end)
         if len(span) <= max_quote_tokens:
             for k in range(span.start + 1, span.end):
                 hints[k] = False
@@ -132,6 +138,8 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
         elif _breaks_line(doc, i):
             hints[i] = True
         elif tok.text in TRAILING and not prev.is_space:
+            hints[i] = False
+        elif prev.text in CONTINUING or (i in quote_ends and tok.is_lower):
             hints[i] = False
         elif prev.text in TITLES or INITIAL.match(prev.text):
             hints[i] = False

@@ -96,6 +96,16 @@ def test_moscow_beliefs_about_taliban_and_us_presence(seed):
     assert fears and all(s.polarity == -1 for s in fears)
 
 
+def test_moscow_believes_strengthening_taliban_is_the_best_way(seed):
+    assert any(s.holder == "RUS" and s.target == "TALIBAN" and s.polarity == 1
+               and "strengthen Taliban" in s.text for s in seed.stances)
+
+
+def test_no_person_from_page_debris_or_publications(seed):
+    persons = {a.name for a in seed.actors if a.kind == "person"}
+    assert not persons & {"Read", "Asharq Al", "Al Arabiya English"}
+
+
 def test_dates_resolve_against_publication(seed):
     found = {(d.text, d.value) for d in seed.dates}
     assert ("Last month", "2017-02") in found

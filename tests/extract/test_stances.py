@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.extract.handmade import index_of, parse
 
+from greatgame.extract.index import ActorInfo
 from greatgame.extract.stances import stances
 
 
@@ -138,3 +139,23 @@ def test_participle_after_a_noun_does_not_take_the_sentence_subject():
         . . 1 punct""")
     index = index_of(doc, [(0, 1, "RUS", "capital")])
     assert [f[3] for f in _found(doc, index)] == ["back"]
+
+
+def test_holder_found_through_a_false_sentence_break():
+    # a draft segmenter ends a sentence after "Ghani"; a name cannot end a sentence
+    doc = parse("""
+        President NNP 2 compound
+        Ashraf NNP 2 compound
+        Ghani NNP 2 ROOT
+        wants VBZ 3 ROOT
+        the DT 6 det
+        American JJ 6 amod
+        forces NNS 3 obj
+        to TO 8 mark
+        stay VB 3 xcomp
+        . . 3 punct""")
+    ghani = ActorInfo("ASHRAF_GHANI", "Ashraf Ghani", "person", "AFG", "ELI")
+    index = index_of(doc, [(0, 3, "ASHRAF_GHANI", "name"), (5, 7, "USAMIL", "role")],
+                     {"ASHRAF_GHANI": ghani})
+    assert _found(doc, index) == [
+        ("ASHRAF_GHANI", "USAMIL", 1, "want", "the American forces to stay")]

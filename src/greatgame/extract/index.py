@@ -160,6 +160,11 @@ def in_phrase(doc: Doc, start: int) -> bool:
     return i >= 0 and (doc[i].pos_ == "ADP" or doc[i].lower_ in ("of", "to", "by"))
 
 
+def _ends_sentence(tok: Token) -> bool:
+    return tok.text in (".", "!", "?", "…", ":", ";") or tok.is_quote or tok.is_space \
+        or "\n" in tok.text
+
+
 def subject_before(cue: Token, index: ActorIndex) -> Token | None:
     """The mention that opens the clause of ``cue``, for when the parse gives the cue no
     subject: the first actor mention between the clause's start (the sentence, or the last
@@ -167,10 +172,13 @@ def subject_before(cue: Token, index: ActorIndex) -> Token | None:
     prepositional phrase. "India backs the government and opposes any deal" -> India.
 
     Position, not the parse: a parser that hangs the verb on the wrong word costs one
-    reading, not the holder.
+    reading, not the holder; a sentence break after a word that cannot end a sentence is
+    the segmenter's slip and is looked through.
     """
     doc = cue.doc
     start = cue.sent.start
+    while start > 0 and not _ends_sentence(doc[start - 1]):
+        start = doc[start - 1].sent.start  # a segmenter's slip: "President Ghani | wants"
     for i in range(cue.i - 1, start - 1, -1):
         if doc[i].lower_ in CLAUSE_OPENERS and index.ref_at(i) is None:
             start = i + 1

@@ -170,8 +170,10 @@ class _Coder:
         source, target = self.arguments(token, noun if matched else None, info)
         if not source:
             return None
+        # A dictionary default with no one acted upon is kept only where the PLOVER manual
+        # says the type needs no recipient (AGREE, PROTEST, ...), not for AID or SANCTION.
         curated = lemma in VERB_CODES or matched or code != self._default(lemma)
-        if not target and not curated:
+        if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
 

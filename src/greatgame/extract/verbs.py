@@ -154,6 +154,7 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)
     scores: dict[tuple[str, str], float] = field(default_factory=dict)
     mode_types: dict[str, str] = field(default_factory=dict)  # a mode -> the one type it is of
+    needs_recipient: frozenset[str] = frozenset()  # types the manual says require a target
 
     @classmethod
     def from_tables(
@@ -165,6 +166,7 @@ class Lexicon:
         synsets: Mapping[str, Sequence[str]] | None = None,
         scores: Iterable[Sequence[Any]] = (),
         modes: Mapping[str, Sequence[str]] | None = None,
+        needs_recipient: Iterable[str] = (),
     ) -> Lexicon:
         """Build from the packaged tables (rows as ``scripts/_build_events.py`` writes them)."""
         lex = cls()
@@ -199,6 +201,7 @@ class Lexicon:
             for name in names:
                 owners.setdefault(name, set()).add(ptype)
         lex.mode_types = {m: next(iter(t)) for m, t in owners.items() if len(t) == 1}
+        lex.needs_recipient = frozenset(needs_recipient)
         lex.nouns = dict(EVENT_NOUNS)
         return lex
 
@@ -352,4 +355,6 @@ def default_lexicon() -> Lexicon:
               if (s := resources.plover_intensity(t, m or None)) is not None]
     return Lexicon.from_tables(verbs=verbs, patterns=patterns, cameo=cameo,
                                synsets=resources.verb_synonyms(), scores=scores,
-                               modes={t: pt.modes for t, pt in types.items()})
+                               modes={t: pt.modes for t, pt in types.items()},
+                               needs_recipient=[t for t, pt in types.items()
+                                                if pt.requires_recipient])

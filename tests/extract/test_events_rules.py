@@ -155,3 +155,19 @@ def test_a_block_header_glued_to_its_dashes_opens_a_block() -> None:
     blocks = {row[0]: row[2] for row in parsed["verbs"]}
     assert blocks == {"accuse": "blame", "postpone": "delay"}
     assert [p[0] for p in parsed["patterns"]] == ["delay"]
+
+
+def test_able_to_parsed_as_an_adverbial_clause_still_carries_negation_and_future() -> None:
+    from greatgame.extract.event_flags import is_future, is_negated
+
+    doc = parse([
+        ("Moscow", "Moscow", "PROPN", 4, "nsubj", "NNP"),
+        ("will", "will", "AUX", 4, "aux", "MD"),
+        ("not", "not", "PART", 4, "advmod", "RB"),
+        ("be", "be", "AUX", 4, "cop", "VB"),
+        ("able", "able", "ADJ", 4, "ROOT", "JJ"),
+        ("to", "to", "PART", 6, "mark", "TO"),
+        ("achieve", "achieve", "VERB", 4, "advcl", "VB"),
+        ("reconciliation", "reconciliation", "NOUN", 6, "obj", "NN"),
+    ])
+    assert is_negated(doc[6]) and is_future(doc[6])

@@ -60,14 +60,22 @@ CLAUSE_LINKS = frozenset({"xcomp", "conj"})
 
 
 def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
-    """The predicate and the verbs or adjectives that control it through ``xcomp`` links."""
+    """The predicate and the verbs or adjectives that control it through ``xcomp`` links
+    (an infinitive under an adjective, "able to achieve", counts even when parsed as an
+    adverbial clause)."""
     current = token
     yield current
     for _ in range(limit):
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.head is current or not (current.dep_ == "xcomp" or _adjective_complement(
+                current)):
             return
         current = current.head
         yield current
+
+
+def _adjective_complement(token: Token) -> bool:
+    return token.dep_ == "advcl" and token.head.pos_ == "ADJ" and any(
+        c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
 
 
 def _children_words(token: Token, deps: frozenset[str] | None = None) -> Iterator[str]:

@@ -84,3 +84,36 @@ def test_title_is_not_part_of_the_name_but_honorifics_of_religion_are():
                                 "Sayyed/NNP Mohammad/NNP Agha/NNP ./.")),
                     [(1, 4, "PER"), (5, 8, "PER")])
     assert set(_persons(doc)) == {"CHRISTOPHER_LOCKYEAR", "SAYYED_MOHAMMAD_AGHA"}
+
+
+def test_adviser_to_a_person_speaks_for_the_persons_state():
+    from greatgame.extract.index import ActorInfo, Ref
+
+    doc = parse(_flat("an/DT adviser/NN to/IN Ghani/NNP said/VBD ./."))
+    index = ActorIndex(doc)
+    index.add_actor(ActorInfo("ASHRAF_GHANI", "Ashraf Ghani", "person", "AFG", "ELI"))
+    index.add(Ref(3, 4, "ASHRAF_GHANI", "name"))
+    add_persons(doc, index, text=doc.text)
+    ref = index.ref_at(3)
+    assert (ref.start, ref.end, ref.actor) == (0, 4, "AFG")
+
+
+def test_the_spokesman_is_the_spokesman_named_before():
+    from greatgame.extract.index import ActorInfo, Ref
+    from greatgame.extract.persons import add_sources
+
+    doc = parse("""
+        A DT 2 det
+        Taliban NNP 2 compound
+        spokesman NN 3 nsubj
+        spoke VBD 3 ROOT
+        . . 3 punct
+        the DT 6 det
+        spokesman NN 7 nsubj
+        said VBD 7 ROOT
+        . . 7 punct""")
+    index = ActorIndex(doc)
+    index.add_actor(ActorInfo("TALIBAN", "Taliban", "armed_group", "AFG", "REB"))
+    index.add(Ref(1, 3, "TALIBAN", "role"))
+    add_sources(doc, index)
+    assert index.ref_at(6).actor == "TALIBAN"

@@ -17,7 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.actors import heading_lines, slug
+from greatgame.extract.actors import heading_lines, slug, state_info
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
@@ -244,6 +244,31 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
             role = _role_before(tok.i, index)
             if role is not None:
                 _join(index, index.actors[person], role)
+    _add_aides(doc, index)
+
+
+AIDE_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                        "spokesman", "spokeswoman", "spokesperson", "deputy", "envoy"})
+
+
+def _add_aides(doc: Doc, index: ActorIndex) -> None:
+    """ "an adviser to Ghani", "a spokesman for Putin": an organ of the person's state, not
+    the person (who did not say it) and not an unnamed source (who speaks for no one)."""
+    for tok in doc:
+        if tok.lower_ not in AIDE_NOUNS or tok.i + 2 >= len(doc) or \
+                doc[tok.i + 1].lower_ not in ("to", "for") or index.ref_at(tok.i) is not None:
+            continue
+        ref = index.ref_at(tok.i + 2)
+        person = index.actors.get(ref.actor) if ref is not None else None
+        if person is None or person.kind != "person" or not person.country:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ") and \
+                index.ref_at(start - 1) is None:
+            start -= 1
+        info = index.add_actor(state_info(person.country, "GOV"))
+        index.remove(ref)
+        index.add(Ref(start, ref.end, info.id, "role"))
 
 
 def _join(index: ActorIndex, person: ActorInfo, role: Ref) -> None:
@@ -290,7 +315,23 @@ def add_sources(doc: Doc, index: ActorIndex) -> None:
             start += 1
         if any(index.ref_at(i) is not None for i in range(start, subject.i)):
             continue
+        earlier = _same_noun_before(index, subject) if start < subject.i and \
+            doc[start].lower_ == "the" and start + 1 == subject.i else None
+        if earlier is not None:  # "A Taliban spokesman said … the spokesman said"
+            index.add(Ref(start, subject.i + 1, earlier, "nominal"))
+            continue
         words = [t.text for t in doc[start : subject.i + 1] if t.dep_ != "det"]
         label = " ".join(words)
         info = index.add_actor(ActorInfo(f"SRC_{slug(label)}", label, "source"))
         index.add(Ref(start, subject.i + 1, info.id, "source"))
+
+
+def _same_noun_before(index: ActorIndex, noun: Token) -> str | None:
+    """The actor an earlier mention headed by the same noun names, within a few sentences:
+    "the diplomat" after "a Western diplomat"."""
+    lo = max(0, noun.i - 120)
+    for ref in sorted(index.refs, key=lambda r: -r.start):
+        if ref.end <= noun.i and ref.start >= lo and ref.how in ("role", "source") and \
+                index.doc[ref.end - 1].lower_ == noun.lower_:
+            return ref.actor
+    return None

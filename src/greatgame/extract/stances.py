@@ -96,8 +96,11 @@ def _proposition(cue: Token) -> Span | None:
         start = min(p.left_edge.i for p in parts)
         end = max(c.right_edge.i for c in cue.rights if not _own_clause(c)) + 1
     start = max(start, cue.i + 1)
-    while start < end and (doc[start].dep_ == "mark" or doc[start].lower_ in ("that", "about")):
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
+                           or doc[start].lower_ in ("that", "about")):
         start += 1
+    if start < end and doc[start].lower_ == "by":
+        return None  # "backed by X": a passive, whose holder is the agent
     for i in range(start, end):
         tok = doc[i]
         if tok.text in STOPS or "\n" in tok.text or (

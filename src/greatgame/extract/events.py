@@ -134,7 +134,8 @@ class _Coder:
     # --- verbs --------------------------------------------------------------------------
 
     def verbal(self, token: Token) -> Event | None:
-        if token.pos_ not in ("VERB",) and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        if token.pos_ not in ("VERB",) and not (token.pos_ == "AUX" and token.dep_ == "ROOT") \
+                and not self._mistagged_verb(token):
             return None
         lemma = token.lemma_.lower()
         if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children):
@@ -176,6 +177,16 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _mistagged_verb(self, token: Token) -> bool:
+        """A lexicon verb the tagger missed ("The Palestinians reject[ADV] the changes"):
+        the parse gives it a subject and an object, which only a predicate has."""
+        if token.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN") or token.tag_.startswith("NN") \
+                and token.text.lower() != token.lemma_.lower():
+            return False
+        deps = {c.dep_ for c in token.children}
+        return bool(deps & SUBJECT_DEPS and deps & OBJECT_DEPS) and self.lex.knows(
+            token.lemma_.lower())
 
     def _default(self, lemma: str) -> str | None:
         entry = self.lex.verbs.get(lemma)

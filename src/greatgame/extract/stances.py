@@ -139,7 +139,7 @@ def _target(prop: Span, index: ActorIndex, holder: list[str], *,
         ref = index.ref_at(tok.i)
         if ref is None or ref.actor in holder or ref.how == "pronoun" and ref.actor in holder:
             continue
-        head = prop.doc[ref.start : ref.end].root
+        head = _mention_head(prop.doc[ref.start : ref.end])
         case = next((c.lower_ for c in head.children if c.dep_ == "case"), None)
         if case in LOCATIVE:
             continue
@@ -150,6 +150,13 @@ def _target(prop: Span, index: ActorIndex, holder: list[str], *,
         if best is None or rank < best[0]:
             best = (rank, ref.actor)
     return best[1] if best else None
+
+
+def _mention_head(span: Span) -> Token:
+    """The word of a mention the rest of the sentence attaches to ("the US" -> "US")."""
+    words = [t for t in span if t.dep_ != "det" and not t.is_punct] or list(span)
+    outside = [t for t in words if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return outside[-1] if outside else words[-1]
 
 
 def _modifies_root(head: Token, prop: Span) -> bool:

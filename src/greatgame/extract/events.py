@@ -153,6 +153,10 @@ class _Coder:
         noun_code = None
         if noun is not None:
             noun_code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun))
+            inner = _of_complement(noun)
+            if noun_code is None and inner is not None:  # "gave millions of dollars of aid"
+                noun_code = self.lex.noun_code(inner.lemma_.lower(), _modifier_words(inner))
+                noun = inner if noun_code else noun
         if noun_code and (code is None or code == "" or code == self._default(lemma)):
             code, matched = noun_code, True
         if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT):
@@ -542,6 +546,17 @@ def _support_object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "obl" and any(c.text.lower() in ("in", "on") for c in child.children):
             return child
+    return None
+
+
+def _of_complement(noun: Token, *, depth: int = 2) -> Token | None:
+    """The noun a quantity or collective noun measures out: "a series of attacks", "5
+    million dollars of aid" (up to two "of" links)."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and any(
+                c.dep_ == "case" and c.text.lower() == "of" for c in child.children):
+            deeper = _of_complement(child, depth=depth - 1) if depth > 1 else None
+            return deeper or child
     return None
 
 

@@ -171,3 +171,16 @@ def test_able_to_parsed_as_an_adverbial_clause_still_carries_negation_and_future
         ("reconciliation", "reconciliation", "NOUN", 6, "obj", "NN"),
     ])
     assert is_negated(doc[6]) and is_future(doc[6])
+
+
+def test_a_dictionary_phrase_matches_the_words_that_spell_it() -> None:
+    lex = Lexicon.from_tables(
+        verbs=[["withdraw", "", "retreat", "087", "", []]],
+        patterns=[["retreat", "0874", "", [], [], ["armed_forces"], [], "withdraw"]],
+        cameo=[["087", "De-escalate", 5.0, 2, "RETREAT", "disarm", ""],
+               ["0874", "Retreat militarily", 10.0, 2, "RETREAT", "disarm", ""]],
+        synsets={},
+    )
+    after = [("its", "its"), ("armed", "armed"), ("forces", "force")]
+    assert lex.verb_code("withdraw", after) == "0874"
+    assert lex.verb_code("withdraw", [("its", "its"), ("forces", "force")]) == "087"

@@ -221,7 +221,8 @@ class Lexicon:
         if entry is None:
             return None
         block, default = entry
-        words = [frozenset({w}) if isinstance(w, str) else frozenset(w) for w in after]
+        words = _with_phrases([frozenset({w}) if isinstance(w, str) else frozenset(w)
+                               for w in after])
         seen = set(before)
         best: Pattern | None = None
         for pattern in self.patterns.get(block, ()):
@@ -262,6 +263,20 @@ class Lexicon:
         return None
 
 
+def _with_phrases(words: list[frozenset[str]], *, longest: int = 3) -> list[frozenset[str]]:
+    """Each position's forms plus the two- and three-word phrases that start there, so a
+    dictionary phrase ("armed forces") meets the words that spell it."""
+    out = []
+    for i, forms in enumerate(words):
+        grown = set(forms)
+        heads = set(forms)
+        for j in range(i + 1, min(len(words), i + longest)):
+            heads = {f"{h} {w}" for h in heads for w in words[j]}
+            grown |= heads
+        out.append(frozenset(grown))
+    return out
+
+
 def _in_order(slots: Sequence[frozenset[str]], words: Sequence[frozenset[str]]) -> bool:
     """Each slot meets a word, in order (other words may come between)."""
     i = 0
@@ -278,7 +293,7 @@ _AUX_BEFORE = frozenset({"will", "would", "is to", "was", "were", "been", "have"
 
 
 def _norm(word: str) -> str:
-    return word.strip().strip("_").lower()
+    return word.strip().strip("_").replace("_", " ").lower()
 
 
 def _slot(word: str, sets: Mapping[str, frozenset[str]]) -> frozenset[str]:

@@ -117,3 +117,17 @@ def test_the_spokesman_is_the_spokesman_named_before():
     index.add(Ref(1, 3, "TALIBAN", "role"))
     add_sources(doc, index)
     assert index.ref_at(6).actor == "TALIBAN"
+
+
+def test_name_particles_stay_inside_the_name():
+    doc = with_ents(parse(_flat("said/VBD Ursula/NNP von/NNP der/NNP Leyen/NNP ./.")),
+                    [(1, 2, "PER")])
+    assert _persons(doc) == {"URSULA_VON_DER_LEYEN": ["Ursula von der Leyen"]}
+
+
+def test_place_evidence_counts_where_the_ner_saw_nothing():
+    # the NER finds "Diego Garcia" only where no preposition shows it is a place
+    doc = with_ents(parse(_flat("Diego/NNP Garcia/NNP hosts/VBZ a/DT base/NN ./. It/PRP "
+                                "stays/VBZ in/IN Diego/NNP Garcia/NNP ./.")),
+                    [(0, 2, "PER")])
+    assert _persons(doc) == {}

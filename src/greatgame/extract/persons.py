@@ -14,6 +14,7 @@ hold a view.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from greatgame import resources
@@ -31,6 +32,9 @@ HONORIFICS = frozenset(
     premier king queen prince emperor envoy spokesman governor judge mayor senator justice
     representative congressman congresswoman secretary""".split()
 )
+# Lower-case words inside a name ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "dos", "du", "la",
+                            "le", "al", "bin", "ibn", "ben"})
 # Honorifics that news keeps as part of the name ("Sayyed Mohammad Akbar Agha").
 NAME_HONORIFICS = frozenset({"sayyed", "sayed", "sheikh", "mullah", "mawlawi", "imam"})
 SOURCE_NOUNS = frozenset(
@@ -74,9 +78,16 @@ def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, i
 
     while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in HONORIFICS:
         start -= 1
-    while end < len(doc) and ok(end, forward=True) and not _repeats(doc, start, end) and \
-            doc[end].lower_ not in HONORIFICS - NAME_HONORIFICS:
-        end += 1
+    while end < len(doc) and not _repeats(doc, start, end):
+        if ok(end, forward=True) and doc[end].lower_ not in HONORIFICS - NAME_HONORIFICS:
+            end += 1
+        elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and ok(end + 1):
+            end += 2  # "Ursula von der Leyen", "Bashar al Assad"
+        elif doc[end].lower_ in NAME_PARTICLES and end + 2 < len(doc) and \
+                doc[end + 1].lower_ in NAME_PARTICLES and ok(end + 2):
+            end += 3
+        else:
+            break
     return start, end
 
 
@@ -129,15 +140,14 @@ def _not_a_person(doc: Doc, start: int, end: int, headings: list[tuple[int, int]
 
 def _place_names(doc: Doc, found: list[tuple[int, int]]) -> set[str]:
     """Names that stand after a locative preposition somewhere in the text ("on Diego
-    Garcia"): places wherever they occur. A possessive ("in Trump's view") does not count."""
+    Garcia", "the base in Diego Garcia"): places wherever they occur, also where the NER
+    did not find them. A possessive ("in Trump's view") does not count."""
     out: set[str] = set()
-    for start, end in found:
-        prev = doc[start - 1] if start > 0 else None
-        nxt = doc[end] if end < len(doc) else None
-        if prev is not None and prev.lower_ in PLACE_CASES and not (
-            nxt is not None and nxt.lower_ in ("'s", "’s", "'")
-        ):
-            out.add(doc[start:end].text)
+    text = doc.text
+    for name in {doc[start:end].text for start, end in found}:
+        after = "|".join(PLACE_CASES)
+        if re.search(rf"\b(?:{after}) (?:the )?{re.escape(name)}\b(?!['’]s)", text, re.I):
+            out.add(name)
     return out
 
 

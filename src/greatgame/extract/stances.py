@@ -2,15 +2,22 @@
 
 A stance is a cue (a verb such as *believes*, *fears*, *wants*, *accuses*; a predicate
 adjective such as *is convinced*, *is worried*; or a support-verb noun such as
-*expressed its reservations*) with a holder (the cue's subject, or the subject of the
-clause a participle hangs from: "…, hoping it would …"), a proposition (the clause the
-cue governs) and, when the proposition names one, a target actor: its subject, else the
-first actor among its arguments (places after *in* do not count).
+*expressed its reservations*) with a holder, a proposition (what is believed, feared,
+wanted or opposed: the clause or phrase the cue governs, up to the end of the cue's own
+clause) and, when the proposition names one, a target actor: the accused or the thing
+wanted or opposed when the proposition opens with an actor ("accuse Moscow of …",
+"wants the American forces to stay"), else the proposition's subject, else its first
+argument actor (places after *in* do not count).
 
-Polarity: fear and accusation cues are -1; a want is +1 unless what is wanted acts
-against the target ("put an end to the US military presence"); a belief takes the
-balance of evaluative words in the proposition ("no longer efficient" -1, "less
-threatening … better" +1). A negated cue flips the sign. What a holder believes is the
+The holder is the cue's subject by the parse, or the subject of the clause a participle
+hangs from ("…, hoping it would …"); when the parse gives a finite cue none, the actor
+mention that opens its clause ("India backs X and opposes Y" -> India for both), so a
+draft parser's slip costs a label, not the holder.
+
+Polarity is the holder's attitude to the proposition: wants, supports, hopes +1; fears,
+accuses, opposes, rejects -1; a belief takes the balance of evaluative words in the
+proposition ("no longer efficient" -1, "less threatening … better" +1). A negated cue
+flips the sign ("does not want the Americans to stay" -1). What a holder believes is the
 holder's, not a fact: stances never assert their proposition.
 """
 

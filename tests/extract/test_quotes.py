@@ -72,3 +72,23 @@ def test_relative_that_after_a_noun_is_no_report():
     doc.spans[QUOTES_KEY] = []
     index = index_of(doc, [(0, 1, "JOHN_NICHOLSON", "surname")], {"JOHN_NICHOLSON": NICHOLSON})
     assert list(indirect_quotes(doc, index)) == []
+
+
+def test_report_runs_through_a_false_sentence_break():
+    # a draft segmenter ends a sentence after "share": no punctuation, so no real end
+    doc = parse("""
+        Kabulov NNP 1 nsubj
+        said VBD 1 ROOT
+        that SCONJ 5 mark
+        the DT 4 det
+        Taliban NNP 5 nsubj
+        share VBP 1 ccomp
+        Russia NNP 8 nmod:poss
+        's POS 6 case
+        interest NN 8 ROOT
+        . . 8 punct""")
+    assert doc[6].is_sent_start
+    doc.spans[QUOTES_KEY] = []
+    index = index_of(doc, [(0, 1, "JOHN_NICHOLSON", "surname")], {"JOHN_NICHOLSON": NICHOLSON})
+    (quote,) = indirect_quotes(doc, index)
+    assert quote.text == "the Taliban share Russia 's interest"

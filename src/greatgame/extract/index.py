@@ -165,6 +165,15 @@ def _ends_sentence(tok: Token) -> bool:
         or "\n" in tok.text
 
 
+def sentence_end(doc: Doc, i: int) -> int:
+    """Where the sentence of token ``i`` ends, looking through a segmenter's false breaks
+    (a break after a word that cannot end a sentence: "the Taliban share | Russia's …")."""
+    end = doc[i].sent.end
+    while end < len(doc) and not _ends_sentence(doc[end - 1]):
+        end = doc[end].sent.end
+    return end
+
+
 def subject_before(cue: Token, index: ActorIndex) -> Token | None:
     """The mention that opens the clause of ``cue``, for when the parse gives the cue no
     subject: the first actor mention between the clause's start (the sentence, or the last

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from greatgame.extract.index import ActorIndex
+from greatgame.extract.index import ActorIndex, sentence_end
 from greatgame.extract.lexicon import speech_lemma
 from greatgame.records import Quote
 
@@ -258,7 +258,7 @@ MAX_ADVERBIAL = 4  # "said in December that", "said last month that", "told VOA 
 def _clause_end(doc: Doc, start: int, *, at_comma: bool) -> int:
     """Where a reported clause starting at ``start`` stops: the sentence end, a semicolon,
     a quotation mark, a paragraph break (and a comma when ``at_comma``)."""
-    sent_end = doc[start].sent.end if start < len(doc) else len(doc)
+    sent_end = sentence_end(doc, start) if start < len(doc) else len(doc)
     end = start
     while end < sent_end:
         tok = doc[end]

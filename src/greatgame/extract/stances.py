@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from greatgame.extract.index import ActorIndex, in_phrase, subject_before
+from greatgame.extract.index import ActorIndex, in_phrase, sentence_end, subject_before
 from greatgame.extract.lexicon import (
     AGAINST_VERBS,
     NEGATIVE,
@@ -95,7 +95,7 @@ def _proposition(cue: Token) -> Span | None:
     doc = cue.doc
     parts = [c for c in cue.rights if c.dep_ in CLAUSE_DEPS and c.i > cue.i]
     if not parts:
-        end = cue.sent.end
+        end = sentence_end(doc, cue.i)
         start = cue.i + 1
         while start < end and doc[start].lower_ in ("that", "about", "of", "to", "over"):
             start += 1

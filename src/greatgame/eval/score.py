@@ -181,7 +181,7 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
 
     By default each text is read as the extraction pipeline reads an article (its actor
     index: names, demonyms, role nouns, persons, pronouns; the gazetteer for a phrase the
-    index leaves unresolved), and ``known``, when given, is filled with each text's actor
+    index leaves unresolved or names only as an actor it cannot place), and ``known``, when given, is filled with each text's actor
     ids -> (country, sector). ``actors_of_span`` instead codes with that lookup alone
     (e.g. ``span_actors.gazetteer_actors``).
     """
@@ -206,7 +206,10 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
         direct = [q for q in reading.quotes if q.direct]
 
         def lookup(span: Span, index: ActorIndex = index) -> tuple[str, ...]:
-            return index.actors_of(span) or gazetteer_actors(span)
+            found = index.actors_of(span)
+            if all(_placeless(index, a) for a in found):
+                return gazetteer_actors(span) or found
+            return found
 
         def speaker(span: Span, quotes: list[Quote] = direct) -> str | None:
             return next((q.speaker for q in quotes
@@ -217,6 +220,13 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
         if known is not None:
             known.append({k: (a.country, a.sector) for k, a in reading.index.actors.items()})
     return out
+
+
+def _placeless(index: ActorIndex, actor_id: str) -> bool:
+    """An actor the index found but could not place ("President Mugabe" with no country
+    or sector): the gazetteer may know who it is."""
+    info = index.actors.get(actor_id)
+    return info is None or not (info.country or info.sector)
 
 
 def _date(text: str) -> dt.date | None:

@@ -181,9 +181,10 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
 
     By default each text is read as the extraction pipeline reads an article (its actor
     index: names, demonyms, role nouns, persons, pronouns; the gazetteer for a phrase the
-    index leaves unresolved or names only as an actor it cannot place), and ``known``, when given, is filled with each text's actor
-    ids -> (country, sector). ``actors_of_span`` instead codes with that lookup alone
-    (e.g. ``span_actors.gazetteer_actors``).
+    index leaves unresolved or names only as an actor it cannot place), and ``known``,
+    when given, is filled with each text's actor ids -> (country, sector).
+    ``actors_of_span`` instead codes with that lookup alone (e.g.
+    ``span_actors.gazetteer_actors``).
     """
     from greatgame.extract.events import code_events
     from greatgame.extract.pipeline import read_doc

@@ -184,3 +184,17 @@ def test_a_dictionary_phrase_matches_the_words_that_spell_it() -> None:
     after = [("its", "its"), ("armed", "armed"), ("forces", "force")]
     assert lex.verb_code("withdraw", after) == "0874"
     assert lex.verb_code("withdraw", [("its", "its"), ("forces", "force")]) == "087"
+
+
+def test_a_vow_of_force_is_a_threat() -> None:
+    doc = parse([
+        ("Taliban", "Taliban", "PROPN", 1, "nsubj", "NNP"),
+        ("vowed", "vow", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "PART", 3, "mark", "TO"),
+        ("attack", "attack", "VERB", 1, "xcomp", "VB"),
+        ("Kabul", "Kabul", "PROPN", 3, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.cameo, event.source, event.target) == (
+        "THREATEN", "138", ("TALIBAN",), ("AFG",))

@@ -72,6 +72,10 @@ NO_DEFAULT = frozenset({
     "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",
     "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep",
 })  # fmt: skip
+# Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
+# of force whose promise is a threat.
+PROMISE_VERBS = {"swear": "030", "vow": "030", "pledge": "030", "promise": "030"}
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our",
                       "them", "him", "itself", "themselves", "i", "you"})
@@ -165,6 +169,7 @@ class _Coder:
         if info is None:
             return None
         info = with_mode(info, lemma, self.lex)
+        info = self._promised_violence(token, lemma, info)
         if noun is not None and matched:
             self.consumed.add(noun.i)
         content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
@@ -181,6 +186,21 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _promised_violence(self, token: Token, lemma: str, info: CodeInfo) -> CodeInfo:
+        """A vow whose content is force is a threat: "have sworn to fight", "vowed to
+        strike back" (CAMEO 13, not 03). Oaths ("swear", "vow") with an infinitive are
+        promises whatever their dictionary block says."""
+        act = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        if act is None or lemma not in PROMISE_VERBS and info.type != "AGREE":
+            return info
+        if lemma in PROMISE_VERBS:
+            info = self.lex.info(PROMISE_VERBS[lemma]) or info
+        inner = self.lex.verb_code(act.lemma_.lower(), _words_after(act))
+        inner_info = self.lex.info(inner) if inner else None
+        if inner_info is not None and inner_info.type in FORCE_TYPES:
+            return self.lex.info("138" if inner_info.type == "ASSAULT" else "130") or info
+        return info
 
     def _mistagged_verb(self, token: Token) -> bool:
         """A lexicon verb the tagger missed ("The Palestinians reject[ADV] the changes"):

@@ -198,3 +198,21 @@ def test_a_vow_of_force_is_a_threat() -> None:
     [event] = code(doc)
     assert (event.type, event.cameo, event.source, event.target) == (
         "THREATEN", "138", ("TALIBAN",), ("AFG",))
+
+
+def test_a_hunger_strike_begun_to_demand_something_is_a_protest_at_whom_it_asks() -> None:
+    doc = parse([
+        ("Americans", "American", "PROPN", 1, "nsubj", "NNPS"),
+        ("began", "begin", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 4, "det", "DT"),
+        ("hunger", "hunger", "NOUN", 4, "compound", "NN"),
+        ("strike", "strike", "NOUN", 1, "obj", "NN"),
+        ("to", "to", "PART", 6, "mark", "TO"),
+        ("demand", "demand", "VERB", 1, "xcomp", "VB"),
+        ("concessions", "concession", "NOUN", 6, "obj", "NNS"),
+        ("from", "from", "ADP", 9, "case", "IN"),
+        ("Pakistan", "Pakistan", "PROPN", 6, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = [e for e in code(doc) if e.type == "PROTEST"]
+    assert (event.cameo, event.target) == ("142", ("PAK",))

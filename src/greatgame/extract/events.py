@@ -142,7 +142,8 @@ class _Coder:
                 and not self._mistagged_verb(token):
             return None
         lemma = token.lemma_.lower()
-        if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children):
+        if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children) \
+                and not self._carries_event_noun(token, lemma):
             return None
         if self._relative_of_event_noun(token):
             return None
@@ -186,6 +187,15 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _carries_event_noun(self, token: Token, lemma: str) -> bool:
+        """"began a hunger strike to demand ...": with an event noun for object, an
+        aspectual verb is a support verb, whatever the infinitive after it."""
+        if lemma not in SUPPORT_VERBS:
+            return False
+        noun = _support_object(token)
+        return noun is not None and self.lex.noun_code(
+            noun.lemma_.lower(), _modifier_words(noun)) is not None
 
     def _promised_violence(self, token: Token, lemma: str, info: CodeInfo) -> CodeInfo:
         """A vow whose content is force is a threat: "have sworn to fight", "vowed to
@@ -244,8 +254,9 @@ class _Coder:
             target = targets.condition_target(self, token, exclude=source)
         if not target and info.type in CONTENT_TYPES:
             target = targets.content_target(self, token, exclude=source)
-        if not target and info.type == "PROTEST":
-            target = targets.place_target(self, token, exclude=source)
+        if not target and info.type == "PROTEST":  # its place, else whom its demands address
+            target = targets.place_target(self, token, exclude=source) or \
+                targets.content_target(self, token, exclude=source)
         if not target and info.type not in INTRANSITIVE:
             target = self.nearest_actor_after(token, exclude=source)
         if not source and noun is not None:

@@ -4,7 +4,8 @@ A demand, threat, promise or refusal names its target inside what is demanded ("
 that the US cancel", "threatened to break relations with Russia"); a conditional threat is
 aimed at whoever must meet the condition ("... if the United States goes ahead"); a protest
 with no one protested against is aimed at the authority of its place ("demonstrated in
-Serbia"), else at whom its demands are addressed. Each function returns actor ids (never the source's again), or ``()``.
+Serbia"), else at whom its demands are addressed. Each function returns actor ids (never
+the source's again), or ``()``.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "
 # through a dictionary pattern or a support-verb noun.
 NO_DEFAULT = frozenset({
     "consider", "seek", "expand", "deepen", "reveal", "take", "lead", "stabilize", "face",
-    "ensure", "exaggerate", "allow", "endanger", "use", "make", "get", "give", "show",
+    "ensure", "exaggerate", "endanger", "use", "make", "get", "give", "show",
     "become", "remain", "put", "bring", "describe", "spend", "appear", "interest", "share",
     "stop", "prove", "differ", "win", "replace", "uproot", "encourage", "strengthen",
     "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",

@@ -12,17 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from greatgame.extract.events import (
-    CONTENT_TYPES,
-    OBJECT_DEPS,
-    ON_TARGET_TYPES,
-    RELATIVES,
-    SYMMETRIC,
-    _core_span,
-    _merge,
-    _modifier_words,
-    _prep_child,
-)
+from greatgame.extract.event_syntax import OBJECT_DEPS, _core_span, _modifier_words, _prep_child
+from greatgame.extract.events import CONTENT_TYPES, ON_TARGET_TYPES, RELATIVES, SYMMETRIC, _merge
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,0 +1,148 @@
+"""Reading the dependency parse for the event coder: subjects (through xcomp and conj
+chains), noun-phrase cores, conjuncts, prepositional children, support-verb objects and the
+words a verb governs. Plain functions of Universal Dependencies labels, so hand-built
+parses test them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from greatgame.extract import event_flags as flags
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
+OBJECT_DEPS = frozenset({"obj", "iobj"})
+CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "parataxis",
+                      "nmod", "case", "ccomp", "advcl", "list", "nmod:unmarked", "nmod:desc"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _core_span(token: Token) -> Span:
+    """The noun phrase of ``token`` without relative clauses, appositions, prepositional
+    modifiers or its own conjuncts (which ``_conjuncts`` visits one by one)."""
+    keep = [token.i]
+    stack = [(c, True) for c in token.children]
+    while stack:
+        child, top = stack.pop()
+        if child.dep_ in CORE_CUT or (top and child.dep_ in ("conj", "cc")):
+            continue
+        keep.append(child.i)
+        stack.extend((c, False) for c in child.children)
+    doc = token.doc
+    return doc[min(keep): max(keep) + 1]
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a predicate, inherited down xcomp and conj chains and from the noun
+    a participle or relative clause modifies."""
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                return child
+        if current.dep_ == "xcomp":
+            head = current.head
+            obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+            if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+                return obj
+            current = head
+            continue
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX", "ADJ"):
+            current = current.head
+            continue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
+        if current.dep_ == "conj" and current.head is not current:
+            # a verb conjoined to a noun: a parse slip; the clause above holds the subject
+            current = current.head.head if current.head.head is not current.head else None
+            if current is None:
+                return None
+            continue
+        return None
+    return None
+
+
+_OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "persuade",
+                             "invite", "encourage", "allow", "help", "request", "press"})
+
+
+def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> Token | None:
+    wanted = set(preps)
+    for child in head.children:
+        if child.dep_ in deps and any(c.dep_ == "case" and c.text.lower() in wanted
+                                      for c in child.children):
+            return child
+        if child.dep_ == "obl:agent" and "by" in wanted:
+            return child
+    return None
+
+
+def _according_to(token: Token) -> Token | None:
+    for t in flags.governors(token):
+        for child in t.children:
+            if child.dep_ == "obl" and any(c.text.lower() == "according" for c in child.children):
+                return child
+    return None
+
+
+def _support_object(token: Token) -> Token | None:
+    """The event noun a support verb carries: its object, or "in"/"on" object."""
+    for child in token.children:
+        if child.dep_ in ("obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in token.children:
+        if child.dep_ == "obl" and any(c.text.lower() in ("in", "on") for c in child.children):
+            return child
+    return None
+
+
+def _of_complement(noun: Token, *, depth: int = 2) -> Token | None:
+    """The noun a quantity or collective noun measures out: "a series of attacks", "5
+    million dollars of aid" (up to two "of" links)."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and any(
+                c.dep_ == "case" and c.text.lower() == "of" for c in child.children):
+            deeper = _of_complement(child, depth=depth - 1) if depth > 1 else None
+            return deeper or child
+    return None
+
+
+def _modifier_words(noun: Token) -> list[str]:
+    return [c.text.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
+
+
+def _no_det(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.text.lower() == "no" for c in noun.children)
+
+
+# Clauses inside the verb's phrase that the dictionary's patterns never reach into.
+NESTED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "conj", "parataxis", "ccomp", "appos",
+                            "advcl:relcl", "list"})
+
+
+def _words_after(token: Token, *, limit: int = 14) -> list[tuple[str, str]]:
+    """(form, lemma) of the words the verb governs after itself, in text order, without
+    the clauses nested in its objects ("praised Haiti's efforts to improve")."""
+    keep: list[Token] = []
+    stack = [c for c in token.children
+             if c.i > token.i and c.dep_ not in CLAUSE_DEPS and c.dep_ not in SUBJECT_DEPS
+             and c.dep_ not in ("conj", "punct")]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in NESTED_CLAUSES)
+    keep.sort(key=lambda t: t.i)
+    return [(t.text.lower(), t.lemma_.lower()) for t in keep[:limit]]

@@ -216,3 +216,17 @@ def test_a_hunger_strike_begun_to_demand_something_is_a_protest_at_whom_it_asks(
     ])
     [event] = [e for e in code(doc) if e.type == "PROTEST"]
     assert (event.cameo, event.target) == ("142", ("PAK",))
+
+
+def test_according_to_is_no_accord() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("attacked", "attack", "VERB", 1, "ROOT", "VBD"),
+        ("Ukraine", "Ukraine", "PROPN", 1, "obj", "NNP"),
+        (",", ",", "PUNCT", 4, "punct", ","),
+        ("according", "accord", "VERB", 6, "case", "VBG"),
+        ("to", "to", "ADP", 4, "fixed", "IN"),
+        ("Britain", "Britain", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [e.type for e in code(doc)] == ["ASSAULT"]

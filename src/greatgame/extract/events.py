@@ -152,6 +152,8 @@ class _Coder:
                 and not self._mistagged_verb(token):
             return None
         lemma = token.lemma_.lower()
+        if token.text.lower() == "according":
+            return None  # "according to X" names a source, it is no accord
         if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children) \
                 and not self._carries_event_noun(token, lemma):
             return None

@@ -135,11 +135,13 @@ NESTED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "conj", "parataxis", "c
 
 def _words_after(token: Token, *, limit: int = 14) -> list[tuple[str, str]]:
     """(form, lemma) of the words the verb governs after itself, in text order, without
-    the clauses nested in its objects ("praised Haiti's efforts to improve")."""
+    the clauses nested in its objects ("praised Haiti's efforts to improve") or the
+    "according to" phrase that names the report's source."""
     keep: list[Token] = []
     stack = [c for c in token.children
              if c.i > token.i and c.dep_ not in CLAUSE_DEPS and c.dep_ not in SUBJECT_DEPS
-             and c.dep_ not in ("conj", "punct")]
+             and c.dep_ not in ("conj", "punct")
+             and not any(m.text.lower() == "according" for m in c.children)]
     while stack:
         t = stack.pop()
         keep.append(t)

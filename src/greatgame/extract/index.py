@@ -160,16 +160,19 @@ def in_phrase(doc: Doc, start: int) -> bool:
     return i >= 0 and (doc[i].pos_ == "ADP" or doc[i].lower_ in ("of", "to", "by"))
 
 
-def _ends_sentence(tok: Token) -> bool:
+def _real_break(doc: Doc, i: int) -> bool:
+    """True when a sentence break before token ``i`` is one a reader would see: after
+    final punctuation or a quotation mark, or at a line break."""
+    tok = doc[i - 1]
     return tok.text in (".", "!", "?", "…", ":", ";") or tok.is_quote or tok.is_space \
-        or "\n" in tok.text
+        or "\n" in tok.text or "\n" in tok.whitespace_ or doc[i].is_space
 
 
 def sentence_end(doc: Doc, i: int) -> int:
     """Where the sentence of token ``i`` ends, looking through a segmenter's false breaks
     (a break after a word that cannot end a sentence: "the Taliban share | Russia's …")."""
     end = doc[i].sent.end
-    while end < len(doc) and not _ends_sentence(doc[end - 1]):
+    while end < len(doc) and not _real_break(doc, end):
         end = doc[end].sent.end
     return end
 
@@ -186,7 +189,7 @@ def subject_before(cue: Token, index: ActorIndex) -> Token | None:
     """
     doc = cue.doc
     start = cue.sent.start
-    while start > 0 and not _ends_sentence(doc[start - 1]):
+    while start > 0 and not _real_break(doc, start):
         start = doc[start - 1].sent.start  # a segmenter's slip: "President Ghani | wants"
     for i in range(cue.i - 1, start - 1, -1):
         if doc[i].lower_ in CLAUSE_OPENERS and index.ref_at(i) is None:

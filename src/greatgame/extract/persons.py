@@ -219,6 +219,13 @@ def _role_after(doc: Doc, end: int, index: ActorIndex) -> Ref | None:
     return None
 
 
+def _titles(doc: Doc, index: ActorIndex) -> dict[int, str]:
+    """Token index right after an unaffiliated title ("President") -> the title's sector."""
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
+    return {span.end: span.kb_id_ for span in spans
+            if span.label_ == "AGENT" and index.ref_at(span.start) is None and span.kb_id_}
+
+
 def _role_before(start: int, index: ActorIndex) -> Ref | None:
     ref = index.ref_at(start - 1) if start > 0 else None
     return ref if ref is not None and ref.how == "role" else None
@@ -238,6 +245,7 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
         info = index.add_actor(ActorInfo(slug(name), name, "person"))
         index.add(Ref(start, end, info.id, "name"))
     surnames: dict[str, str] = {}
+    titles = _titles(doc, index)
     for ref in sorted(index.refs, key=lambda r: r.start):
         info = index.actors[ref.actor]
         if info.kind != "person" or ref.how != "name":
@@ -247,6 +255,9 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
         role = _role_before(ref.start, index) or _role_after(doc, ref.end, index)
         if role is not None:
             _join(index, info, role)
+        elif info.country and (sector := titles.get(ref.start)) is not None:
+            # "President Ashraf Ghani": the title gives the sector, the person the country
+            index.update_actor(ActorInfo(info.id, info.name, "person", info.country, sector))
     for tok in doc:
         if tok.text[:1].isupper() and tok.lower_ in surnames and index.ref_at(tok.i) is None:
             person = surnames[tok.lower_]

@@ -105,3 +105,8 @@ def test_no_sentence_start_after_comma_or_at_lowercase_after_a_quotation() -> No
     doc = make_doc("Last month, Moscow hosted talks. “We will stay,” a source said.")
     assert hint_of(doc, "Moscow") is False
     assert hint_of(doc, "a") is False
+
+
+def test_attribution_after_a_quotation_closed_by_a_comma_continues_the_sentence() -> None:
+    doc = make_doc("“We stay,” Gen. Smith said.")
+    assert hint_of(doc, "Gen.") is False

@@ -10,8 +10,8 @@ refuses to change ``is_sent_start`` on a parsed Doc, so greatgame's fixes run as
 - none after a dotted abbreviation such as "U.S." or "U.N." when a noun, adjective or number
   follows ("U.S. officials", "U.N. Security Council");
 - none at trailing punctuation (". , ; : ) ”") attached to the word before it, none after a
-  comma or semicolon, and none at a lowercase word after a closing quotation mark
-  ("…,” a source said");
+  comma or semicolon, and none after a quotation closed by a comma or at a lowercase word
+  after a closing quotation mark ("…,” Gen. Smith said", "…?” a source asked");
 - none inside a quotation: every token after the opening mark, up to and including the closing
   mark, continues the sentence, so a quotation of several sentences is one sentence with one
   parse tree (up to ``max_quote_tokens``; longer ones are left to the parser).
@@ -130,6 +130,8 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
         if len(span) <= max_quote_tokens:
             for k in range(span.start + 1, span.end):
                 hints[k] = False
+        if len(span) > 2 and span.end < len(doc) and doc[span.end - 2].text == ",":
+            hints[span.end] = False  # “…,” Gen. Smith said: the attribution follows
     tagged = doc.has_annotation("TAG")
     for tok in doc[1:]:
         i, prev = tok.i, doc[tok.i - 1]

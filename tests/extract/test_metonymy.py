@@ -51,3 +51,11 @@ def test_capital_after_a_mistagged_stance_verb_is_the_government():
     doc.spans[SPANS_KEY] = [Span(doc, 2, 3, label="CAPITAL", kb_id="RUS")]
     span = Metonymy()(doc).spans[SPANS_KEY][0]
     assert (span.label_, span.kb_id_) == ("GOVERNMENT", "RUS:GOV")
+
+
+def test_capital_in_a_dateline_is_a_place():
+    doc = _doc(["KABUL", ",", "March", "16", "—", "Russia", "hosted", "talks"],
+               [6, 0, 0, 2, 6, 6, 6, 6], ["nsubj", "punct", "nmod", "nummod", "punct",
+                                          "nsubj", "ROOT", "obj"],
+               ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "VERB", "NOUN"], 0)
+    assert doc.spans[SPANS_KEY][0].label_ == "PLACE"

@@ -92,3 +92,20 @@ def test_report_runs_through_a_false_sentence_break():
     index = index_of(doc, [(0, 1, "JOHN_NICHOLSON", "surname")], {"JOHN_NICHOLSON": NICHOLSON})
     (quote,) = indirect_quotes(doc, index)
     assert quote.text == "the Taliban share Russia 's interest"
+
+
+def test_that_read_as_a_relative_pronoun_still_opens_a_full_report():
+    # the parser hangs "that he needs soldiers" on "month"; the clause has no gap
+    doc = parse("""
+        Nicholson NNP 1 nsubj
+        said VBD 1 ROOT
+        last JJ 3 amod
+        month NN 1 obl
+        that WDT 6 obj
+        he PRP 6 nsubj
+        needs VBZ 3 acl:relcl
+        soldiers NNS 6 obj
+        . . 1 punct""")
+    doc.spans[QUOTES_KEY] = []
+    index = index_of(doc, [(0, 1, "JOHN_NICHOLSON", "surname")], {"JOHN_NICHOLSON": NICHOLSON})
+    assert [q.text for q in indirect_quotes(doc, index)] == ["he needs soldiers"]

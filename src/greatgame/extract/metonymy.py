@@ -47,6 +47,9 @@ def is_government(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in ("'s", "’s", "'"):
         return True  # "at Washington's expense"
+    if span.text.isupper() and len(span.text) > 3 and nxt is not None and \
+            nxt.text in (",", "(", "—"):
+        return False  # a dateline: "KABUL, March 16 —"
     if prev is not None and prev.lower_ in ("the",) and span.start >= 2:
         prev = doc[span.start - 2] if doc[span.start - 2].lower_ in LOCATIVE_CASES else prev
     if prev is not None and prev.lower_ in LOCATIVE_CASES:

@@ -37,6 +37,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "dos"
                             "le", "al", "bin", "ibn", "ben"})
 # Honorifics that news keeps as part of the name ("Sayyed Mohammad Akbar Agha").
 NAME_HONORIFICS = frozenset({"sayyed", "sayed", "sheikh", "mullah", "mawlawi", "imam"})
+TITLES = HONORIFICS - NAME_HONORIFICS  # "President", "General": not part of the name
 SOURCE_NOUNS = frozenset(
     """source sources diplomat diplomats analyst analysts expert experts observer observers
     official officials witness witnesses resident residents activist activists researcher
@@ -76,10 +77,10 @@ def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, i
         return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
                 and tok.lower_ not in NOT_NAMES and index.ref_at(i) is None and not starts)
 
-    while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in HONORIFICS:
+    while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in TITLES:
         start -= 1
     while end < len(doc) and not _repeats(doc, start, end):
-        if ok(end, forward=True) and doc[end].lower_ not in HONORIFICS - NAME_HONORIFICS:
+        if ok(end, forward=True) and doc[end].lower_ not in TITLES:
             end += 1
         elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and ok(end + 1):
             end += 2  # "Ursula von der Leyen", "Bashar al Assad"
@@ -110,7 +111,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             tok.text[:1].isupper() and ("-" in tok.text or "'" in tok.text))
 
     while start < end and (not edge_ok(doc[start]) or (
-            doc[start].lower_ in HONORIFICS - NAME_HONORIFICS and end - start > 2)):
+            doc[start].lower_ in TITLES and end - start > 2)):
         start += 1  # "General Christopher Lockyear": the title is not the name
     while end > start and not edge_ok(doc[end - 1]):
         end -= 1
@@ -180,7 +181,8 @@ def _candidates(doc: Doc, index: ActorIndex, *,
             nxt = doc[tok.i + 1]
             if nxt.text[:1].isupper() and nxt.is_alpha and index.ref_at(nxt.i) is None and \
                     nxt.lower_ not in NOT_NAMES:
-                found.append(_name_run(doc, nxt.i, nxt.i + 1, index))
+                first = tok.i if tok.lower_ in NAME_HONORIFICS else nxt.i
+                found.append(_name_run(doc, first, nxt.i + 1, index))
     out: list[tuple[int, int]] = []
     headings = heading_lines(doc.text if text is None else text)
     places = _place_names(doc, found)

@@ -272,13 +272,28 @@ def _clause_end(doc: Doc, start: int, *, at_comma: bool) -> int:
 
 def _complementizer(that: Token, *, skipped: bool) -> bool:
     """ "that" opening a reported clause, not a relative pronoun after a skipped noun ("in
-    an article that he wrote") nor a determiner ("in that country")."""
+    an article that he wrote": the clause lacks an argument, "that" fills the gap) nor a
+    determiner ("in that country")."""
     if that.lower_ != "that":
         return False
     nxt = that.doc[that.i + 1]
-    if that.tag_ == "WDT" and skipped or nxt.pos_ == "NOUN" and nxt.tag_ == "NN":
+    if nxt.pos_ == "NOUN" and nxt.tag_ == "NN":
+        return False
+    if skipped and _relative(that):
         return False
     return that.pos_ in ("SCONJ", "PRON", "DET", "ADP")
+
+
+def _relative(that: Token) -> bool:
+    """True when the clause after "that" has a gap "that" fills: no subject of its own,
+    or, "that" read as a relative pronoun, no object ("an article that he wrote")."""
+    verb = that.head if that.head.i > that.i else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return that.tag_ == "WDT"
+    deps = {c.dep_ for c in verb.children if c.i != that.i}
+    if not deps & {"nsubj", "nsubj:pass", "expl"}:
+        return True
+    return that.tag_ == "WDT" and not deps & {"obj", "ccomp", "xcomp", "iobj", "cop"}
 
 
 def _complement(verb: Token) -> Span | None:

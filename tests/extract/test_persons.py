@@ -131,3 +131,9 @@ def test_place_evidence_counts_where_the_ner_saw_nothing():
                                 "stays/VBZ in/IN Diego/NNP Garcia/NNP ./.")),
                     [(0, 2, "PER")])
     assert _persons(doc) == {}
+
+
+def test_name_coordinated_with_a_known_place_is_a_place():
+    doc = with_ents(parse(_flat("fighters/NNS returning/VBG from/IN Mosul/NNP and/CC "
+                                "Raqqa/NNP ./.")), [(5, 6, "PER")])
+    assert _persons(doc) == {}

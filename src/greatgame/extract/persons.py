@@ -133,6 +133,9 @@ def _not_a_person(doc: Doc, start: int, end: int, headings: list[tuple[int, int]
     places = resources.places()
     if span.text.lower() in places or words[-1] in REGIONS or span.text.lower() in REGIONS:
         return True
+    if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and \
+            doc[start - 2].lower_ in places:
+        return True  # "from Mosul and Raqqa": coordinated with a place, a place
     if len(words) == 1 and (words[0] in HONORIFICS or (
             nxt is not None and nxt.lower_ in HONORIFICS and nxt.text[:1].isupper())):
         return True  # "Justice", "Democratic Representative …"

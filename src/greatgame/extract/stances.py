@@ -47,9 +47,10 @@ CLAUSE_DEPS = ("ccomp", "xcomp", "obj", "dobj", "advcl", "obl", "nmod", "acl")
 # Children that start a clause of their own: they do not extend the proposition.
 OWN_CLAUSE_DEPS = frozenset({"punct", "discourse"})
 # Where a proposition stops however the parse attached what follows: a semicolon, a dash,
-# a quotation mark (not an apostrophe: "its allies’ borders"), a contrastive clause.
+# a quotation mark (not an apostrophe: "its allies’ borders"), a contrastive or
+# consequent clause (", but …", ", so …").
 STOPS = frozenset({";", ":", "—", "–", "(", ")", "“", "”", '"', "«", "»"})
-CONTRASTIVE = frozenset({"but", "while", "whereas", "although", "though"})
+CONTRASTIVE = frozenset({"but", "while", "whereas", "although", "though", "so"})
 BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "become",
                 "becomes", "became", "remain", "remains", "remained", "seem", "seems",
                 "appear", "appears", "feel", "feels", "grow", "grew", "get", "got"})

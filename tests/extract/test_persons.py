@@ -137,3 +137,15 @@ def test_name_coordinated_with_a_known_place_is_a_place():
     doc = with_ents(parse(_flat("fighters/NNS returning/VBG from/IN Mosul/NNP and/CC "
                                 "Raqqa/NNP ./.")), [(5, 6, "PER")])
     assert _persons(doc) == {}
+
+
+def test_first_name_alone_is_the_one_person_it_begins():
+    doc = with_ents(parse(_flat("Malala/NNP Yousafzai/NNP spoke/VBD ./. Malala/NNP left/VBD "
+                                "./.")), [(0, 2, "PER"), (4, 5, "PER")])
+    assert _persons(doc) == {"MALALA_YOUSAFZAI": ["Malala Yousafzai", "Malala"]}
+
+
+def test_title_found_after_another_title_is_trimmed():
+    doc = with_ents(parse(_flat("MSF/NNP Secretary/NNP General/NNP Christopher/NNP "
+                                "Lockyear/NNP said/VBD ./.")), [])
+    assert set(_persons(doc)) == {"CHRISTOPHER_LOCKYEAR"}

@@ -107,7 +107,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop what a draft NER lets into a name's edges: "Evan Fowler of", "Misri said",
     "Mohamed Qoone,"."""
     def edge_ok(tok: Token) -> bool:
-        return _name_word(tok) and tok.pos_ in _EDGE_OK_POS and not tok.is_stop or (
+        return _name_word(tok) and (tok.pos_ in _EDGE_OK_POS or tok.lower_ in NAME_HONORIFICS) \
+            and not tok.is_stop or (
             tok.text[:1].isupper() and ("-" in tok.text or "'" in tok.text))
 
     while start < end and (not edge_ok(doc[start]) or (
@@ -189,7 +190,9 @@ def _candidates(doc: Doc, index: ActorIndex, *,
     out: list[tuple[int, int]] = []
     headings = heading_lines(doc.text if text is None else text)
     places = _place_names(doc, found)
-    for start, end in sorted(set(found)):
+    for start, end in sorted({_trim(doc, start, end) for start, end in found}):
+        if end <= start:
+            continue
         words = [t for t in doc[start:end] if t.is_alpha]
         if not words or any("." in t.text for t in doc[start:end]):
             continue  # "U.S." is not a person
@@ -243,12 +246,27 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
     known = {doc[r.end - 1].lower_ for r in index.refs
              if r.how == "name" and index.actors[r.actor].kind == "person"}
     known |= {doc[end - 1].lower_ for start, end in candidates if end - start > 1}
+    firsts: dict[str, set[str]] = {}  # first name -> the full names it begins
+    for start, end in candidates:
+        if end - start > 1:
+            firsts.setdefault(doc[start].lower_, set()).add(slug(doc[start:end].text))
+    singles = []
     for start, end in candidates:
         if end - start == 1 and doc[start].lower_ in known:
             continue  # "Trump" after "Donald Trump": a surname, joined below
+        if end - start == 1:
+            singles.append(start)
+            continue
         name = doc[start:end].text
         info = index.add_actor(ActorInfo(slug(name), name, "person"))
         index.add(Ref(start, end, info.id, "name"))
+    for i in singles:
+        full = firsts.get(doc[i].lower_, set())
+        if len(full) == 1:  # "Malala" after "Malala Yousafzai"
+            index.add(Ref(i, i + 1, next(iter(full)), "surname"))
+        else:
+            info = index.add_actor(ActorInfo(slug(doc[i].text), doc[i].text, "person"))
+            index.add(Ref(i, i + 1, info.id, "name"))
     surnames: dict[str, str] = {}
     titles = _titles(doc, index)
     for ref in sorted(index.refs, key=lambda r: r.start):

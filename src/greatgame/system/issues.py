@@ -44,7 +44,7 @@ PRESENCE_HIGH = (
 )
 INCLUSION_LOW = (
     "uproot", "defeat", "fight", "confront", "terrorism", "terrorist", "threat", "destroy",
-    "eliminate", "enemies", "enemy", "renounces violence", "opposes any role",
+    "eliminate", "enemies", "enemy", "opposes any role",
     "opposes any deal", "not interested in peace", "condemned",
 )
 INCLUSION_HIGH = (
@@ -52,7 +52,7 @@ INCLUSION_HIGH = (
     "political framework", "accept", "ties", "work with", "interacted", "common interests",
     "aid", "strengthen", "flexible", "less threatening", "better", "peace deal", "place in",
     "part of", "into the government", "win the war", "settlement", "contacts", "hosts",
-    "supports talks", "share", "arming", "arms",
+    "supports talks", "share", "arming", "arms", "role", "in the government", "power",
 )
 
 
@@ -102,7 +102,15 @@ def statement_direction(
         head = " ".join(clause.split()[:6])
         if topic.search(head):
             d = 1.0
-    return d * s.polarity * s.weight
+    return d * _attitude(s) * s.weight
+
+
+def _attitude(s: Statement) -> float:
+    """The actor's attitude to what its statement is about: a stance's polarity; an
+    event's sign (accusing someone of arming the group is against arming it)."""
+    if s.kind == "event" and s.intensity:
+        return 1.0 if s.intensity > 0 else -1.0
+    return float(s.polarity)
 
 
 @dataclass(frozen=True)

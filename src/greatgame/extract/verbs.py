@@ -50,7 +50,7 @@ VERB_CODES: dict[str, str] = {
     "boycott": "143", "suspend": "160", "investigate": "090", "sue": "115", "promise": "030",
     "pledge": "030", "offer": "030", "vow": "030", "interfere": "1123", "counter": "120",
     "fight": "190", "clash": "190", "seize": "192", "capture": "192", "confront": "190",
-    "target": "190", "plot": "1123", "interact": "040",
+    "target": "190", "plot": "1123", "interact": "040", "uproot": "190", "eliminate": "190",
 }  # fmt: skip
 # PLOVER modes for verbs whose CAMEO code carries none (the manual's mode vocabulary).
 VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resign": "resign"}

@@ -106,15 +106,20 @@ def _name_word(tok: Token) -> bool:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop what a draft NER lets into a name's edges: "Evan Fowler of", "Misri said",
     "Mohamed Qoone,"."""
-    def edge_ok(tok: Token) -> bool:
-        return _name_word(tok) and (tok.pos_ in _EDGE_OK_POS or tok.lower_ in NAME_HONORIFICS) \
-            and not tok.is_stop or (
-            tok.text[:1].isupper() and ("-" in tok.text or "'" in tok.text))
+    def edge_ok(tok: Token, *, first: bool) -> bool:
+        if tok.text[:1].isupper() and ("-" in tok.text or "'" in tok.text):
+            return True
+        if not _name_word(tok) or tok.is_stop:
+            return False
+        # a tagger slip on a first name ("Hugh" an adverb) matters less than one on a word
+        # after the name ("Moise Shortly"); at a sentence start capitals say nothing
+        return tok.pos_ in _EDGE_OK_POS or tok.tag_ in ("NNP", "NNPS") or \
+            tok.lower_ in NAME_HONORIFICS or (first and not tok.is_sent_start)
 
-    while start < end and (not edge_ok(doc[start]) or (
+    while start < end and (not edge_ok(doc[start], first=True) or (
             doc[start].lower_ in TITLES and end - start > 2)):
         start += 1  # "General Christopher Lockyear": the title is not the name
-    while end > start and not edge_ok(doc[end - 1]):
+    while end > start and not edge_ok(doc[end - 1], first=end - 1 == start):
         end -= 1
     return start, end
 

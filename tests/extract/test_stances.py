@@ -159,3 +159,17 @@ def test_holder_found_through_a_false_sentence_break():
                      {"ASHRAF_GHANI": ghani})
     assert _found(doc, index) == [
         ("ASHRAF_GHANI", "USAMIL", 1, "want", "the American forces to stay")]
+
+
+def test_verb_form_modifying_a_noun_is_no_cue():
+    doc = parse("""
+        the DT 2 det
+        think VB 2 compound
+        tank NN 3 nsubj
+        said VBD 3 ROOT
+        that SCONJ 6 mark
+        Russia NNP 6 nsubj
+        lost VBD 3 ccomp
+        . . 3 punct""")
+    index = index_of(doc, [(5, 6, "RUS", "name")])
+    assert _found(doc, index) == []

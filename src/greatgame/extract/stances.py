@@ -255,6 +255,9 @@ def stances(doc: Doc, index: ActorIndex) -> Iterator[Stance]:
     """Every stance of a resolved actor in a parsed article, in text order."""
     for tok in doc:
         lemma = stance_lemma(tok)
+        if lemma is not None and tok.dep_ == "compound" and tok.tag_.startswith("VB") and \
+                tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
+            continue  # "think tank": a noun's modifier, not a cue
         if lemma is not None:
             kind, base = STANCE_VERBS[lemma]
             if lemma in ("see", "view", "regard", "feel") and not any(

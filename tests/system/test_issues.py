@@ -112,3 +112,23 @@ def test_enmity_with_the_group_counts_against_its_place(seedlike):
     (reading,) = tie_readings("TAL", graph, players)
     assert reading.statement.actor == "USA" and reading.statement.kind == "relation"
     assert reading.direction == pytest.approx(-0.4)  # sign x |w| x half weight
+
+
+def test_an_accusation_gives_the_act_to_the_accused_and_the_accuser_stands_against_it():
+    import datetime as dt
+
+    from greatgame.records import ActorRef, Article, Extraction, Stance
+
+    actors = (ActorRef(id="AFG", name="Afghanistan", kind="state", country="AFG"),
+              ActorRef(id="RUS", name="Russia", kind="state", country="RUS",
+                       aliases=("Moscow",)),
+              ActorRef(id="TAL", name="Taliban", kind="armed_group", country="AFG"))
+    text = "Moscow of arming the Taliban"
+    ex = Extraction(
+        article=Article(id="a", source="t", sha256="0" * 64, published=dt.date(2017, 3, 16)),
+        actors=actors,
+        stances=(Stance(holder="AFG", target="RUS", polarity=-1, cue="accuse", text=text,
+                        sentence="Afghan officials accuse " + text + ".", start=0, end=40),),
+    )
+    said = list(statements([ex], players={a.id: a for a in actors}))
+    assert sorted((s.actor, s.polarity) for s in said) == [("AFG", -1), ("RUS", 1)]

@@ -120,12 +120,21 @@ def event_clause(text: str, start: int, end: int) -> str:
     return text[start : stop.start() if stop else len(text)].strip()
 
 
+# Accusing cues report another's act and condemn it: the act is the accused's, the
+# accuser stands against it.
+ACCUSING_CUES = frozenset({
+    "accuse", "accuses", "accused", "blame", "blames", "blamed", "condemn", "condemns",
+    "condemned", "criticize", "criticizes", "criticized", "criticise", "criticises",
+    "criticised",
+})
+
 # Cues that report what someone else did or said; the content then belongs to its subject.
 # Cues of wanting, fearing or believing keep the content with the holder: it is their view.
 REPORTING_CUES = frozenset({
     "say", "says", "said", "add", "adds", "added", "accuse", "accuses", "accused", "claim",
     "claims", "claimed", "report", "reports", "reported", "state", "states", "stated",
     "announce", "announced", "reveal", "revealed", "according", "according to", "tell", "told",
+    *ACCUSING_CUES,
 })
 
 
@@ -148,38 +157,48 @@ def statements(
             key = actor_id or ""
             return player_of(refs.get(key) or players.get(key), players=players)
 
-        def speaker(actor: str, text: str, cue: str) -> str:
-            if cue.lower() not in REPORTING_CUES:
-                return actor
-            return reported_subject(text, actor, names) or actor
+        def voices(actor: str, text: str, cue: str, polarity: int) -> list[tuple[str, int]]:
+            """Who a statement speaks for, with what attitude. Reported content opening
+            with another player is that player's own act (+1); an accusation also keeps
+            the accuser, against it; any other statement is its holder's."""
+            word = cue.lower()
+            subject = reported_subject(text, actor, names) if word in REPORTING_CUES else None
+            if subject is None:
+                return [(actor, polarity)]
+            if word in ACCUSING_CUES:
+                return [(subject, 1), (actor, -1)]
+            return [(subject, 1)]
 
         for stance in extraction.stances:
             actor = who(stance.holder)
             if actor:
                 text = stance.text or stance.sentence
-                yield Statement(
-                    actor=speaker(actor, text, stance.cue),
-                    kind="stance",
-                    text=text,
-                    polarity=stance.polarity,
-                    targets=tuple(t for t in [who(stance.target) or stance.target] if t),
-                    intensity=None,
-                    evidence=Evidence(kind="stance", text=stance.sentence, article_id=article,
-                                      start=stance.start, end=stance.end),
-                )
+                for voice, polarity in voices(actor, text, stance.cue, stance.polarity):
+                    yield Statement(
+                        actor=voice,
+                        kind="stance",
+                        text=text,
+                        polarity=polarity,
+                        targets=tuple(t for t in [who(stance.target) or stance.target] if t),
+                        intensity=None,
+                        evidence=Evidence(kind="stance", text=stance.sentence,
+                                          article_id=article, start=stance.start,
+                                          end=stance.end),
+                    )
         for quote in extraction.quotes:
             actor = who(quote.speaker)
             if actor:
-                yield Statement(
-                    actor=speaker(actor, quote.text, "said"),
-                    kind="quote",
-                    text=quote.text,
-                    polarity=1,
-                    targets=(),
-                    intensity=None,
-                    evidence=Evidence(kind="quote", text=quote.text, article_id=article,
-                                      start=quote.start, end=quote.end),
-                )
+                for voice, polarity in voices(actor, quote.text, "said", 1):
+                    yield Statement(
+                        actor=voice,
+                        kind="quote",
+                        text=quote.text,
+                        polarity=polarity,
+                        targets=(),
+                        intensity=None,
+                        evidence=Evidence(kind="quote", text=quote.text, article_id=article,
+                                          start=quote.start, end=quote.end),
+                    )
         for event in extraction.events:
             if event.hypothetical or event.attributed_to:
                 continue  # imagined acts are nobody's; reported ones come with their quote

@@ -176,12 +176,19 @@ def build_system(
 
 
 def most_capable_outsider(system: System) -> str | None:
-    """The most capable state that is not a host of the system's issues (the seed: USA)."""
-    held = {p.actor for p in system.scenario.positions}
+    """The outside state with the most weight in this contest: the largest capability x
+    salience summed over the issues, among states that host none of them (the seed: USA).
+
+    Weight in the contest, not raw capability: a great power that cares little about the
+    issues at hand is not the outsider whose exit reshapes them.
+    """
+    stake: dict[str, float] = {}
+    for p in system.scenario.positions:
+        stake[p.actor] = stake.get(p.actor, 0.0) + p.salience
     outside = [
         a for a in system.scenario.actors
-        if a.kind == "state" and a.id not in system.hosts and a.id in held
+        if a.kind == "state" and a.id not in system.hosts and a.id in stake
     ]
     if not outside:
         return None
-    return max(outside, key=lambda a: (a.capability, a.id)).id
+    return max(outside, key=lambda a: (a.capability * stake[a.id], a.id)).id

@@ -91,6 +91,9 @@ def _has_negator(token: Token) -> bool:
             return True
         if child.dep_ == "nsubj" and child.text.lower() in ("nobody", "none", "neither"):
             return True
+        if child.dep_ in ("nsubj", "nsubj:pass") and any(
+                c.text.lower() == "neither" and c.i < child.i for c in child.children):
+            return True  # "neither A nor B was able to": no one did
     return False
 
 

@@ -22,12 +22,39 @@ CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "pa
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
 
 
+# Paired conjunctions: the word before the first conjunct and the one before the second.
+PAIRED = {"neither": "nor", "either": "or", "both": "and"}
+_NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+
+
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        if child.dep_ == "conj" and child.pos_ in _NOMINAL:
             out.extend(_conjuncts(child))
+    for member in _paired_conjuncts(token):
+        out.extend(_conjuncts(member))
     return out
+
+
+def _paired_conjuncts(token: Token) -> list[Token]:
+    """Second conjuncts of "neither A nor B" that the parser hung inside A's phrase.
+
+    In "neither the government of Afghanistan nor Washington" the parse makes
+    "Washington" a conjunct of "Afghanistan", but the paired conjunction opened before
+    the whole phrase: "neither" announces two coordinated noun phrases, the first headed
+    by ``token``, so a "nor" conjunct nested in it is the second.
+    """
+    opener = next((c.text.lower() for c in token.children
+                   if c.i < token.i and c.text.lower() in PAIRED
+                   and c.dep_ in ("advmod", "cc:preconj", "det", "cc")), None)
+    if opener is None:
+        return []
+    closer = PAIRED[opener]
+    return [d for d in token.subtree
+            if d.dep_ == "conj" and d.head is not token and d.pos_ in _NOMINAL
+            and d.i > token.i
+            and any(c.dep_ == "cc" and c.text.lower() == closer for c in d.children)]
 
 
 def _core_span(token: Token) -> Span:
@@ -53,7 +80,7 @@ def _subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" or _infinitive_of_adjective(current):
             head = current.head
             obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
@@ -73,6 +100,13 @@ def _subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _infinitive_of_adjective(token: Token) -> bool:
+    """"X was able to uproot Y" parsed with the infinitive as an adverbial clause of the
+    adjective: the adjective's subject is still the infinitive's (subject control)."""
+    return token.dep_ == "advcl" and token.head.pos_ == "ADJ" and any(
+        c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
 
 
 _OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "persuade",

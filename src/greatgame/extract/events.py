@@ -176,7 +176,8 @@ class _Coder:
                 noun = inner if noun_code else noun
         if noun_code and (code is None or code == "" or code == self._default(lemma)):
             code, matched = noun_code, True
-        if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT):
+        if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT
+                        and lemma not in VERB_CODES):  # a curated code is the sense meant
             return None
         info = self.lex.info(code)
         if info is None:

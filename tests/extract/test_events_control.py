@@ -1,0 +1,93 @@
+"""Who acts in a controlled infinitive and in paired coordination, on hand-built parses:
+"X was able to / failed to uproot Y" (subject control), "neither A of B nor C" (the
+second conjunct hung inside the first one's phrase), and curated verbs that the list of
+dictionary defaults to skip must not silence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from greatgame.extract.event_syntax import _conjuncts, _subject
+from greatgame.extract.events import code_events
+from greatgame.extract.span_actors import gazetteer_actors
+
+Row = tuple[str, str, str, int, str, str]
+
+
+def parse(rows: list[Row]) -> Doc:
+    """Rows of (word, lemma, POS, head index, dep, tag); the root is its own head."""
+    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos),
+               heads=list(heads), deps=list(deps), tags=list(tags))
+
+
+def code(doc: Doc) -> list:
+    return list(code_events(doc, actors_of_span=gazetteer_actors,
+                            published=dt.date(2017, 3, 15), dates=()))
+
+
+NEITHER_NOR = [
+    ("Neither", "neither", "CCONJ", 3, "advmod", "CC"),
+    ("the", "the", "DET", 3, "det", "DT"),
+    ("legitimate", "legitimate", "ADJ", 3, "amod", "JJ"),
+    ("government", "government", "NOUN", 9, "nsubj", "NN"),
+    ("of", "of", "ADP", 5, "case", "IN"),
+    ("Afghanistan", "Afghanistan", "PROPN", 3, "nmod", "NNP"),
+    ("nor", "nor", "CCONJ", 7, "cc", "CC"),
+    ("Washington", "Washington", "PROPN", 5, "conj", "NNP"),
+    ("was", "be", "AUX", 9, "cop", "VBD"),
+    ("able", "able", "ADJ", 9, "ROOT", "JJ"),
+    ("to", "to", "PART", 11, "mark", "TO"),
+    ("uproot", "uproot", "VERB", 9, "xcomp", "VB"),
+    ("Taliban", "Taliban", "PROPN", 11, "obj", "NNP"),
+    (".", ".", "PUNCT", 9, "punct", "."),
+]
+
+
+def test_neither_a_nor_b_coordinates_b_with_the_whole_first_phrase() -> None:
+    doc = parse(NEITHER_NOR)
+    assert [t.text for t in _conjuncts(doc[3])] == ["government", "Washington"]
+
+
+def test_a_nor_conjunct_without_neither_stays_inside_its_phrase() -> None:
+    rows = [("The", "the", "DET", 3, "det", "DT"), *NEITHER_NOR[1:]]
+    doc = parse(rows)
+    assert [t.text for t in _conjuncts(doc[3])] == ["government"]
+
+
+def test_neither_nor_subjects_act_together_and_the_act_is_denied() -> None:
+    [event] = code(parse(NEITHER_NOR))
+    assert (event.type, event.cameo) == ("ASSAULT", "190")
+    assert event.source == ("AFG", "USA") and event.target == ("TALIBAN",)
+    assert event.negated
+
+
+def test_the_subject_of_able_is_the_subject_of_its_infinitive_parsed_as_adverbial() -> None:
+    doc = parse([
+        ("Kabul", "Kabul", "PROPN", 2, "nsubj", "NNP"),
+        ("was", "be", "AUX", 2, "cop", "VBD"),
+        ("unable", "unable", "ADJ", 2, "ROOT", "JJ"),
+        ("to", "to", "PART", 4, "mark", "TO"),
+        ("uproot", "uproot", "VERB", 2, "advcl", "VB"),
+        ("Taliban", "Taliban", "PROPN", 4, "obj", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    assert _subject(doc[4]) == doc[0]
+    [event] = code(doc)
+    assert (event.source, event.target) == (("AFG",), ("TALIBAN",))
+
+
+def test_failed_to_passes_its_subject_down_and_denies_the_act() -> None:
+    doc = parse([
+        ("Washington", "Washington", "PROPN", 1, "nsubj", "NNP"),
+        ("failed", "fail", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "PART", 3, "mark", "TO"),
+        ("uproot", "uproot", "VERB", 1, "xcomp", "VB"),
+        ("Taliban", "Taliban", "PROPN", 3, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.source, event.target, event.negated) == (("USA",), ("TALIBAN",), True)

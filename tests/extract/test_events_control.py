@@ -91,3 +91,19 @@ def test_failed_to_passes_its_subject_down_and_denies_the_act() -> None:
     ])
     [event] = code(doc)
     assert (event.source, event.target, event.negated) == (("USA",), ("TALIBAN",), True)
+
+
+def test_a_purpose_infinitive_is_done_by_the_subject_of_its_clause() -> None:
+    doc = parse([
+        ("Taliban", "Taliban", "PROPN", 1, "nsubj", "NNP"),
+        ("took", "take", "VERB", 1, "ROOT", "VBD"),
+        ("advantage", "advantage", "NOUN", 1, "obj", "NN"),
+        ("of", "of", "ADP", 4, "case", "IN"),
+        ("Afghanistan", "Afghanistan", "PROPN", 1, "obl", "NNP"),
+        ("to", "to", "PART", 6, "mark", "TO"),
+        ("improve", "improve", "VERB", 1, "advcl", "VB"),
+        ("its", "its", "PRON", 8, "nmod:poss", "PRP$"),
+        ("position", "position", "NOUN", 6, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert _subject(doc[6]) == doc[0]

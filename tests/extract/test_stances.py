@@ -173,3 +173,39 @@ def test_verb_form_modifying_a_noun_is_no_cue():
         . . 3 punct""")
     index = index_of(doc, [(5, 6, "RUS", "name")])
     assert _found(doc, index) == []
+
+
+def test_whoever_would_save_someone_from_an_actor_stands_against_that_actor():
+    # "Taliban wants ties with Moscow to save Afghanistan from the US curse"
+    doc = parse("""
+        Taliban NNP 1 nsubj
+        wants VBZ 1 ROOT
+        ties NNS 1 obj
+        with IN 4 case
+        Moscow NNP 2 nmod
+        to TO 6 mark
+        save VB 1 xcomp
+        Afghanistan NNP 6 obj
+        from IN 11 case
+        the DT 11 det
+        US NNP 11 compound
+        curse NN 6 obl
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "TALIBAN", "name"), (4, 5, "RUS", "capital"),
+                           (7, 8, "AFG", "name"), (10, 11, "USA", "name")])
+    found = _found(doc, index)
+    assert ("TALIBAN", "USA", -1, "save", "save Afghanistan from the US curse") in found
+
+
+def test_a_rescue_from_no_actor_is_no_stance():
+    # "Russia protects its borders from terrorists"
+    doc = parse("""
+        Russia NNP 1 nsubj
+        protects VBZ 1 ROOT
+        its PRP$ 3 nmod:poss
+        borders NNS 1 obj
+        from IN 5 case
+        terrorists NNS 1 obl
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "name"), (2, 3, "RUS", "pronoun")])
+    assert not [f for f in _found(doc, index) if f[3] == "protect"]

@@ -80,7 +80,8 @@ def _subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
-        if current.dep_ == "xcomp" or _infinitive_of_adjective(current):
+        if current.dep_ == "xcomp" or _infinitive_of_adjective(current) \
+                or _purpose_infinitive(current):
             head = current.head
             obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
@@ -107,6 +108,13 @@ def _infinitive_of_adjective(token: Token) -> bool:
     adjective: the adjective's subject is still the infinitive's (subject control)."""
     return token.dep_ == "advcl" and token.head.pos_ == "ADJ" and any(
         c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
+
+
+def _purpose_infinitive(token: Token) -> bool:
+    """"X took advantage of the talks to improve its position": a subjectless "to"
+    infinitive of purpose under a verb is done by that verb's subject."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
 
 
 _OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "persuade",

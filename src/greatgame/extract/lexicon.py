@@ -78,6 +78,11 @@ AGAINST_VERBS = frozenset(
     liberate""".split()
 )
 NEGATORS = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "less"})
+# Verbs of rescue: "save X from Y", "liberate ourselves from Y" cast Y as the harm, so
+# whoever would do the rescuing stands against Y.
+RESCUE_VERBS = frozenset(
+    """save liberate free rescue deliver protect defend shield spare emancipate""".split()
+)
 
 
 def forms(lemmas: frozenset[str]) -> frozenset[str]:

@@ -32,6 +32,7 @@ from greatgame.extract.lexicon import (
     NEGATIVE,
     NEGATORS,
     POSITIVE,
+    RESCUE_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     STANCE_VERBS,
@@ -254,6 +255,10 @@ def _stance(cue: Token, kind: str, base: int, cue_word: str, index: ActorIndex,
 def stances(doc: Doc, index: ActorIndex) -> Iterator[Stance]:
     """Every stance of a resolved actor in a parsed article, in text order."""
     for tok in doc:
+        if tok.lemma_.lower() in RESCUE_VERBS:
+            rescue = _rescue_stance(tok, index)
+            if rescue is not None:
+                yield rescue
         lemma = stance_lemma(tok)
         if lemma is not None and tok.dep_ == "compound" and tok.tag_.startswith("VB") and \
                 tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
@@ -278,6 +283,30 @@ def stances(doc: Doc, index: ActorIndex) -> Iterator[Stance]:
             continue
         if found is not None:
             yield found
+
+
+def _rescue_stance(verb: Token, index: ActorIndex) -> Stance | None:
+    """ "to save Afghanistan from the US curse", "to liberate ourselves from the US": the
+    actor named in the "from" phrase of a verb of rescue is what the rescuer (the verb's
+    subject, or the subject of the clause that controls it) stands against. The stance
+    holds whether or not the rescue happens ("failed to free them from X")."""
+    if verb.pos_ in ("NOUN", "PROPN") and not verb.tag_.startswith("VB"):
+        return None  # "the defence of", "a free press": no rescue
+    source = next((c for c in verb.children if c.dep_ in ("obl", "nmod") and any(
+        k.dep_ == "case" and k.lower_ == "from" for k in c.children)), None)
+    if source is None:
+        return None
+    holders = holder_of(verb, index)
+    if not holders:
+        return None
+    target = next((ref.actor for ref in index.refs_in(source.left_edge.i, source.right_edge.i + 1)
+                   if ref.actor not in holders), None)
+    if target is None:
+        return None
+    phrase = verb.doc[verb.i : source.right_edge.i + 1]
+    return Stance(holder=holders[0], target=target, polarity=-1, cue=verb.lemma_.lower(),
+                  text=phrase.text, sentence=verb.sent.text.strip(),
+                  start=phrase.start_char, end=phrase.end_char)
 
 
 def _adverbial_back(tok: Token) -> bool:

@@ -95,3 +95,26 @@ def test_group_named_by_name_takes_it():
     index = index_of(doc, [(0, 1, "TALIBAN", "name")])
     resolve_pronouns(doc, index)
     assert _actor_at(index, 5) == "TALIBAN"
+
+
+def test_a_possessive_in_a_relative_clause_belongs_to_what_the_clause_is_about():
+    # "Russia backs forces that confront Taliban's terrorism, which has increased its
+    # operations": "its" is the Taliban's (the terrorism's), not the subject Russia's
+    doc = parse("""
+        Russia NNP 1 nsubj
+        backs VBZ 1 ROOT
+        forces NNS 1 obj
+        that WDT 4 nsubj
+        confront VBP 2 acl:relcl
+        Taliban NNP 7 nmod:poss
+        's POS 5 case
+        terrorism NN 4 obj
+        , , 10 punct
+        which WDT 10 nsubj
+        increased VBD 7 acl:relcl
+        its PRP$ 12 nmod:poss
+        operations NNS 10 obj
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "name"), (5, 6, "TALIBAN", "name")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 11) == "TALIBAN"

@@ -107,3 +107,17 @@ def test_a_purpose_infinitive_is_done_by_the_subject_of_its_clause() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert _subject(doc[6]) == doc[0]
+
+
+def test_an_infinitive_hung_as_purpose_under_a_threat_is_its_content() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("threatened", "threaten", "VERB", 1, "ROOT", "VBD"),
+        ("on", "on", "ADP", 3, "case", "IN"),
+        ("Monday", "Monday", "PROPN", 1, "obl", "NNP"),
+        ("to", "to", "PART", 5, "mark", "TO"),
+        ("attack", "attack", "VERB", 1, "advcl", "VB"),
+        ("Ukraine", "Ukraine", "PROPN", 5, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [e.type for e in code(doc)] == ["THREATEN"]

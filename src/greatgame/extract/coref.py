@@ -38,6 +38,7 @@ GROUP_NOUNS = {
     "organization": "organisation", "organisation": "organisation",
     "alliance": "organisation", "bloc": "organisation",
 }  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}
 WINDOW_SENTENCES = 2
 AGREEMENT = 1.5  # plural pronoun and plural mention, or singular and singular
@@ -191,6 +192,10 @@ def resolve_pronouns(doc: Doc, index: ActorIndex) -> None:
         else:
             kinds = ()
         if kinds:
+            bound = _relative_antecedent(index, tok)
+            if bound is not None and _fits(index, bound, kinds, plural):
+                index.add(Ref(tok.i, tok.i + 1, bound.actor, "pronoun"))
+                continue
             reporter = _reporter(index, tok)
             if reporter is not None and _fits(index, reporter, kinds, plural):
                 index.add(Ref(tok.i, tok.i + 1, reporter.actor, "pronoun"))
@@ -211,6 +216,24 @@ def resolve_pronouns(doc: Doc, index: ActorIndex) -> None:
             how = "nominal"
         if target is not None:
             index.add(Ref(tok.i, tok.i + 1, target.actor, how))
+
+
+def _relative_antecedent(index: ActorIndex, tok: Token) -> Ref | None:
+    """The mention a relative clause is about, for a pronoun inside it whose subject is the
+    relative pronoun: in "Taliban's terrorism, which has increased its operations" the
+    clause says what the terrorism did, so "its" is the terrorism's, the Taliban's."""
+    clause = next((a for a in tok.ancestors if a.dep_ == "acl:relcl"), None)
+    if clause is None or tok.dep_ in ("nsubj", "nsubj:pass") and tok.head == clause:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    head = clause.head
+    ref = index.ref_at(head.i)
+    if ref is None:
+        owner = next((c for c in head.children if c.dep_ == "nmod:poss"), None)
+        ref = index.ref_at(owner.i) if owner is not None else None
+    return ref if ref is not None and ref.how != "pronoun" else None
 
 
 def _is_expletive(tok: Token) -> bool:

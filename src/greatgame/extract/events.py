@@ -35,6 +35,7 @@ from greatgame.extract.event_syntax import (
     _no_det,
     _of_complement,
     _prep_child,
+    _purpose_infinitive,
     _subject,
     _support_object,
     _words_after,
@@ -75,6 +76,9 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose clausal content is the demand, promise, threat or charge itself: the verbs
 # inside are not coded again as separate acts ("asked the US to withdraw").
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
+# Acts whose purpose clause is their content: what a protest is held to demand, what a
+# threat is made to obtain ("began a hunger strike to demand ...").
+PURPOSE_HELD = CONTENT_TYPES | {"PROTEST"}
 # Verbs whose dictionary default is another sense than prose mostly means; coded only
 # through a dictionary pattern or a support-verb noun.
 NO_DEFAULT = frozenset({
@@ -157,7 +161,7 @@ class _Coder:
         if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children) \
                 and not self._carries_event_noun(token, lemma):
             return None
-        if self._relative_of_event_noun(token):
+        if self._relative_of_event_noun(token) or self._purpose_of_act(token):
             return None
         subj = _subject(token)
         if subj is not None and subj.pos_ == "NOUN" and lemma in SUPPORT_VERBS | TRANSPARENT \
@@ -200,6 +204,23 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _purpose_of_act(self, token: Token) -> bool:
+        """"threatened on Monday to break relations", "began a hunger strike to demand
+        ...": an infinitive the parse hangs as a purpose clause under a threat, demand,
+        promise, charge or protest is its content (what is threatened or demanded), as an
+        ``xcomp`` would be, and is not coded again."""
+        if not _purpose_infinitive(token):
+            return False
+        head = token.head
+        lemma = head.lemma_.lower()
+        noun = _support_object(head) if lemma in SUPPORT_VERBS else None
+        code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
+            if noun is not None else None
+        if code is None and lemma not in NO_DEFAULT | TRANSPARENT:
+            code = self.lex.verb_code(lemma, _words_after(head))
+        info = self.lex.info(code) if code else None
+        return info is not None and info.type in PURPOSE_HELD
 
     def _carries_event_noun(self, token: Token, lemma: str) -> bool:
         """"began a hunger strike to demand ...": with an event noun for object, an

@@ -118,3 +118,32 @@ def test_a_possessive_in_a_relative_clause_belongs_to_what_the_clause_is_about()
     index = index_of(doc, [(0, 1, "RUS", "name"), (5, 6, "TALIBAN", "name")])
     resolve_pronouns(doc, index)
     assert _actor_at(index, 11) == "TALIBAN"
+
+
+def test_it_after_an_according_to_opener_is_the_reported_subject_not_a_later_place():
+    # "According to an analyst, Taliban is not interested in peace. It wants to win the
+    # war in Afghanistan."
+    doc = parse("""
+        According VBG 3 case
+        to IN 0 fixed
+        an DT 3 det
+        analyst NN 7 obl
+        , , 3 punct
+        Taliban NNP 7 nsubj
+        is VBZ 7 cop
+        interested JJ 7 ROOT
+        in IN 9 case
+        peace NN 7 obl
+        . . 7 punct
+        It PRP 12 nsubj
+        wants VBZ 12 ROOT
+        to TO 14 mark
+        win VB 12 xcomp
+        the DT 16 det
+        war NN 14 obj
+        in IN 18 case
+        Afghanistan NNP 14 obl
+        . . 12 punct""")
+    index = index_of(doc, [(5, 6, "TALIBAN", "name"), (18, 19, "AFG", "name")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 11) == "TALIBAN"

@@ -209,3 +209,22 @@ def test_a_rescue_from_no_actor_is_no_stance():
         . . 1 punct""")
     index = index_of(doc, [(0, 1, "RUS", "name"), (2, 3, "RUS", "pronoun")])
     assert not [f for f in _found(doc, index) if f[3] == "protect"]
+
+
+def test_a_rescue_hung_on_the_object_is_meant_by_the_subject_of_its_clause():
+    # "Taliban wants ties to save Afghanistan from the US": "to save" parsed as a
+    # modifier of "ties"; the one who wants the ties means to do the saving
+    doc = parse("""
+        Taliban NNP 1 nsubj
+        wants VBZ 1 ROOT
+        ties NNS 1 obj
+        to TO 4 mark
+        save VB 2 acl
+        Afghanistan NNP 4 obj
+        from IN 8 case
+        the DT 8 det
+        US NNP 4 obl
+        . . 1 punct""")
+    index = index_of(doc, [(0, 1, "TALIBAN", "name"), (5, 6, "AFG", "name"),
+                           (7, 9, "USA", "name")])
+    assert ("TALIBAN", "USA", -1, "save", "save Afghanistan from the US") in _found(doc, index)

@@ -296,7 +296,7 @@ def _rescue_stance(verb: Token, index: ActorIndex) -> Stance | None:
         k.dep_ == "case" and k.lower_ == "from" for k in c.children)), None)
     if source is None:
         return None
-    holders = holder_of(verb, index)
+    holders = holder_of(verb, index) or _infinitive_holder(verb, index)
     if not holders:
         return None
     target = next((ref.actor for ref in index.refs_in(source.left_edge.i, source.right_edge.i + 1)
@@ -307,6 +307,16 @@ def _rescue_stance(verb: Token, index: ActorIndex) -> Stance | None:
     return Stance(holder=holders[0], target=target, polarity=-1, cue=verb.lemma_.lower(),
                   text=phrase.text, sentence=verb.sent.text.strip(),
                   start=phrase.start_char, end=phrase.end_char)
+
+
+def _infinitive_holder(verb: Token, index: ActorIndex) -> list[str]:
+    """ "X wants closer ties with Moscow to save Y": an infinitive hung on the object of a
+    clause is what that clause's subject means to do with it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in ("obj", "dobj") or not any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return []
+    return holder_of(noun.head, index)
 
 
 def _adverbial_back(tok: Token) -> bool:

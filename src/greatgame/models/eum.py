@@ -64,7 +64,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "outcome": ("median", "mean"),
 }
 # Elements per (n, n, draws) array in one chunk (1 MB of float64): long rows, few passes.
-_CHUNK_ELEMENTS = 1 << 17
+_CHUNK_ELEMENTS = 1 << 18
 # Threads over chunks: each chunk is computed on its own, so the result never depends on it.
 _WORKERS = min(2, os.cpu_count() or 1)
 

@@ -1,0 +1,83 @@
+"""The report `greatgame demo` writes, in headless Chromium: offline, no errors, charts and
+network drawn for the system the bundled article gives. Screenshot: screenshots/demo-1280.png.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from greatgame.api import analyze
+
+from .test_chromium import FLAGS, SCREENSHOTS, _chromium_or_skip
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object, list]]:
+    browser, driver_path = _chromium_or_skip()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    folder = tmp_path_factory.mktemp("demo")
+    article = Path(str(resources.files("greatgame") / "examples" / "afghanistan-2017.txt"))
+    analysis = analyze([article], out=folder / "out", date=dt.date(2017, 3, 16), draws=300)
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={folder / 'profile'}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        driver.get_log("performance")
+        driver.get(analysis.files["report"].as_uri())
+        WebDriverWait(driver, 120).until(  # a guard against a hung page, not a timing check
+            lambda d: d.execute_script("return !!(window.ggReport && window.ggReport.ready)")
+        )
+        yield driver, analysis, driver.get_log("performance")
+    finally:
+        driver.quit()
+
+
+def test_demo_report_has_no_errors_and_asks_for_nothing(demo) -> None:
+    driver, analysis, performance = demo
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+    assert driver.execute_script("return window.ggReport.errors") == []
+    page = analysis.files["report"].as_uri()
+    by_page, anywhere = set(), set()
+    for entry in performance:
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            anywhere.add(url)
+            if message["params"].get("documentURL") == page:
+                by_page.add(url)
+    assert {u for u in by_page if not u.startswith(("data:", "blob:"))} == {page}
+    assert {u for u in anywhere if u.startswith(("http:", "https:", "ws:", "wss:"))} == set()
+
+
+def test_demo_report_draws_the_system(demo) -> None:
+    driver, analysis, _ = demo
+    nodes = driver.execute_script("return window.ggCy.nodes().length")
+    assert nodes == analysis.system.graph.number_of_nodes() > 5
+    figures = driver.execute_script(
+        "return Array.from(document.querySelectorAll('[data-figure]'))"
+        ".filter(d => (d.data || []).length > 0).map(d => d.getAttribute('data-figure'))"
+    )
+    for k in range(len(analysis.system.scenario.issues)):
+        assert {f"issue{k}-forecast", f"issue{k}-distribution", f"issue{k}-trajectory"} <= set(
+            figures
+        )
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png",
+                                                             "captureBeyondViewport": True})
+    SCREENSHOTS.mkdir(exist_ok=True)
+    (SCREENSHOTS / "demo-1280.png").write_bytes(base64.b64decode(shot["data"]))

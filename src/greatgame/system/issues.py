@@ -270,13 +270,14 @@ def inclusion_issues(
             continue  # the group's own voice does not make its place an open question
         place = country_name(group.country) if group.country else None
         where = f"{place} politics" if place else "politics"
+        name = re.sub(r"^the\s+", "", group.name, flags=re.IGNORECASE)
         found.append(
             FoundIssue(
                 Issue(
                     id=f"{group.id.lower()}-role",
-                    name=f"The {group.name}'s place in {where}",
-                    low_label=f"The {group.name} defeated and excluded",
-                    high_label=f"The {group.name} hold power",
+                    name=f"The {name}'s place in {where}",
+                    low_label=f"The {name} defeated and excluded",
+                    high_label=f"The {name} hold power",
                     cues=_aliases(group),
                     low_cues=INCLUSION_LOW,
                     high_cues=INCLUSION_HIGH,

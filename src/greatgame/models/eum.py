@@ -280,20 +280,17 @@ def _simulate(
     history = np.empty((model.rounds + 1, *x.shape))
     medians = np.empty((model.rounds + 1, draws))
     means = np.empty((model.rounds + 1, draws))
-    # The round median's pair gaps are the next round's: computed once, used twice.
-    gaps = _gaps(x) if model.round_median == "condorcet" else None
-    history[0], medians[0], means[0] = x, _median(model, x, w, gaps), _mean(x, w)
+    history[0], medians[0], means[0] = x, _median(model, x, w), _mean(x, w)
     done = np.full(draws, model.rounds)
     calm = np.zeros(draws, dtype=int)
     active = np.ones(draws, dtype=bool)
     for rnd in range(1, model.rounds + 1):
         if model.range_mode == "current":
             spread = x.max(axis=0) - x.min(axis=0)
-        frame = _Frame(x, np.where(spread > 0, spread, 1.0), gaps)
+        frame = _Frame(x, np.where(spread > 0, spread, 1.0))
         moved = _round(model, frame, w, s, medians[rnd - 1])
         x = np.where(active, moved, x)
-        gaps = _gaps(x) if model.round_median == "condorcet" else None
-        history[rnd], medians[rnd], means[rnd] = x, _median(model, x, w, gaps), _mean(x, w)
+        history[rnd], medians[rnd], means[rnd] = x, _median(model, x, w), _mean(x, w)
         if model.stop_tol is not None:
             step = np.abs(medians[rnd] - medians[rnd - 1])
             calm = np.where(step <= model.stop_tol * spread, calm + 1, 0)
@@ -309,71 +306,40 @@ def _mean(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return weighted_mean(x.T, w.T)
 
 
-def _median(model: ExpectedUtility, x: np.ndarray, w: np.ndarray, gaps=None) -> np.ndarray:
+def _median(model: ExpectedUtility, x: np.ndarray, w: np.ndarray) -> np.ndarray:
     if model.round_median == "weighted":
         return weighted_median(x.T, w.T)
     # Condorcet winner among current positions (Scholz, Appendix): x_b beats x_a when
     # sum_k w_k (|x_k - x_a| - |x_k - x_b|) > 0, so the winner minimises sum_k w_k |x_k - y|.
     # Sequential pairwise votes in ascending order keep the lowest of tied winners.
-    absgap = (_gaps(x) if gaps is None else gaps)[1]  # |x_k - x_b|
-    loss = (absgap * w[:, None, :]).sum(axis=0)
+    loss = (np.abs(x[:, None, :] - x[None, :, :]) * w[:, None, :]).sum(axis=0)
     best = loss.min(axis=0)
     tied = loss <= best + 1e-12 * np.maximum(1.0, np.abs(best))
     return np.where(tied, x, np.inf).min(axis=0)
 
 
 class _Frame:
-    """One round's geometry, shared by the risk step and the offer step.
+    """One round's geometry, shared by the risk step and the offer step."""
 
-    ``gaps`` is ``_gaps(x)`` when the caller already has it (the round median shares it).
-    """
-
-    def __init__(self, x: np.ndarray, spread: np.ndarray, gaps=None):
+    def __init__(self, x: np.ndarray, spread: np.ndarray):
         n, draws = x.shape
         self.x = x
         self.spread = spread
-        self.gap, self.absgap = _gaps(x) if gaps is None else gaps  # x_a - x_b, |x_a - x_b|
+        self.gap = x[:, None, :] - x[None, :, :]  # x_a - x_b
+        self.absgap = np.abs(self.gap)
         self.dist = self.absgap / spread
         self.lower = self.gap < 0  # x_a < x_b
         self.order = np.argsort(x, axis=0, kind="stable")
         ranked = np.take_along_axis(x, self.order, axis=0)
-        # Voters' rows of the distance table, sorted by the voter's position: the same
-        # |x_k - x_j| / R as ``dist`` holds, computed directly rather than gathered.
-        ranked_dist = np.subtract(ranked[:, None, :], x[None, :, :])
-        np.abs(ranked_dist, out=ranked_dist)
-        self.ranked_dist = np.divide(ranked_dist, spread, out=ranked_dist)
-        cells = _cells(n, draws)
-        left = _count_below(2.0 * ranked, x[:, None, :] + x[None, :, :])
+        cells = (np.arange(n) * draws)[:, None] + np.arange(draws)  # flat (j, draw) offsets
+        # Voters' rows of the distance table, sorted by the voter's position.
+        self.ranked_rows = self.order[:, None, :] * (n * draws) + cells
+        self.ranked_dist = np.take(self.dist, self.ranked_rows)
+        left = _count_below(2.0 * ranked, x[:, None, :] + x[None, :, :]).astype(np.intp)
         # Flat index into an (n + 1, n, D) prefix table: row = voters left of mid(i, j).
-        index = np.multiply(left, n * draws, dtype=np.intp)
-        self.prefix_index = np.add(index, cells, out=index)
-
-    @property
-    def ranked_rows(self) -> np.ndarray:
-        """Flat indices of ``ranked_dist`` in ``dist``: ranked_dist = dist.take(ranked_rows)."""
-        n, draws = self.x.shape
-        return self.order[:, None, :] * (n * draws) + _cells(n, draws)
-
-
-def _gaps(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``x_a - x_b`` and its absolute value, (n, n, D)."""
-    gap = x[:, None, :] - x[None, :, :]
-    return gap, np.abs(gap)
-
-
-_CELLS: dict[tuple[int, int], np.ndarray] = {}
-
-
-def _cells(n: int, draws: int) -> np.ndarray:
-    """Flat (j, draw) offsets ``j * draws + draw``, (n, D), cached per shape (read-only)."""
-    cells = _CELLS.get((n, draws))
-    if cells is None:
-        cells = (np.arange(n) * draws)[:, None] + np.arange(draws)
-        cells.flags.writeable = False
-        if len(_CELLS) > 64:
-            _CELLS.clear()
-        _CELLS[(n, draws)] = cells
-    return cells
+        left *= n * draws
+        left += cells
+        self.prefix_index = left
 
 
 def _count_below(ranked2: np.ndarray, sums: np.ndarray) -> np.ndarray:
@@ -446,10 +412,10 @@ def _probabilities(model: ExpectedUtility, frame: _Frame, w, risk) -> np.ndarray
     return support
 
 
-def _power(base: np.ndarray, exponent: np.ndarray, out=None) -> np.ndarray:
+def _power(base: np.ndarray, exponent: np.ndarray) -> np.ndarray:
     """``base ** exponent`` for base >= 0 via exp and log (SIMD in numpy; 0 ** r = 0)."""
     with np.errstate(divide="ignore"):
-        out = np.log(base, out=out)
+        out = np.log(base)
     out *= exponent
     return np.exp(out, out=out)
 
@@ -482,9 +448,8 @@ def _challenges(model: ExpectedUtility, frame: _Frame, w, s, mu, risk, *, want_e
         h4 = 4.0 * np.power(0.5, r)
         near = np.subtract(1.0, dist)
         np.maximum(near, 0.0, out=near)
-        near = _power(near, r, out=near)  # (1 - d)^r
-        span = np.add(1.0, dist)
-        span = _power(span, r, out=span)
+        near = _power(near, r)  # (1 - d)^r
+        span = _power(np.add(1.0, dist), r)
         span -= near
         span *= h4  # U_s - U_f = 4 h ((1 + d)^r - (1 - d)^r)
         base = np.subtract(model.q, near, out=near)

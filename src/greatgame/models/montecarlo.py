@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from greatgame.models.allocator import keep_temporaries_warm
 from greatgame.models.base import IssueInputs, IssueModel, IssueRanges
 
 CHUNK = 1024
@@ -153,6 +154,7 @@ def monte_carlo(
     """Run ``model`` on ``draws`` draws of the input ranges; vectorised across draws."""
     if draws < 1:
         raise ValueError(f"draws must be at least 1, not {draws}")
+    keep_temporaries_warm()
     drawn = draw_inputs(inputs, ranges, draws=draws, seed=seed, distribution=distribution)
     values = model.run_batch(
         drawn["capability"], drawn["position"], drawn["salience"], inputs.scale

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,16 +47,15 @@ def _chromium_or_skip() -> tuple[str, str]:
     return browser, driver
 
 
-@pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, Path, list]]:
-    """The rendered fixture report open in headless Chromium, with its performance log."""
+@contextmanager
+def open_in_chromium(report: Path, folder: Path) -> Iterator[tuple[object, list]]:
+    """A report open in headless Chromium once its script is done, with the performance
+    log of everything the page did (Chromium's own start-up left out)."""
     browser, driver_path = _chromium_or_skip()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.support.ui import WebDriverWait
 
-    folder = tmp_path_factory.mktemp("chromium")
-    report = render_report(build_inputs(), folder / "report.html")
     options = webdriver.ChromeOptions()
     options.binary_location = browser
     for flag in FLAGS:
@@ -71,10 +71,19 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, Pat
         WebDriverWait(driver, 120).until(
             lambda d: d.execute_script("return !!(window.ggReport && window.ggReport.ready)")
         )
-        performance = driver.get_log("performance")
-        yield driver, report, performance
+        yield driver, driver.get_log("performance")
     finally:
         driver.quit()
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, Path, list]]:
+    """The rendered fixture report open in headless Chromium, with its performance log."""
+    _chromium_or_skip()
+    folder = tmp_path_factory.mktemp("chromium")
+    report = render_report(build_inputs(), folder / "report.html")
+    with open_in_chromium(report, folder) as (driver, performance):
+        yield driver, report, performance
 
 
 def test_page_loads_without_console_errors(page) -> None:

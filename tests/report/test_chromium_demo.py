@@ -15,37 +15,19 @@ import pytest
 
 from greatgame.api import analyze
 
-from .test_chromium import FLAGS, SCREENSHOTS, _chromium_or_skip
+from .test_chromium import SCREENSHOTS, _chromium_or_skip, open_in_chromium
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object, list]]:
-    browser, driver_path = _chromium_or_skip()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.support.ui import WebDriverWait
-
+    _chromium_or_skip()
     folder = tmp_path_factory.mktemp("demo")
     article = Path(str(resources.files("greatgame") / "examples" / "afghanistan-2017.txt"))
     analysis = analyze([article], out=folder / "out", date=dt.date(2017, 3, 16), draws=300)
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={folder / 'profile'}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(driver_path), options=options)
-    try:
-        driver.get_log("performance")
-        driver.get(analysis.files["report"].as_uri())
-        WebDriverWait(driver, 120).until(  # a guard against a hung page, not a timing check
-            lambda d: d.execute_script("return !!(window.ggReport && window.ggReport.ready)")
-        )
-        yield driver, analysis, driver.get_log("performance")
-    finally:
-        driver.quit()
+    with open_in_chromium(analysis.files["report"], folder) as (driver, performance):
+        yield driver, analysis, performance
 
 
 def test_demo_report_has_no_errors_and_asks_for_nothing(demo) -> None:

@@ -1,1 +1,0 @@
-"""Scale-out: corpus runs and Monte Carlo sweeps on Dask."""

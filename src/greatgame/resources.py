@@ -1,7 +1,7 @@
 """Packaged reference data: gazetteer, event tables and capability tables.
 
 Every stage reads the files under ``greatgame/data/{gazetteer,events,capability}`` through
-this module (never ``../shared``). The files are built by ``scripts/build_data.py`` (``make
+this module (never the source data folder). The files are built by ``scripts/build_data.py`` (``make
 data``); their sources and licences are in ``greatgame/data/NOTICE.md`` and each folder's
 NOTICE.md. Loaders are cached: the first call reads the file, later calls are free. This
 module must not import spaCy.

@@ -2,7 +2,7 @@
 
 ``read_plover_gold`` / ``read_petrarch_gold`` read the JSON Lines gold files a user names;
 ``evaluate_plover`` / ``evaluate_petrarch`` code each sentence and score it. Nothing here
-reads ``../shared``: the gold path is always given by the caller.
+reads the source data folder: the gold path is always given by the caller.
 """
 
 from greatgame.eval.gold import (

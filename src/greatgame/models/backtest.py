@@ -1,7 +1,7 @@
 """Backtests: every model over reference cases whose outcome, or published forecast, is known.
 
 The cases ship inside the package (``greatgame/data/backtest``, see its ``cases.yaml`` and
-``data/NOTICE.md``), so a backtest never reads ``../shared``:
+``data/NOTICE.md``), so a backtest never reads the source data folder:
 
 - EC auto-emission standards (BDM 1994; Scholz et al. 2011, Table 1): actual outcome 8.833
   years on the 4..10 scale; BDM's published forecasts 9.05 and 8.35.

@@ -33,10 +33,6 @@ class Statement:
     evidence: Evidence
     weight: float = 1.0  # how strongly it shows the actor's lean (negated acts: 0.5)
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(_WORD.findall(self.text.lower()))
-
 
 def _name_patterns(players: Mapping[str, ActorRef]) -> list[tuple[str, re.Pattern[str]]]:
     out = []

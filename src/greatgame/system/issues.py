@@ -129,9 +129,6 @@ class FoundIssue:
     readings: tuple[Reading, ...]
     host: str | None = None  # the country the question is about, when there is one
 
-    def actors(self) -> set[str]:
-        return {r.statement.actor for r in self.readings}
-
 
 def _aliases(ref: ActorRef) -> tuple[str, ...]:
     names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}

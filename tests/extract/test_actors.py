@@ -79,3 +79,55 @@ def test_definite_plural_demonym_is_the_state_bare_plural_its_people():
     index = build_index(doc)
     assert index.ref_at(2).actor == "USA"
     assert index.ref_at(5).actor == "AFGCVL"
+
+
+def test_a_demonym_two_states_claim_goes_to_the_state_it_is_derived_from():
+    # the country table lists "Serbian" under Montenegro too (Serbia and Montenegro)
+    from greatgame.extract.gazetteer import _phrases
+
+    demonyms = dict(reversed(_phrases()["DEMONYM"]))  # first claim wins, as when matching
+    assert demonyms["serbian"] == "SRB"
+    assert demonyms["serb"] == "SRB"
+    assert demonyms["russian"] == "RUS"
+
+
+def _titled_person(words: str, spans, ents):
+    from tests.extract.handmade import with_ents
+
+    rows = [f"{w.rsplit('/', 1)[0]} {w.rsplit('/', 1)[1]} 0 {'ROOT' if i == 0 else 'dep'}"
+            for i, w in enumerate(words.split())]
+    doc = _gazetteer(with_ents(parse("\n".join(rows)), ents), spans)
+    index = build_index(doc)
+    add_persons(doc, index, text=doc.text)
+    return index
+
+
+def test_a_titled_person_nobody_places_holds_office_in_the_country_of_the_story():
+    # "Groups in Zimbabwe demand that President Mugabe resign": Mugabe is Zimbabwe's
+    index = _titled_person(
+        "demand/VBP groups/NNS in/IN Zimbabwe/NNP that/IN President/NNP Mugabe/NNP "
+        "resign/VB ./.", [(3, 4, "ACTOR", "ZWE"), (5, 6, "AGENT", "GOV")], [(6, 7, "PER")])
+    mugabe = index.actors["MUGABE"]
+    assert (mugabe.country, mugabe.sector) == ("ZWE", "GOV")
+
+
+def test_an_untitled_person_nobody_places_stays_unplaced():
+    index = _titled_person(
+        "demand/VBP groups/NNS in/IN Zimbabwe/NNP that/IN Mugabe/NNP resign/VB ./.",
+        [(3, 4, "ACTOR", "ZWE")], [(5, 6, "PER")])
+    assert index.actors["MUGABE"].country is None
+
+
+def test_conjoined_national_adjectives_name_one_organ_of_each_state():
+    # "Hungarian and Romanian officials agreed": both governments, not Romania alone
+    doc = _gazetteer(parse("""
+        Hungarian JJ 3 amod
+        and CC 2 cc
+        Romanian JJ 0 conj
+        officials NNS 4 nsubj
+        agreed VBD 4 ROOT
+        . . 4 punct"""), [(0, 1, "DEMONYM", "HUN"), (2, 3, "DEMONYM", "ROU"),
+                          (3, 4, "AGENT", "GOV")])
+    index = build_index(doc)
+    assert index.resolve(doc[3]) == ["HUN", "ROU"]
+    assert index.ref_at(0).actor == "HUN"

@@ -238,8 +238,40 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
             if ref is not None:
                 index.remove(ref)
         index.add(Ref(start, end, info.id, "role"))
+        if where < agent.start:
+            _conjoined_affiliations(doc, index, demonyms, agent, where, info)
     _add_demonyms(doc, index, demonyms)
     return index
+
+
+def _conjoined_affiliations(doc: Doc, index: ActorIndex, demonyms: dict[int, str],
+                            agent: Span, where: int, info: ActorInfo) -> None:
+    """ "Hungarian and Romanian officials", "US, British and French forces": the role noun
+    names one organ of each state, as a group (``index.groups``) on the noun."""
+    group = [info.id]
+    i = where
+    while i >= 2 and doc[i - 1].lower_ in ("and", ",", "&"):
+        j = i - 2
+        if doc[j].lower_ == "," and j >= 1:  # the Oxford comma: "US, British, and French"
+            j -= 1
+        ref = index.ref_at(j)
+        if j in demonyms:
+            affiliated, k = demonyms[j], j
+            while k > 0 and demonyms.get(k - 1) == affiliated:
+                k -= 1
+        elif ref is not None and ref.end == j + 1 and index.actors[ref.actor].kind == "state":
+            affiliated, k = ref.actor, ref.start
+        else:
+            break
+        other = index.add_actor(compose(index.actors.get(affiliated) or state_info(affiliated),
+                                        agent.kb_id_))
+        if ref is not None:
+            index.remove(ref)
+        index.add(Ref(k, j + 1, other.id, "role"))
+        group.insert(0, other.id)
+        i = k
+    if len(group) > 1:
+        index.groups[agent.end - 1] = list(dict.fromkeys(group))
 
 
 def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None:

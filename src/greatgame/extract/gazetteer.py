@@ -22,6 +22,7 @@ publication used as a source is not a player.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -89,6 +90,8 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
         out["ACTOR"].append((phrase, iso3))
     for country in states.values():
         out["CAPITAL"].extend((p, country.iso3) for p in country.capitals)
+    shared = Counter(d for c in states.values() for d in set(c.demonyms))
+    for country in sorted(states.values(), key=lambda c: -_stem_share(c, shared)):
         out["DEMONYM"].extend((d, country.iso3) for d in country.demonyms)
         out["DEMONYM"].extend((d + "s", country.iso3) for d in country.demonyms
                               if d.endswith(("an", "i")) and " " not in d)  # "Americans"
@@ -101,6 +104,23 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     for phrase, sector in AGENT_SECTORS.items():
         out["AGENT"].append((phrase, sector))
     return out
+
+
+def _stem_share(country: resources.Country, shared: Counter[str]) -> int:
+    """How many of the country's demonyms are claimed by another state too and share the
+    country's name's stem ("Serbian": Serbia, not Montenegro). The first claim of a phrase
+    wins, so a demonym shared by two states goes to the one it is derived from."""
+    name = country.name.lower()
+    return sum(1 for d in country.demonyms if shared[d] > 1 and _common_prefix(d, name) >= 4)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 _PLAIN = re.compile(r"^[a-z]+(?: [a-z]+)*$")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from greatgame import resources
 from greatgame.extract.actors import heading_lines, slug, state_info
 from greatgame.extract.gazetteer import SPANS_KEY
-from greatgame.extract.index import ActorIndex, ActorInfo, Ref
+from greatgame.extract.index import EXPLICIT, ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
 
 if TYPE_CHECKING:
@@ -294,6 +294,36 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
             if role is not None:
                 _join(index, index.actors[person], role)
     _add_aides(doc, index)
+    _place_titled(doc, index, titles)
+
+
+def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str]) -> None:
+    """ "President Mugabe", "former president Carlos Menem": a titled person the gazetteer
+    cannot place holds office where the story is, as news names a foreign leader with his
+    country ("Zimbabwe's President Mugabe") and a local one by title alone. The country is
+    the one the sentence names most (first named on a tie), else the article's."""
+    for ref in sorted(index.refs, key=lambda r: r.start):
+        info = index.actors[ref.actor]
+        if info.kind != "person" or info.country or ref.how != "name" or \
+                ref.start not in titles:
+            continue
+        sent = doc[ref.start].sent
+        country = _setting_country(index, ref.actor, sent.start, sent.end) or \
+            _setting_country(index, ref.actor, 0, len(doc))
+        if country is not None:
+            index.update_actor(ActorInfo(info.id, info.name, "person", country,
+                                         info.sector or titles[ref.start]))
+
+
+def _setting_country(index: ActorIndex, skip: str, start: int, end: int) -> str | None:
+    """The country named most often between tokens ``start`` and ``end`` (states, their
+    organs, placed persons), the first named on a tie; None when none is."""
+    counts: dict[str, int] = {}
+    for ref in index.refs_in(start, end):
+        info = index.actors[ref.actor]
+        if ref.actor != skip and info.country and ref.how in EXPLICIT:
+            counts[info.country] = counts.get(info.country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 AIDE_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",

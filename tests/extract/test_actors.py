@@ -131,3 +131,21 @@ def test_conjoined_national_adjectives_name_one_organ_of_each_state():
     index = build_index(doc)
     assert index.resolve(doc[3]) == ["HUN", "ROU"]
     assert index.ref_at(0).actor == "HUN"
+
+
+def test_ordinary_people_named_by_their_nation_are_its_civilians():
+    # "French farmers blockade Paris": France's civilians act on France, not France itself
+    from greatgame.extract.gazetteer import _phrases
+
+    agents = dict(reversed(_phrases()["AGENT"]))
+    assert agents["farmers"] == "CVL"
+    doc = _gazetteer(parse("""
+        French JJ 1 amod
+        farmers NNS 2 nsubj
+        blockade VBP 2 ROOT
+        Paris NNP 2 obj
+        . . 2 punct"""), [(0, 1, "DEMONYM", "FRA"), (1, 2, "AGENT", "CVL"),
+                          (3, 4, "GOVERNMENT", "FRA:GOV")])
+    index = build_index(doc)
+    assert index.resolve(doc[1]) == ["FRACVL"]
+    assert index.resolve(doc[3]) == ["FRA"]

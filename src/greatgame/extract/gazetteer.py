@@ -45,6 +45,11 @@ AGENT_SECTORS = {
     "fighters": "REB", "militants": "REB", "insurgents": "REB", "rebels": "REB",
     "diplomat": "GOV", "diplomats": "GOV", "leadership": "GOV", "leaders": "GOV",
     "president": "GOV", "governor": "GOV", "commander": "MIL",
+    # ordinary people named by their nation ("French farmers", "Kurdish villagers"): its
+    # civilians, not its state ("French farmers blockade Paris" is not France on France)
+    "farmers": "CVL", "villagers": "CVL", "residents": "CVL", "civilians": "CVL",
+    "citizens": "CVL", "demonstrators": "CVL", "peasants": "CVL", "settlers": "CVL",
+    "refugees": "REF", "workers": "LAB", "students": "EDU",
 }  # fmt: skip
 # Role nouns too vague to stand alone as agents ("people", "man").
 AGENT_STOP = frozenset(

@@ -230,3 +230,20 @@ def test_according_to_is_no_accord() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [e.type for e in code(doc)] == ["ASSAULT"]
+
+
+def test_an_act_reaches_whom_its_object_is_aimed_at() -> None:
+    # "Britain mobilized reservists for a war against Iraq": Iraq, two nouns down
+    doc = parse([
+        ("Britain", "Britain", "PROPN", 1, "nsubj", "NNP"),
+        ("mobilized", "mobilize", "VERB", 1, "ROOT", "VBD"),
+        ("reservists", "reservist", "NOUN", 1, "obj", "NNS"),
+        ("for", "for", "ADP", 5, "case", "IN"),
+        ("a", "a", "DET", 5, "det", "DT"),
+        ("war", "war", "NOUN", 2, "nmod", "NN"),
+        ("against", "against", "ADP", 7, "case", "IN"),
+        ("Iraq", "Iraq", "PROPN", 5, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = [e for e in code(doc) if e.type == "MOBILIZE"]
+    assert (event.source, event.target) == (("GBR",), ("IRQ",))

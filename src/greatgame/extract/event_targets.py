@@ -38,6 +38,33 @@ def place_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[s
     return ()
 
 
+# Prepositions that aim a noun at someone: "a war against Iraq", "contact with the US".
+AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towards"})
+
+
+def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """Whom the act reaches through what it is done with or for, when the verb itself
+    names no one: "mobilized reservists for a war against Iraq", "will boycott all
+    contact with the United States", "fired shells at targets in Jericho" (two nouns
+    deep at most)."""
+    skip = set(exclude)
+    frontier = [c for c in token.children if c.dep_ in ("obj", "obl")]
+    for _depth in range(2):
+        nested = []
+        for noun in frontier:
+            for child in noun.children:
+                if child.dep_ not in ("nmod", "obl"):
+                    continue
+                nested.append(child)
+                if any(c.dep_ == "case" and c.text.lower() in AIMING_PREPS
+                       for c in child.children):
+                    found = tuple(a for a in coder.actors(child) if a not in skip)
+                    if found:
+                        return found
+        frontier = nested
+    return ()
+
+
 def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom a conditional threat is aimed at: the subject of its "if" or "unless"
     clause ("threatened to stop the talks if the United States goes ahead")."""

@@ -284,6 +284,8 @@ class _Coder:
             source = self.nearest_actor_before(token, exclude=target, clause=True)
         if not target:
             target = self._target(token, noun, info, source)
+        if not target:
+            target = targets.aimed_target(self, token, exclude=source)
         if not target and info.type == "THREATEN":
             target = targets.condition_target(self, token, exclude=source)
         if not target and info.type in CONTENT_TYPES:

@@ -149,3 +149,17 @@ def test_ordinary_people_named_by_their_nation_are_its_civilians():
     index = build_index(doc)
     assert index.resolve(doc[1]) == ["FRACVL"]
     assert index.resolve(doc[3]) == ["FRA"]
+
+
+def test_a_titled_person_is_placed_by_a_place_the_sentence_names():
+    # "President Bouteflika threatened a curfew in Algiers": Algeria's president
+    index = _titled_person(
+        "threatened/VBD President/NNP Bouteflika/NNP a/DT curfew/NN in/IN Algiers/NNP ./.",
+        [(1, 2, "AGENT", "GOV"), (6, 7, "PLACE", "DZA:GOV")], [(2, 3, "PER")])
+    assert index.actors["BOUTEFLIKA"].country == "DZA"
+
+
+def test_a_generic_noun_is_no_actor_name():
+    from greatgame.extract.gazetteer import _phrases
+
+    assert "nation" not in dict(_phrases()["ACTOR"])

@@ -90,6 +90,8 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
             continue  # rivers, lakes and resorts listed under a state are places
         if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms:
             continue
+        if phrase in AGENT_STOP:
+            continue  # a generic noun ("Nation", "State") is no actor's name on its own
         out["ACTOR"].append((phrase, entry.id))
     for phrase, iso3 in EXTRA_ACTORS.items():
         out["ACTOR"].append((phrase, iso3))

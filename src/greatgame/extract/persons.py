@@ -317,12 +317,20 @@ def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str]) -> None:
 
 def _setting_country(index: ActorIndex, skip: str, start: int, end: int) -> str | None:
     """The country named most often between tokens ``start`` and ``end`` (states, their
-    organs, placed persons), the first named on a tie; None when none is."""
-    counts: dict[str, int] = {}
+    organs, placed persons, places: "in Algiers"), the first named on a tie; None when
+    none is."""
+    named: list[tuple[int, str]] = []
     for ref in index.refs_in(start, end):
         info = index.actors[ref.actor]
         if ref.actor != skip and info.country and ref.how in EXPLICIT:
-            counts[info.country] = counts.get(info.country, 0) + 1
+            named.append((ref.start, info.country))
+    doc = index.doc
+    for span in doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ():
+        if span.label_ == "PLACE" and start <= span.start and span.end <= end:
+            named.append((span.start, span.kb_id_.partition(":")[0]))
+    counts: dict[str, int] = {}
+    for _, country in sorted(named):
+        counts[country] = counts.get(country, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 

@@ -163,3 +163,25 @@ def test_a_generic_noun_is_no_actor_name():
     from greatgame.extract.gazetteer import _phrases
 
     assert "nation" not in dict(_phrases()["ACTOR"])
+
+
+def test_an_ethnic_group_belongs_to_the_state_it_lives_in():
+    # "ethnic Albanians demonstrated in Serbia": Serbia's civilians, not Albania
+    doc = _gazetteer(parse("""
+        ethnic JJ 1 amod
+        Albanians NNPS 2 nsubj
+        demonstrated VBD 2 ROOT
+        in IN 4 case
+        Serbia NNP 2 obl
+        . . 2 punct"""), [(1, 2, "DEMONYM", "ALB"), (4, 5, "ACTOR", "SRB")])
+    index = build_index(doc)
+    assert index.resolve(doc[1]) == ["SRBCVL"]
+
+
+def test_an_ethnic_group_with_no_other_state_named_stays_its_nations():
+    doc = _gazetteer(parse("""
+        ethnic JJ 1 amod
+        Albanians NNPS 2 nsubj
+        demonstrated VBD 2 ROOT
+        . . 2 punct"""), [(1, 2, "DEMONYM", "ALB")])
+    assert build_index(doc).resolve(doc[1]) == ["ALBCVL"]

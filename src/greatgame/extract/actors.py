@@ -282,6 +282,12 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
         if index.ref_at(i) is not None:
             continue
         tok = doc[i]
+        if i > 0 and doc[i - 1].lower_ == "ethnic":
+            home = _residence(doc, index, i, iso3)
+            if home is not None:  # "ethnic Albanians in Serbia": Serbia's civilians
+                info = index.add_actor(state_info(home, "CVL"))
+                index.add(Ref(i - 1, i + 1, info.id, "demonym"))
+                continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.pos_ in (
             "NOUN", "PROPN")
@@ -295,3 +301,18 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
         elif plural:
             info = index.add_actor(state_info(iso3, "CVL"))
             index.add(Ref(i, i + 1, info.id, "demonym"))
+
+
+def _residence(doc: Doc, index: ActorIndex, i: int, iso3: str) -> str | None:
+    """Where an ethnic group lives ("ethnic Albanians demonstrated in Serbia"): the state
+    named nearest to it in its sentence other than its nation's, as event data codes a
+    minority by the state it lives in; None when the sentence names no other."""
+    sent = doc[i].sent
+    best: tuple[int, str] | None = None
+    for ref in index.refs_in(sent.start, sent.end):
+        country = index.actors[ref.actor].country
+        if country and country != iso3:
+            distance = min(abs(ref.start - i), abs(ref.end - 1 - i))
+            if best is None or distance < best[0]:
+                best = (distance, country)
+    return best[1] if best else None

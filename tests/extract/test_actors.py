@@ -185,3 +185,26 @@ def test_an_ethnic_group_with_no_other_state_named_stays_its_nations():
         demonstrated VBD 2 ROOT
         . . 2 punct"""), [(1, 2, "DEMONYM", "ALB")])
     assert build_index(doc).resolve(doc[1]) == ["ALBCVL"]
+
+
+def test_a_name_with_a_possessive_inside_is_matched_whole():
+    # "the Democratic People's Republic of Korea" is North Korea, not "Republic of Korea"
+    from greatgame.extract.gazetteer import _acceptable, _phrases
+
+    assert ("democratic people's republic of korea", "PRK") in _phrases()["ACTOR"]
+    doc = parse("""
+        Democratic JJ 1 amod
+        People NNP 3 nmod:poss
+        's POS 1 case
+        Republic NNP 3 ROOT""")
+    assert _acceptable("ACTOR", doc[0:4])
+    assert not _acceptable("ACTOR", doc[2:4])  # a name never opens with the clitic's word
+
+
+def test_the_span_lookup_takes_no_generic_noun_for_a_name():
+    from greatgame.extract.span_actors import gazetteer_actors
+
+    doc = parse("""
+        the DT 1 det
+        Republic NNP 1 ROOT""")
+    assert gazetteer_actors(doc[0:2]) == ()

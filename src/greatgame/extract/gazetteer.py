@@ -57,6 +57,8 @@ AGENT_STOP = frozenset(
     figure figures leader source sources state states country countries nation nations
     power powers world region""".split()
 )
+# Common nouns some gazetteer entries list as a name of their own.
+GENERIC_NAMES = frozenset({"republic", "organization", "organisation", "sovereign state"})
 # Regions and blocs that act in news but are not in the country tables (CAMEO codes).
 EXTRA_ACTORS = {
     "the west": "WST", "west": "WST", "U.S.": "USA", "U.K.": "GBR",
@@ -69,6 +71,7 @@ AGENT_KEEP = frozenset(
 )
 NAME_PARTICLES = frozenset({"the", "of", "al", "al-", "el", "de", "for", "and", "bin", "ibn"})
 _WORD = re.compile(r"\w")
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def _phrases() -> dict[str, list[tuple[str, str]]]:
@@ -90,9 +93,11 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
             continue  # rivers, lakes and resorts listed under a state are places
         if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms:
             continue
-        if phrase in AGENT_STOP:
-            continue  # a generic noun ("Nation", "State") is no actor's name on its own
+        if phrase in AGENT_STOP or phrase in GENERIC_NAMES:
+            continue  # a generic noun ("Nation", "Republic") is no actor's name on its own
         out["ACTOR"].append((phrase, entry.id))
+        if "peoples" in phrase:  # "Democratic People's Republic" as news spells it
+            out["ACTOR"].append((re.sub(r"\bpeoples'?(?= )", "people's", phrase), entry.id))
     for phrase, iso3 in EXTRA_ACTORS.items():
         out["ACTOR"].append((phrase, iso3))
     for country in states.values():
@@ -192,7 +197,8 @@ def _acceptable(label: str, span: Span) -> bool:
     if label == "AGENT":
         head = span[-1]
         return head.pos_ in ("NOUN", "PROPN", "ADJ") or not head.doc.has_annotation("POS")
-    words = [t for t in span if t.lower_ not in NAME_PARTICLES and _WORD.search(t.text)]
+    words = [t for t in span if t.lower_ not in NAME_PARTICLES and _WORD.search(t.text)
+             and (t.lower_ not in POSSESSIVES or t.i == span.start)]  # "People's Republic"
     if not words:
         return False
     for tok in words:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
+from greatgame.extract.gazetteer import AGENT_STOP, GENERIC_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -25,7 +26,8 @@ STOP = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "
 def _tables() -> tuple[dict[str, str], int]:
     index: dict[str, str] = {}
     for phrase, entries in resources.actor_index().items():
-        index[phrase] = entries[0].id
+        if phrase not in AGENT_STOP and phrase not in GENERIC_NAMES:  # not "Republic" alone
+            index[phrase] = entries[0].id
     for phrase, places in resources.places().items():
         capital = next((p for p in places if p.kind == "capital"), None)
         if capital is not None:

@@ -247,3 +247,37 @@ def test_an_act_reaches_whom_its_object_is_aimed_at() -> None:
     ])
     [event] = [e for e in code(doc) if e.type == "MOBILIZE"]
     assert (event.source, event.target) == (("GBR",), ("IRQ",))
+
+
+def test_a_list_the_parse_did_not_coordinate_is_one_compound_source() -> None:
+    # "The US, Russia, and Switzerland met": the parse hangs "met" under "US"
+    doc = parse([
+        ("The", "the", "DET", 1, "det", "DT"),
+        ("US", "US", "PROPN", 1, "ROOT", "NNP"),
+        (",", ",", "PUNCT", 3, "punct", ","),
+        ("Russia", "Russia", "PROPN", 1, "conj", "NNP"),
+        (",", ",", "PUNCT", 7, "punct", ","),
+        ("and", "and", "CCONJ", 7, "cc", "CC"),
+        ("Switzerland", "Switzerland", "PROPN", 7, "nsubj", "NNP"),
+        ("met", "meet", "VERB", 1, "conj", "VBD"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = [e for e in code(doc) if e.type == "CONSULT"]
+    assert event.source == ("USA", "RUS", "CHE")
+
+
+def test_an_actor_before_a_subject_in_another_phrase_is_no_list_item() -> None:
+    # "After talks with Russia, Germany met France": Germany alone
+    doc = parse([
+        ("After", "after", "ADP", 1, "case", "IN"),
+        ("talks", "talk", "NOUN", 6, "obl", "NNS"),
+        ("with", "with", "ADP", 3, "case", "IN"),
+        ("Russia", "Russia", "PROPN", 1, "nmod", "NNP"),
+        (",", ",", "PUNCT", 6, "punct", ","),
+        ("Germany", "Germany", "PROPN", 6, "nsubj", "NNP"),
+        ("met", "meet", "VERB", 6, "ROOT", "VBD"),
+        ("France", "France", "PROPN", 6, "obj", "NNP"),
+        (".", ".", "PUNCT", 6, "punct", "."),
+    ])
+    [event] = [e for e in code(doc) if e.type == "CONSULT"]
+    assert (event.source, event.target) == (("DEU",), ("FRA",))

@@ -71,6 +71,8 @@ TRANSPARENT = frozenset({
     "resume", "keep", "able", "ready", "willing", "prepared", "set", "due", "use", "stop",
     "cease", "help", "work", "move", "expect", "like", "get", "come", "have",
 })  # fmt: skip
+# Words inside one item of a list of actors ("the United States", "South Korea").
+LIST_ITEM_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 # Types where "between X and Y" and "X and Y (did it)" make everyone a source (joint acts).
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose clausal content is the demand, promise, threat or charge itself: the verbs
@@ -279,7 +281,7 @@ class _Coder:
             agent = _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
-            source = self.actors(subj)
+            source = _merge(self.listed_before(subj), self.actors(subj))
         if not source:  # parse slips ("on Thursday" as subject): the actor before the verb
             source = self.nearest_actor_before(token, exclude=target, clause=True)
         if not target:
@@ -391,6 +393,29 @@ class _Coder:
                 if found:
                     return found
         return ()
+
+    def listed_before(self, subj: Token) -> tuple[str, ...]:
+        """The earlier members of a list the parse did not coordinate with the subject:
+        "The US, Russia, and Switzerland met" hung as "The US, Russia" + "and Switzerland
+        met". Only when "and" opens the subject, every earlier item names an actor and
+        the list opens the sentence or a that-clause."""
+        doc = self.doc
+        floor = subj.sent.start
+        i = subj.left_edge.i - 1
+        if i <= floor or doc[i].text.lower() != "and" or doc[i].head not in (subj, subj.head):
+            return ()
+        found: tuple[str, ...] = ()
+        while i >= floor and doc[i].text.lower() in ("and", ","):
+            while i >= floor and doc[i].text.lower() in ("and", ","):
+                i -= 1
+            end = i + 1
+            while i >= floor and doc[i].pos_ in LIST_ITEM_POS and doc[i].text.lower() != "and":
+                i -= 1
+            item = self.actors_of(doc[i + 1 : end]) if end > i + 1 else ()
+            if not item:
+                return ()
+            found = _merge(item, found)
+        return found if i < floor or doc[i].text.lower() in ("that", ";", ":") else ()
 
     def nearest_actor_after(self, token: Token, exclude: Iterable[str], *,
                             window: int = 10) -> tuple[str, ...]:

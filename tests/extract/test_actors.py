@@ -208,3 +208,21 @@ def test_the_span_lookup_takes_no_generic_noun_for_a_name():
         the DT 1 det
         Republic NNP 1 ROOT""")
     assert gazetteer_actors(doc[0:2]) == ()
+
+
+def test_a_group_in_a_country_belongs_to_it_but_troops_there_need_not():
+    # "rebels in the Ivory Coast": Ivorian rebels; "troops in Afghanistan" may be anyone's
+    doc = _gazetteer(parse("""
+        rebels NNS 4 nsubj
+        in IN 3 case
+        the DT 3 det
+        Ivory NNP 0 nmod
+        attacked VBD 4 ROOT
+        troops NNS 4 obj
+        in IN 7 case
+        Afghanistan NNP 5 nmod
+        . . 4 punct"""), [(0, 1, "AGENT", "REB"), (3, 4, "ACTOR", "CIV"),
+                          (5, 6, "AGENT", "MIL"), (7, 8, "ACTOR", "AFG")])
+    index = build_index(doc)
+    assert index.resolve(doc[0]) == ["CIVREB"]
+    assert index.resolve(doc[5]) == []

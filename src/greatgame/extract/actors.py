@@ -40,6 +40,10 @@ SECTOR_NAMES = {
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
 ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "IMG"})
 GOVERNMENT_SECTORS = frozenset({"GOV", "ELI", "PRE", "PRM"})
+# Groups that belong to the country they are "in" ("rebels in the Ivory Coast", "students
+# throughout Indonesia"); not troops or refugees, who are as often foreign there.
+RESIDENT_SECTORS = frozenset({"REB", "INS", "OPP", "CVL", "LAB", "EDU", "COP", "JUD", "LEG",
+                              "PTY", "BUS"})
 EXTRA = {"WST": ActorInfo("WST", "the West", "other", None, None)}
 NP_INNER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "ADV"})
 # Role nouns that name one person ("the US spokesman": he, not it).
@@ -171,6 +175,14 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex,
             k += 1
         ref = index.ref_at(k) if k < len(doc) else None
         if ref is not None and index.actors[ref.actor].kind != "person":
+            return ref.end, ref.actor
+    if j + 1 < len(doc) and doc[j].lower_ in ("in", "throughout") and \
+            agent.kb_id_ in RESIDENT_SECTORS:  # "rebels in the Ivory Coast"
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+            k += 1
+        ref = index.ref_at(k) if k < len(doc) else None
+        if ref is not None and ref.start == k and index.actors[ref.actor].kind == "state":
             return ref.end, ref.actor
     if j + 1 < len(doc) and doc[j].lower_ == "in" and agent.kb_id_ in GOVERNMENT_SECTORS \
             and j + 1 in capitals:

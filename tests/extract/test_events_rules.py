@@ -281,3 +281,26 @@ def test_an_actor_before_a_subject_in_another_phrase_is_no_list_item() -> None:
     ])
     [event] = [e for e in code(doc) if e.type == "CONSULT"]
     assert (event.source, event.target) == (("DEU",), ("FRA",))
+
+
+def test_an_unnamed_reporter_is_never_a_target_guessed_by_position() -> None:
+    # "The Taliban attacked, diplomatic sources said" with "sources" hung off the verb
+    doc = parse([
+        ("Taliban", "Taliban", "PROPN", 1, "nsubj", "NNP"),
+        ("attacked", "attack", "VERB", 1, "ROOT", "VBD"),
+        (",", ",", "PUNCT", 1, "punct", ","),
+        ("diplomatic", "diplomatic", "ADJ", 4, "amod", "JJ"),
+        ("sources", "source", "NOUN", 1, "dep", "NNS"),
+        ("said", "say", "VERB", 1, "parataxis", "VBD"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+
+    def actors(span):
+        words = {t.text for t in span}
+        return ("TALIBAN",) if "Taliban" in words else \
+            ("SRC_DIPLOMATIC_SOURCES",) if "sources" in words else ()
+
+    events = list(code_events(doc, actors_of_span=actors, published=dt.date(2017, 3, 15),
+                              dates=()))
+    assert [(e.source, e.target) for e in events if e.type == "ASSAULT"] == \
+        [(("TALIBAN",), ())]

@@ -71,6 +71,8 @@ TRANSPARENT = frozenset({
     "resume", "keep", "able", "ready", "willing", "prepared", "set", "due", "use", "stop",
     "cease", "help", "work", "move", "expect", "like", "get", "come", "have",
 })  # fmt: skip
+# Id prefix of unnamed speakers ("a Western diplomat"): see greatgame.extract.actors.
+UNNAMED = "SRC_"
 # Words inside one item of a list of actors ("the United States", "South Korea").
 LIST_ITEM_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ"})
 # Types where "between X and Y" and "X and Y (did it)" make everyone a source (joint acts).
@@ -419,7 +421,9 @@ class _Coder:
 
     def nearest_actor_after(self, token: Token, exclude: Iterable[str], *,
                             window: int = 10) -> tuple[str, ...]:
-        """The first actor named after the predicate, within ``window`` tokens."""
+        """The first actor named after the predicate, within ``window`` tokens; never an
+        unnamed reporter ("..., Western diplomatic sources said"): who tells of an act is
+        not whom it was done to."""
         skip = set(exclude)
         stop = min(token.sent.end, token.i + 1 + window)
         for i in range(token.i + 1, stop):
@@ -430,7 +434,8 @@ class _Coder:
                 continue
             if cand.dep_ in SUBJECT_DEPS and not token.is_ancestor(cand):
                 continue  # "..., witnesses said": another clause's subject
-            found = tuple(a for a in self.actors_of(_core_span(cand)) if a not in skip)
+            found = tuple(a for a in self.actors_of(_core_span(cand))
+                          if a not in skip and not a.startswith(UNNAMED))
             if found:
                 return found
         return ()

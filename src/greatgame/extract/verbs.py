@@ -110,9 +110,6 @@ NO_EVENT = ""
 # CAMEO roots without a PLOVER type; APPEAL (02) is PLOVER's REQUEST like DEMAND (10).
 STATEMENT_ROOT = "01"
 APPEAL_ROOT, DEMAND_ROOT = "02", "10"
-# The manual prints ACCUSE's base score as +3, most likely a typo for -3 (see
-# ../shared/data/plover/PROVENANCE.md); verbal conflict is scored negative here.
-INTENSITY_FIXES: dict[tuple[str, str], float] = {("ACCUSE", ""): -3.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +190,8 @@ class Lexicon:
         for lemma, code in VERB_CODES.items():
             block = lex.verbs.get(lemma, (lemma, ""))[0]
             lex.verbs[lemma] = (block, code)
+        # scores as resources.plover_intensity gives them (ACCUSE's misprint corrected there)
         lex.scores = {(str(t), str(m or "")): float(s) for t, m, s in scores}
-        lex.scores.update(INTENSITY_FIXES)
         lex.codes = _code_table(cameo, lex.scores, modes)
         owners: dict[str, set[str]] = {}
         for ptype, names in (modes or {}).items():

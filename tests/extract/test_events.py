@@ -3,35 +3,9 @@ support verbs, xcomp chains, nominal events, flags and attribution."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-from greatgame.extract.events import code_events
-from greatgame.extract.span_actors import gazetteer_actors
-
-
-def parse(rows: list[tuple[str, str, str, int, str]]) -> Doc:
-    """Rows of (word, lemma, POS, head index, dep); the root is its own head."""
-    words, lemmas, pos, heads, deps = zip(*rows, strict=True)
-    return Doc(
-        Vocab(),
-        words=list(words),
-        lemmas=list(lemmas),
-        pos=list(pos),
-        heads=list(heads),
-        deps=list(deps),
-    )
-
-
-def code(doc: Doc, **kw: object) -> list:
-    return list(
-        code_events(
-            doc, actors_of_span=gazetteer_actors, published=dt.date(2017, 3, 15), dates=(), **kw
-        )
-    )
+from .hand_parse import code, parse
 
 
 def test_subject_is_source_object_is_target() -> None:

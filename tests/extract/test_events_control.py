@@ -5,29 +5,9 @@ dictionary defaults to skip must not silence."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from greatgame.extract.event_syntax import _conjuncts, _subject
-from greatgame.extract.events import code_events
-from greatgame.extract.span_actors import gazetteer_actors
 
-Row = tuple[str, str, str, int, str, str]
-
-
-def parse(rows: list[Row]) -> Doc:
-    """Rows of (word, lemma, POS, head index, dep, tag); the root is its own head."""
-    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
-    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos),
-               heads=list(heads), deps=list(deps), tags=list(tags))
-
-
-def code(doc: Doc) -> list:
-    return list(code_events(doc, actors_of_span=gazetteer_actors,
-                            published=dt.date(2017, 3, 15), dates=()))
-
+from .hand_parse import code, parse
 
 NEITHER_NOR = [
     ("Neither", "neither", "CCONJ", 3, "advmod", "CC"),

@@ -8,26 +8,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from greatgame.extract.events import code_events
-from greatgame.extract.span_actors import gazetteer_actors
 from greatgame.extract.verbs import Lexicon
 
-Row = tuple[str, str, str, int, str, str]
-
-
-def parse(rows: list[Row]) -> Doc:
-    """Rows of (word, lemma, POS, head index, dep, tag); the root is its own head."""
-    words, lemmas, pos, heads, deps, tags = zip(*rows, strict=True)
-    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), pos=list(pos),
-               heads=list(heads), deps=list(deps), tags=list(tags))
-
-
-def code(doc: Doc) -> list:
-    return list(code_events(doc, actors_of_span=gazetteer_actors,
-                            published=dt.date(2017, 3, 15), dates=()))
+from .hand_parse import code, parse
 
 
 def test_said_that_y_must_is_a_demand_on_y() -> None:

@@ -136,7 +136,8 @@ def analyze(
             "no contested issue found (declare one in system.yaml: see README, 'Issues')",
         )
     say("forecast")
-    shock_sets = [default_shocks(system)] if default_shocks(system) else []
+    default = default_shocks(system)
+    shock_sets = [default] if default else []
     if shocks:
         shock_sets.append(list(shocks))
     baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws, seed=seed)

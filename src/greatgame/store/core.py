@@ -27,7 +27,7 @@ import duckdb
 
 from greatgame.errors import InputError, StoreError, StoreLocked
 from greatgame.records import Article, Extraction
-from greatgame.store import extractions
+from greatgame.store import extractions, runs
 from greatgame.store.tables import Table
 
 DEFAULT_PATH = Path("greatgame.duckdb")
@@ -36,7 +36,7 @@ META = "greatgame_meta"
 
 ARTICLES = Table("articles", Article, constraints=("PRIMARY KEY (id)", "UNIQUE (sha256)"))
 TABLES: tuple[Table, ...] = (ARTICLES, *extractions.TABLES)
-EXTRA_DDL: tuple[str, ...] = (extractions.DDL,)
+EXTRA_DDL: tuple[str, ...] = (extractions.DDL, *runs.DDL)
 # version -> step that brings a store of (version - 1) up to it.
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
 

@@ -43,9 +43,7 @@ def save_run(
 ) -> str:
     """Store one run (replacing an identical earlier one); returns its id."""
     rid = run_id(scenario, forecast)
-    with store.transaction() as con:
-        for ddl in DDL:
-            con.execute(ddl)
+    with store.transaction() as con:  # the tables exist: Store creates DDL on opening
         con.execute("DELETE FROM forecasts WHERE run_id = ?", [rid])
         con.execute("DELETE FROM runs WHERE run_id = ?", [rid])
         con.execute(

@@ -122,3 +122,14 @@ def test_score_counts_correct_partial_missed_and_extra() -> None:
     assert report.type_source_target == pytest.approx(1 / 3, abs=1e-4)
     assert report.details[0].extra == 1
     assert report.precision == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_codes_read_as_their_cameo_root_was_in_plover_0_5() -> None:
+    sanctions = Event(type="COERCE", cameo="163")  # 2021 table: COERCE; gold: SANCTION
+    invasion = Event(type="COERCE", cameo="192")
+    emergency = Event(type="RETREAT", cameo="0814")
+    resigned = Event(type="RETREAT", cameo="0831", mode="resign")  # typed by its verb
+    assert gold_reading(sanctions) == ("SANCTION", "163")
+    assert gold_reading(invasion)[0] == "ASSAULT"
+    assert gold_reading(emergency)[0] == "CONCEDE"
+    assert gold_reading(resigned)[0] == "RETREAT"

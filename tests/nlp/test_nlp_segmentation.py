@@ -98,7 +98,18 @@ def test_component_sets_boundaries_and_quote_spans_on_unparsed_doc() -> None:
 def test_trailing_punctuation_never_opens_a_sentence() -> None:
     doc = make_doc("They left Kabul . Then , they came back ) .")
     hints = sentence_hints(doc, find_quotes(doc), max_quote_tokens=150)
-    assert {doc[i].text for i, h in enumerate(hints) if h is False} == {".", ",", ")", "they"}
+    assert all(hints[i] is False for i, t in enumerate(doc) if t.text in {".", ",", ")"})
+    assert hints[doc.text.split().index("Then")] is None  # after a stop: the parser decides
+
+
+def test_no_sentence_starts_after_a_word() -> None:
+    doc = make_doc("President Omar El Bashir on Thursday shortened the curfew. Sudan (he said) "
+                   "agreed")
+    hints = sentence_hints(doc, find_quotes(doc), max_quote_tokens=150)
+    words = [t.text for t in doc]
+    assert all(hints[i] is False for i in range(1, words.index(".")))
+    assert hints[words.index("Sudan")] is None
+    assert hints[words.index("he")] is None  # after an opening bracket
 
 
 def test_no_sentence_start_after_comma_or_at_lowercase_after_a_quotation() -> None:

@@ -40,13 +40,41 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBI
 TYPE_ROOT = {"AGREE": "03", "THREATEN": "13", "REJECT": "12"}
 
 
+# PLOVER 0.5b1, the version the CAMEO-era gold sets are coded in, gave each CAMEO root one
+# category (FIGHT, DEMAND, DISAPPROVE and INVESTIGATE since renamed to the current types):
+# "impose sanctions" (163) is SANCTION there, "invade" (192) FIGHT, "destroy property"
+# (1712) COERCE, where the 2021 CAMEO->PLOVER table files them elsewhere.
+ERA_TYPES = {
+    "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
+    "07": "AID", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
+    "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+    "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+}  # fmt: skip
+# Root 08 (yield) was two: easing restrictions and acceding (080-083), and giving back,
+# allowing in and standing down (084-087).
+YIELD_TYPES = {"080": "CONCEDE", "081": "CONCEDE", "082": "CONCEDE", "083": "CONCEDE"}
+
+
+def era_type(event_type: str, code: str) -> str:
+    """The PLOVER 0.5b1 category of a CAMEO code (``event_type`` when it has none).
+
+    >>> era_type("COERCE", "163"), era_type("RETREAT", "0814"), era_type("RETREAT", "0871")
+    ('SANCTION', 'CONCEDE', 'RETREAT')
+    """
+    if code[:2] == "08":
+        return YIELD_TYPES.get(code[:3], "RETREAT")
+    return ERA_TYPES.get(code[:2], event_type)
+
+
 def gold_reading(event: Event) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) of an event as CAMEO-era gold sets code it.
 
     Those sets predate PLOVER's auxiliary modes, so a statement of intent is its own
     category: a promised cooperative act is AGREE (CAMEO 03), a promised material conflict
     is THREATEN (13), a refused or failed cooperative act is REJECT (12). greatgame keeps
-    the act's own type and flags it ``future`` / ``negated``; this function translates.
+    the act's own type and flags it ``future`` / ``negated``; this function translates,
+    and gives each code the category its CAMEO root had then (``era_type``) unless the
+    act's verb gave it another type.
     """
     kind, code = event.type, event.cameo
     if event.negated and (kind in COOPERATIVE or kind in ("AGREE", "CONSULT")):
@@ -57,7 +85,17 @@ def gold_reading(event: Event) -> tuple[str, str]:
         kind = "THREATEN"
     if kind != event.type:
         code = TYPE_ROOT[kind] + code[2:3] if len(code) > 2 else TYPE_ROOT[kind]
-    return kind, code
+        return kind, code
+    if kind != _table_type(code):
+        return kind, code  # typed by its verb's mode ("resigned": RETREAT), not its code
+    return era_type(kind, code), code
+
+
+def _table_type(code: str) -> str | None:
+    from greatgame.extract.verbs import default_lexicon
+
+    info = default_lexicon().info(code)
+    return info.type if info is not None else None
 
 
 # What the article's actor index knows of an id: (country, sector), either may be None.

@@ -80,6 +80,10 @@ def _subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                 return child
+        expletive = next((c for c in current.children if c.dep_ == "expl"), None)
+        if expletive is not None and current.pos_ == "ADJ" \
+                and any(c.dep_ == "xcomp" for c in current.children):
+            return expletive  # "it is willing to withdraw": a parse slip for the subject
         if current.dep_ == "xcomp" or _infinitive_of_adjective(current) \
                 or _purpose_infinitive(current):
             head = current.head

@@ -96,6 +96,10 @@ FUNCTION_WORDS = frozenset({
     "up", "down", "out", "off", "away", "back", "about", "as", "upon", "toward", "towards",
     "through", "under", "after", "before", "between", "among", "around", "onto",
 })  # fmt: skip
+# A pattern the dictionary wrote for another verb of the block ("capture * AREA" in the
+# block of "arrest") holds only within the first words the verb governs (its object):
+# "arrested 100 Palestinians in a sweep of the Hebron area" is no capture of an area.
+OTHER_VERB_REACH = 8
 # Verbs whose meaning is carried by their object noun: "held talks", "launched an attack".
 SUPPORT_VERBS = frozenset({
     "hold", "conduct", "carry", "stage", "launch", "mount", "begin", "start", "open",
@@ -138,7 +142,11 @@ class Pattern:
 
     @property
     def function_only(self) -> bool:
-        return bool(self.slots) and all(slot <= FUNCTION_WORDS for slot in self.slots)
+        """Prepositions and particles alone, or the subject alone ("SOLDIERS TAKE"): how one
+        verb is used, which says nothing of what its block's other verbs mean."""
+        if not self.slots:
+            return bool(self.before)
+        return all(slot <= FUNCTION_WORDS for slot in self.slots)
 
 
 @dataclass(slots=True)
@@ -225,9 +233,12 @@ class Lexicon:
         for pattern in self.patterns.get(block, ()):
             if not pattern.slots and not pattern.before:
                 continue
-            if pattern.function_only and pattern.verb and pattern.verb != lemma:
-                continue
-            if _in_order(pattern.slots, words) and all(slot & seen for slot in pattern.before):
+            near = words
+            if pattern.verb and pattern.verb != lemma:
+                if pattern.function_only:
+                    continue
+                near = words[:OTHER_VERB_REACH]
+            if _in_order(pattern.slots, near) and all(slot & seen for slot in pattern.before):
                 size = len(pattern.slots) + len(pattern.before)
                 if best is None or size > len(best.slots) + len(best.before):
                     best = pattern

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from greatgame.errors import ModelMissing
-from greatgame.nlp import lemmas, segmentation  # registers greatgame's two components
+from greatgame.nlp import lemmas, repair, segmentation  # registers greatgame's components
 
 MODEL_NAME = "en_greatgame"
 REQUIRED_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab/strings.json")
@@ -68,6 +68,7 @@ def load(*, path: str | Path | None = None) -> Language:
         except Exception as exc:  # spaCy raises many kinds on damaged files
             raise ModelMissing(f"{where}: the NLP model is damaged and cannot be loaded: "
                                f"{type(exc).__name__}: {exc}") from exc
+        repair.add_parse_repair(nlp)
         _cache[where] = nlp
         return nlp
 

@@ -10,8 +10,11 @@ refuses to change ``is_sent_start`` on a parsed Doc, so greatgame's fixes run as
 - none after a dotted abbreviation such as "U.S." or "U.N." when a noun, adjective or number
   follows ("U.S. officials", "U.N. Security Council");
 - none at trailing punctuation (". , ; : ) ”") attached to the word before it, none after a
-  comma or semicolon, and none after a quotation closed by a comma or at a lowercase word
-  after a closing quotation mark ("…,” Gen. Smith said", "…?” a source asked");
+  comma or semicolon, none after a word that ends in no stop, question or exclamation mark,
+  quotation mark or bracket (edited prose ends its sentences so; the parser splits
+  "President X on Thursday shortened ..." before "on" otherwise), and none after a
+  quotation closed by a comma or at a lowercase word after a closing quotation mark
+  ("…,” Gen. Smith said", "…?” a source asked");
 - none inside a quotation: every token after the opening mark, up to and including the closing
   mark, continues the sentence, so a quotation of several sentences is one sentence with one
   parse tree (up to ``max_quote_tokens``; longer ones are left to the parser).
@@ -67,6 +70,9 @@ TRAILING = frozenset({".", "!", "?", "...", "…", ",", ";", ":", ")", "]", "}",
 """Punctuation that ends or continues what precedes it, never opening a sentence."""
 CONTINUING = frozenset({",", ";"})
 """Punctuation after which a sentence never starts."""
+ENDINGS = frozenset({".", "!", "?", "…", ")", "]", "(", "[", "'", "’", "\""} | CLOSERS | OPENERS)
+"""Last characters of a token after which a new sentence may start (without a line break):
+ends of sentences, and opening quotation marks and brackets."""
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
@@ -142,6 +148,8 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
         elif tok.text in TRAILING and not prev.is_space:
             hints[i] = False
         elif prev.text in CONTINUING or (i in quote_ends and tok.is_lower):
+            hints[i] = False
+        elif not prev.is_space and prev.text[-1] not in ENDINGS and prev.text not in ENDINGS:
             hints[i] = False
         elif prev.text in TITLES or INITIAL.match(prev.text):
             hints[i] = False

@@ -1,0 +1,194 @@
+"""Parse repair: a sentence the parser broke on a time expression is parsed again without it.
+
+News puts the time of an act between the actor and the verb ("President Omar El Bashir on
+Thursday shortened the curfew", "Robert Mugabe today accused the United States"), where
+the trained parser (UD English-EWT has few such sentences) reads "today" as the subject or
+leaves the name as a tree of its own. ``greatgame_parse_repair`` (last in the pipeline)
+finds sentences whose parse is broken in those ways, or where a time expression stands
+between a noun and a verb (where the parser goes wrong even when the tree looks whole),
+parses the sentence again with its time expressions left out, and, when that parse is
+whole (a verb at the root, no time word as a subject), takes its heads, labels, tags and
+lemmas; each time expression is attached to the verb of its clause as ``obl:tmod``
+("today") or ``obl`` ("on Thursday").
+A sentence whose parse is whole is never touched, and neither is one the second parse does
+not mend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+FACTORY = "greatgame_parse_repair"
+
+DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+    tonight""".split())
+"""Words that name the day of an act."""
+PERIODS = frozenset({"week", "weekend", "month", "year"})
+"""Words that name a period when "this", "last" or "next" comes first ("last week")."""
+PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
+         "last": "amod", "next": "amod", "this": "det"}
+"""Words that open a time expression, with the label each takes under its noun."""
+VERBAL = frozenset({"VERB", "AUX"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
+
+
+def time_expressions(sent: Span) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the day and period expressions in ``sent``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Bashir on Thursday night shortened it last week .")
+    >>> time_expressions(doc[:])
+    [(1, 4), (6, 8)]
+    """
+    doc, out = sent.doc, []
+    for tok in sent:
+        lower = tok.lower_
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ in ("'s", "’s"):
+            continue  # "Monday's vote", "last year's election": a modifier, not a time
+        is_day = lower in DAYS
+        is_period = lower in PERIODS and tok.i > sent.start \
+            and doc[tok.i - 1].lower_ in ("this", "last", "next")
+        if not (is_day or is_period):
+            continue
+        start = tok.i
+        while start > sent.start and doc[start - 1].lower_ in LEADS \
+                and (start - 1, start) not in out:
+            start -= 1
+        end = tok.i + 1
+        if end < sent.end and doc[end].lower_ in PARTS:
+            end += 1
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+def broken(sent: Span) -> bool:
+    """Is this parse visibly wrong: a time word as subject, or no verb at a root while the
+    sentence has one?"""
+    if any(t.dep_ in SUBJECTS and t.lower_ in DAYS for t in sent):
+        return True
+    return sent.root.pos_ not in VERBAL and any(t.pos_ == "VERB" for t in sent)
+
+
+def _interrupts(doc: Doc, start: int, end: int) -> bool:
+    """Does the time expression stand between a subject and its verb ("X today accused")?"""
+    if start == 0 or end >= len(doc):
+        return False
+    return doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON") and doc[end].pos_ in VERBAL
+
+
+class ParseRepair:
+    """Re-parse sentences broken on a time expression (see module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = FACTORY):
+        self.nlp = nlp
+        self.name = name
+
+    def _parse(self, words: Sequence[str], spaces: Sequence[bool]) -> Doc:
+        doc = Doc(self.nlp.vocab, words=list(words), spaces=list(spaces))
+        for name, proc in self.nlp.pipeline:
+            if name in (self.name, "ner"):
+                continue
+            doc = proc(doc)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            return doc
+        array = None
+        for sent in list(doc.sents):
+            spans = time_expressions(sent)
+            if not spans or not (broken(sent) or any(_interrupts(doc, a, b) for a, b in spans)):
+                continue
+            mended = self._mend(sent, spans)
+            if mended is None:
+                continue
+            if array is None:
+                array = doc.to_array(ATTRS)
+            for i, row in mended.items():
+                array[i] = row
+        if array is not None:
+            doc.from_array(ATTRS, array)
+        return doc
+
+    def _mend(self, sent: Span, spans: list[tuple[int, int]]) -> dict[int, np.ndarray] | None:
+        doc = sent.doc
+        cut = {i for a, b in spans for i in range(a, b)}
+        first = spans[0]
+        if first[0] == sent.start and first[1] < sent.end and doc[first[1]].text == ",":
+            cut.add(first[1])  # "On Tuesday, X summoned Y": the comma goes with it
+        kept = [i for i in range(sent.start, sent.end) if i not in cut]
+        if len(kept) < 3:
+            return None
+        words = [doc[i].text for i in kept]
+        spaces = [bool(doc[i].whitespace_) for i in kept]
+        again = self._parse(words, spaces)
+        if len(again) != len(kept) or sum(1 for _ in again.sents) != 1:
+            return None
+        if broken(again[:]):
+            return None
+        place = dict(enumerate(kept))
+        rows: dict[int, np.ndarray] = {}
+        table = again.to_array(ATTRS)
+        for k, i in place.items():
+            row = table[k].copy()
+            row[0] = _relative(place[again[k].head.i] - i)
+            rows[i] = row
+        for a, b in spans:
+            self._attach(doc, again, place, a, b, rows)
+        for i in cut - {i for a, b in spans for i in range(a, b)}:  # the comma
+            anchor = self._anchor(again, place, i)
+            rows[i] = self._row(doc[i], anchor - i, "punct")
+        return rows
+
+    def _anchor(self, again: Doc, place: dict[int, int], i: int) -> int:
+        """The original index of the verb a time expression before token ``i`` belongs to."""
+        after = [k for k, j in place.items() if j > i]
+        tok = again[after[0]] if after else again[:].root
+        while tok.pos_ not in VERBAL and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.pos_ not in VERBAL:
+            tok = again[:].root
+        return place[tok.i]
+
+    def _attach(self, doc: Doc, again: Doc, place: dict[int, int], a: int, b: int,
+                rows: dict[int, np.ndarray]) -> None:
+        head = b - 1  # the noun of "on Thursday night", "last week", "today"
+        anchor = self._anchor(again, place, a)
+        label = "obl" if doc[a].lower_ == "on" else "obl:tmod"
+        rows[head] = self._row(doc[head], anchor - head, label, pos="NOUN")
+        for i in range(a, head):
+            lower = doc[i].lower_
+            label = LEADS.get(lower, "compound")
+            rows[i] = self._row(doc[i], head - i, label)
+
+    @staticmethod
+    def _row(token: Token, head: int, dep: str, pos: str | None = None) -> np.ndarray:
+        strings = token.doc.vocab.strings
+        return np.array([_relative(head), strings.add(dep), strings.add(pos) if pos else token.pos,
+                         token.tag, token.lemma, token.morph.key], dtype=np.uint64)
+
+
+def _relative(offset: int) -> np.uint64:
+    """A head offset as spaCy's uint64 arrays hold it (negative offsets wrap)."""
+    return np.int64(offset).astype(np.uint64)
+
+
+@Language.factory(FACTORY)
+def make_parse_repair(nlp: Language, name: str) -> ParseRepair:
+    """spaCy factory for :class:`ParseRepair` (registered when greatgame.nlp is imported)."""
+    return ParseRepair(nlp, name)
+
+
+def add_parse_repair(nlp: Language) -> None:
+    """Append the repair to a loaded pipeline (once)."""
+    if FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(FACTORY, last=True)

@@ -1,0 +1,51 @@
+"""Parse repair: sentences the parser breaks on a time expression are parsed again."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from greatgame.nlp import load
+from greatgame.nlp.repair import FACTORY, broken, time_expressions
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def _unrepaired(nlp: Language, text: str):
+    with nlp.select_pipes(disable=[FACTORY]):
+        return nlp(text)
+
+
+def test_repair_runs_last_in_the_loaded_pipeline(nlp: Language) -> None:
+    assert nlp.pipe_names[-1] == FACTORY
+
+
+def test_time_between_actor_and_verb_is_attached_to_the_verb(nlp: Language) -> None:
+    text = ("President Omar El Bashir on Thursday shortened by one hour the nightly curfew "
+            "imposed in Sudan.")
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert by["shortened"].dep_ == "ROOT"
+    assert by["Omar"].dep_ == "nsubj" and by["Omar"].head.text == "shortened"
+    assert by["Thursday"].dep_ == "obl" and by["Thursday"].head.text == "shortened"
+    assert by["on"].dep_ == "case" and by["on"].head.text == "Thursday"
+    assert by["curfew"].dep_ == "obj"
+    assert len(list(doc.sents)) == 1
+    assert [e.label_ for e in doc.ents] == [e.label_ for e in _unrepaired(nlp, text).ents]
+
+
+def test_whole_parses_are_left_alone(nlp: Language) -> None:
+    text = "On Monday Russia hosted talks with the Taliban in Moscow."
+    doc, plain = nlp(text), _unrepaired(nlp, text)
+    assert [(t.head.i, t.dep_) for t in doc] == [(t.head.i, t.dep_) for t in plain]
+
+
+def test_time_expressions_and_what_a_broken_parse_is(nlp: Language) -> None:
+    doc = _unrepaired(nlp, "Russia's last year's offer stood, and Iran early on Friday "
+                           "night agreed this week.")
+    found = [doc[a:b].text for a, b in time_expressions(doc[:])]
+    assert found == ["early on Friday night", "this week"]
+    assert not broken(nlp("Russia hosted talks on Monday.")[:])

@@ -226,3 +226,36 @@ def test_a_group_in_a_country_belongs_to_it_but_troops_there_need_not():
     index = build_index(doc)
     assert index.resolve(doc[0]) == ["CIVREB"]
     assert index.resolve(doc[5]) == []
+
+
+def test_an_acting_role_noun_with_no_country_takes_the_state_of_its_sentence():
+    # "Prisoners rioted in Dili demanding independence from Indonesian rule"
+    from greatgame.extract.actors import place_by_sentence
+
+    doc = _gazetteer(parse("""
+        Prisoners NNS 1 nsubj
+        rioted VBD 1 ROOT
+        against IN 5 case
+        the DT 5 det
+        Indonesian JJ 5 amod
+        rule NN 1 obl
+        . . 1 punct"""), [(0, 1, "AGENT", "CRM"), (4, 5, "DEMONYM", "IDN")])
+    index = build_index(doc)
+    place_by_sentence(doc, index)
+    ref = index.ref_at(0)
+    assert ref is not None and index.actors[ref.actor].country == "IDN"
+    assert index.actors[ref.actor].sector == "CRM"
+
+
+def test_soldiers_acted_upon_are_not_placed_by_their_sentence():
+    # "Britain mobilized reservists": whose reservists the sentence does not settle
+    from greatgame.extract.actors import place_by_sentence
+
+    doc = _gazetteer(parse("""
+        Britain NNP 1 nsubj
+        mobilized VBD 1 ROOT
+        reservists NNS 1 obj
+        . . 1 punct"""), [(0, 1, "ACTOR", "GBR"), (2, 3, "AGENT", "MIL")])
+    index = build_index(doc)
+    place_by_sentence(doc, index)
+    assert index.ref_at(2) is None

@@ -182,3 +182,52 @@ def test_quotation_content_needs_a_speaker(holder: bool) -> None:
         assert [e.attributed_to for e in events] == ["CHN"]
     else:
         assert events == []
+
+
+def test_agentless_passive_is_an_event_with_no_source() -> None:
+    # "Iraqi civilians were killed": who killed them is not said; the act is still coded
+    doc = parse(
+        [
+            ("Iraqi", "Iraqi", "ADJ", 1, "amod"),
+            ("civilians", "civilian", "NOUN", 3, "nsubj:pass"),
+            ("were", "be", "AUX", 3, "aux:pass"),
+            ("killed", "kill", "VERB", 3, "ROOT"),
+            (".", ".", "PUNCT", 3, "punct"),
+        ]
+    )
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("ASSAULT", (), ("IRQ",))
+
+
+def test_target_through_the_purpose_of_the_act() -> None:
+    # "Police opened fire to disperse Egyptian demonstrators": here, shelling to punish
+    doc = parse(
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("shelled", "shell", "VERB", 1, "ROOT"),
+            ("positions", "position", "NOUN", 1, "obj"),
+            ("to", "to", "PART", 4, "mark"),
+            ("punish", "punish", "VERB", 1, "advcl"),
+            ("Ukraine", "Ukraine", "PROPN", 4, "obj"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    [event] = [e for e in code(doc) if e.start == doc[1].idx]
+    assert (event.type, event.source, event.target) == ("ASSAULT", ("RUS",), ("UKR",))
+
+
+def test_target_is_the_place_of_the_act_when_no_one_is_named() -> None:
+    # "Russia lifted the curfew in Chechnya" -> aimed at where it happens
+    doc = parse(
+        [
+            ("Turkey", "Turkey", "PROPN", 1, "nsubj"),
+            ("imposed", "impose", "VERB", 1, "ROOT"),
+            ("a", "a", "DET", 3, "det"),
+            ("curfew", "curfew", "NOUN", 1, "obj"),
+            ("in", "in", "ADP", 5, "case"),
+            ("Syria", "Syria", "PROPN", 3, "nmod"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    events = [e for e in code(doc) if e.type == "COERCE"]
+    assert events and events[0].source == ("TUR",) and events[0].target == ("SYR",)

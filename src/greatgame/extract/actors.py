@@ -28,7 +28,7 @@ from greatgame.extract.index import ActorIndex, ActorInfo, Ref
 from greatgame.records import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SECTOR_NAMES = {
     "MIL": "military", "COP": "police", "SPY": "intelligence services", "LEG": "legislature",
@@ -44,6 +44,11 @@ GOVERNMENT_SECTORS = frozenset({"GOV", "ELI", "PRE", "PRM"})
 # throughout Indonesia"); not troops or refugees, who are as often foreign there.
 RESIDENT_SECTORS = frozenset({"REB", "INS", "OPP", "CVL", "LAB", "EDU", "COP", "JUD", "LEG",
                               "PTY", "BUS"})
+# Role nouns that take the state of their sentence when nothing else places them.
+CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
+    "MIL", "REF", "CRM", "REL", "RAD", "UAF", "JRN", "MED", "SPY", "AGR", "SOC"})
+# Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
+CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC"})
 EXTRA = {"WST": ActorInfo("WST", "the West", "other", None, None)}
 NP_INNER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "ADV"})
 # Role nouns that name one person ("the US spokesman": he, not it).
@@ -254,6 +259,47 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
             _conjoined_affiliations(doc, index, demonyms, agent, where, info)
     _add_demonyms(doc, index, demonyms)
     return index
+
+
+def place_by_sentence(doc: Doc, index: ActorIndex) -> None:
+    """Give the role nouns nothing else placed (no country, person or unnamed source)
+    the state of their sentence; run after persons and unnamed sources are found."""
+    for span in doc.spans.get(SPANS_KEY, ()):
+        if span.label_ == "AGENT":
+            _place_by_sentence(doc, index, span)
+
+
+def _acting(token: Token) -> bool:
+    """Is the noun the one who acts: a subject, a passive's agent, or joined to one?"""
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            return True
+        if token.dep_ == "obl" and any(c.lower_ == "by" for c in token.children):
+            return True
+        if token.dep_ not in ("conj", "appos") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
+    """A role noun that acts with no country of its own ("Islamic fundamentalists
+    demanded the resignation of the Algerian president", "prisoners rioted at a jail in
+    Dili"): event data codes a domestic group by the state its sentence is about, the
+    state named nearest to it; civilians acted upon ("held Tamil civilian refugees") too.
+    Left unplaced when the sentence names none, and so are soldiers and officials acted
+    upon ("mobilized reservists for a war against Iraq"), whose state the sentence does
+    not settle."""
+    if agent.kb_id_ not in CONTEXT_SECTORS or any(
+            index.ref_at(i) is not None for i in range(agent.start, agent.end)):
+        return
+    if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
+        return
+    home = _residence(doc, index, agent.start, "")
+    if home is None:
+        return
+    info = index.add_actor(state_info(home, agent.kb_id_))
+    index.add(Ref(agent.start, agent.end, info.id, "role"))
 
 
 def _conjoined_affiliations(doc: Doc, index: ActorIndex, demonyms: dict[int, str],

@@ -25,14 +25,32 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "a
 
 
 def place_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
-    """A protest with no one named as protested against: PLOVER codes the authority
-    of the place where it happens ("demonstrated in Serbia")."""
+    """An act with no one named as its target: PLOVER codes the authority of the place
+    where it happens ("demonstrated in Serbia", "lifted the state of emergency in West
+    Darfur"), the place of the verb or of its object."""
     skip = set(exclude)
-    for child in token.children:
-        if child.dep_ == "obl" and any(c.dep_ == "case" and c.text.lower() in ("in", "at")
-                                       for c in child.children):
+    objects = [c for c in token.children if c.dep_ == "obj"]
+    for child in [*token.children, *(g for o in objects for g in o.children)]:
+        if child.dep_ in ("obl", "nmod") and any(
+                c.dep_ == "case" and c.text.lower() in ("in", "at") for c in child.children):
             for member in (child, *(c for c in child.children if c.dep_ == "nmod")):
                 found = tuple(a for a in coder.actors(member) if a not in skip)
+                if found:
+                    return found
+    return ()
+
+
+def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """Whom an act is done to through its purpose: the object of the infinitive it is done
+    for ("opened fire to disperse demonstrators", "sent troops to protect the refugees")."""
+    skip = set(exclude)
+    for clause in token.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(
+                m.dep_ == "mark" and m.text.lower() == "to" for m in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ in ("obj", "iobj"):
+                found = tuple(a for a in coder.actors(child) if a not in skip)
                 if found:
                     return found
     return ()

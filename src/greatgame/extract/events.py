@@ -98,6 +98,8 @@ NO_DEFAULT = frozenset({
 PROMISE_VERBS = {"swear": "030", "vow": "030", "pledge": "030", "promise": "030"}
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+# Modifiers that say whose a thing is: "Palestinian homes", "Iraq's oil fields".
+OWNER_DEPS = frozenset({"amod", "nmod:poss", "compound"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our",
                       "them", "him", "itself", "themselves", "i", "you"})
 
@@ -200,7 +202,7 @@ class _Coder:
             if child.dep_ in content:
                 self.consumed.update(t.i for t in child.subtree if t.pos_ in ("VERB", "NOUN"))
         source, target = self.arguments(token, noun if matched else None, info)
-        if not source:
+        if not source and not target:
             return None
         # A dictionary default with no one acted upon is kept only where the PLOVER manual
         # says the type needs no recipient (AGREE, PROTEST, ...), not for AID or SANCTION.
@@ -299,6 +301,10 @@ class _Coder:
                 targets.content_target(self, token, exclude=source)
         if not target and info.type not in INTRANSITIVE:
             target = self.nearest_actor_after(token, exclude=source)
+        if not target and info.type not in SYMMETRIC | INTRANSITIVE:
+            target = targets.purpose_target(self, token, exclude=source)  # "fired to disperse X"
+        if not target and info.type not in SYMMETRIC | INTRANSITIVE:
+            target = targets.place_target(self, token, exclude=source)  # "lifted it in Darfur"
         if not source and noun is not None:
             owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
             source = self.actors(owner) if owner is not None else ()
@@ -368,11 +374,18 @@ class _Coder:
             return found
         for child in token.children:
             if child.dep_ == "appos" or child.dep_ == "nmod" and any(
-                c.dep_ == "case" and c.text.lower() in ("of", "from") for c in child.children
+                c.dep_ == "case" and c.text.lower() in ("of", "from", "for")
+                for c in child.children
             ):
                 found = self.actors_of(_core_span(child))
                 if found:
                     return found
+        if token.pos_ == "NOUN":  # "Palestinian homes", "Iraq's oil": whose they are
+            for child in token.children:
+                if child.dep_ in OWNER_DEPS and child.pos_ in ("ADJ", "PROPN"):
+                    found = self.actors_of(_core_span(child))
+                    if found:
+                        return found
         return ()
 
     def _antecedent(self, token: Token) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from greatgame.extract.actors import build_index
+from greatgame.extract.actors import build_index, place_by_sentence
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.events import code_events
@@ -55,6 +55,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     index = build_index(doc, published=published, text=text)
     add_persons(doc, index, published=published, text=text)
     add_sources(doc, index)
+    place_by_sentence(doc, index)
     resolve_pronouns(doc, index)
     direct = list(direct_quotes(doc, index))
     for quote in direct:

@@ -133,3 +133,9 @@ def test_codes_read_as_their_cameo_root_was_in_plover_0_5() -> None:
     assert gold_reading(invasion)[0] == "ASSAULT"
     assert gold_reading(emergency)[0] == "CONCEDE"
     assert gold_reading(resigned)[0] == "RETREAT"
+
+
+def test_international_organisations_match_either_igo_or_ngo() -> None:
+    assert actors_match((GoldActor("IGO"),), ("AMNESTY_INTERNATIONAL",))
+    assert actors_match((GoldActor("NGO"),), ("UNITED_NATIONS",))
+    assert not actors_match((GoldActor("IGO"),), ("RUS",))

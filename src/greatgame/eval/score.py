@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 # Codes that stand for a kind of actor rather than a country.
 KIND_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UAF", "REB", "INT"})
+# International organisations: the CAMEO-era gold sets file Amnesty International and the
+# Red Cross under IGO beside the UN, so either code matches an organisation of either kind.
+INTERNATIONAL = frozenset({"IGO", "NGO"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 TYPE_ROOT = {"AGREE": "03", "THREATEN": "13", "REJECT": "12"}
@@ -153,6 +156,8 @@ def actors_match(gold: Sequence[GoldActor], predicted: Sequence[str], *,
         c, p = actor_codes(actor_id, known)
         codes |= c
         pairs |= p
+    if codes & INTERNATIONAL:
+        codes |= INTERNATIONAL
     for g in gold:
         if g.code not in codes:
             continue

@@ -50,6 +50,7 @@ AGENT_SECTORS = {
     "farmers": "CVL", "villagers": "CVL", "residents": "CVL", "civilians": "CVL",
     "citizens": "CVL", "demonstrators": "CVL", "peasants": "CVL", "settlers": "CVL",
     "refugees": "REF", "workers": "LAB", "students": "EDU",
+    "fundamentalists": "RAD", "extremists": "RAD", "radicals": "RAD", "islamists": "RAD",
 }  # fmt: skip
 # Role nouns too vague to stand alone as agents ("people", "man").
 AGENT_STOP = frozenset(
@@ -67,7 +68,7 @@ EXTRA_ACTORS = {
 MEDIA_SECTORS = frozenset({"MED", "JRN"})
 # Role-noun sectors that name players; religion, media, "unknown" and the like do not.
 AGENT_KEEP = frozenset(
-    "GOV MIL REB INS LEG JUD COP SPY UAF OPP PTY ELI BUS CVL EDU CRM REF LAB".split()
+    "GOV MIL REB INS LEG JUD COP SPY UAF OPP PTY ELI BUS CVL EDU CRM REF LAB RAD".split()
 )
 NAME_PARTICLES = frozenset({"the", "of", "al", "al-", "el", "de", "for", "and", "bin", "ibn"})
 _WORD = re.compile(r"\w")
@@ -113,9 +114,32 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
         if phrase in AGENT_STOP or not _WORD.search(phrase) or agent.sector not in AGENT_KEEP:
             continue
         out["AGENT"].append((phrase, AGENT_SECTORS.get(phrase, agent.sector)))
+        many = plural(phrase)
+        if many not in AGENT_STOP and many not in AGENT_SECTORS:  # "prisoners", "militias"
+            out["AGENT"].append((many, agent.sector))
     for phrase, sector in AGENT_SECTORS.items():
         out["AGENT"].append((phrase, sector))
     return out
+
+
+def plural(phrase: str) -> str:
+    """The English plural of a role noun phrase (its last word inflected).
+
+    >>> plural("prisoner"), plural("militia"), plural("militiaman"), plural("deputy")
+    ('prisoners', 'militias', 'militiamen', 'deputies')
+    >>> plural("police chief"), plural("witness"), plural("police")
+    ('police chiefs', 'witnesses', 'police')
+    """
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last = last if last.endswith("ce") else last + "es"
+    elif not last.endswith("ce"):
+        last += "s"
+    return f"{head} {last}" if head else last
 
 
 def _stem_share(country: resources.Country, shared: Counter[str]) -> int:

@@ -231,3 +231,34 @@ def test_target_is_the_place_of_the_act_when_no_one_is_named() -> None:
     )
     events = [e for e in code(doc) if e.type == "COERCE"]
     assert events and events[0].source == ("TUR",) and events[0].target == ("SYR",)
+
+
+def test_undoing_halting_or_acceding_to_what_the_object_names() -> None:
+    # "Israel lifted the blockade": easing a blockade (0872, RETREAT), not a blockade
+    doc = parse(
+        [
+            ("Israel", "Israel", "PROPN", 1, "nsubj"),
+            ("lifted", "lift", "VERB", 1, "ROOT"),
+            ("the", "the", "DET", 3, "det"),
+            ("blockade", "blockade", "NOUN", 1, "obj"),
+            ("on", "on", "ADP", 5, "case"),
+            ("Gaza", "Gaza", "PROPN", 3, "nmod"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    [event] = code(doc)
+    assert (event.cameo, event.type, event.source) == ("0872", "RETREAT", ("ISR",))
+
+
+def test_halting_mediation_is_reducing_relations() -> None:
+    doc = parse(
+        [
+            ("Syria", "Syria", "PROPN", 1, "nsubj"),
+            ("ended", "end", "VERB", 1, "ROOT"),
+            ("mediation", "mediation", "NOUN", 3, "compound"),
+            ("efforts", "effort", "NOUN", 1, "obj"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    [event] = code(doc)
+    assert (event.cameo, event.type) == ("165", "SANCTION")

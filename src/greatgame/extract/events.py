@@ -176,6 +176,15 @@ class _Coder:
         after = _words_after(token)
         before = [t.text.lower() for t in token.sent if t.i < token.i]
         code, matched = self.lex.verb_code(lemma, after, before), False
+        undone = self._undone_object(token, lemma)
+        if undone is not None:  # "lifted the blockade", "ended mediation efforts"
+            code, obj = undone
+            info = self.lex.info(code)
+            if info is not None:
+                self.consumed.update(t.i for t in obj.subtree if t.pos_ == "NOUN")
+                source, target = self.arguments(token, None, info)
+                if source or target:
+                    return self.event(info, token, source, target)
         noun = _support_object(token) if lemma in SUPPORT_VERBS else None
         noun_code = None
         if noun is not None:
@@ -210,6 +219,21 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _undone_object(self, token: Token, lemma: str) -> tuple[str, Token] | None:
+        """(code, object) when the verb undoes, halts or accedes to what its object names:
+        the object, the noun its "of" measures ("a state of emergency") or its compound
+        ("mediation efforts", "air links")."""
+        obj = _support_object(token)
+        if obj is None:
+            return None
+        words = [obj.lemma_.lower()]
+        inner = _of_complement(obj)
+        if inner is not None:
+            words.append(inner.lemma_.lower())
+        words.extend(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+        code = self.lex.object_code(lemma, words)
+        return (code, obj) if code else None
 
     def _purpose_of_act(self, token: Token) -> bool:
         """"threatened on Monday to break relations", "began a hunger strike to demand

@@ -51,7 +51,28 @@ VERB_CODES: dict[str, str] = {
     "pledge": "030", "offer": "030", "vow": "030", "interfere": "1123", "counter": "120",
     "fight": "190", "clash": "190", "seize": "192", "capture": "192", "confront": "190",
     "target": "190", "plot": "1123", "interact": "040", "uproot": "190", "eliminate": "190",
+    "block": "144", "barricade": "144",
 }  # fmt: skip
+# Acts named by undoing or halting what the object noun names (CAMEO 08 "yield" and 16
+# "reduce relations"): "lifted the blockade" is 0872, "ended mediation efforts" 165,
+# "accepted the demands" 083. Verb group -> noun -> code.
+UNDOING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "revoke", "rescind",
+                           "cancel", "shorten", "loosen", "scrap", "abolish", "drop"})
+HALTING_VERBS = frozenset({"suspend", "halt", "freeze", "sever", "cut", "break", "end",
+                           "stop", "downgrade", "recall", "close"})
+ACCEDING_VERBS = frozenset({"accept", "meet", "grant", "satisfy", "heed", "fulfil",
+                            "fulfill"})
+UNDONE_NOUNS: dict[str, str] = {
+    "blockade": "0872", "siege": "0872", "sanction": "085", "embargo": "085",
+    "boycott": "085", "curfew": "0813", "emergency": "0814", "law": "0814",
+    "ban": "0812", "restriction": "081", "closure": "081",
+}  # fmt: skip
+HALTED_NOUNS: dict[str, str] = {
+    "relation": "161", "tie": "161", "aid": "162", "assistance": "162", "talk": "164",
+    "negotiation": "164", "mediation": "165", "link": "160", "cooperation": "160",
+    "embassy": "161", "ambassador": "161", "delivery": "162",
+}  # fmt: skip
+ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
 # PLOVER modes for verbs whose CAMEO code carries none (the manual's mode vocabulary).
 VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resign": "resign"}
 # Event nouns: for nominal events ("the attack that killed", "talks between X and Y") and
@@ -258,6 +279,18 @@ class Lexicon:
             if noun == lemma and modifier in words:
                 return special
         return code
+
+    def object_code(self, lemma: str, objects: Iterable[str]) -> str | None:
+        """The code of undoing, halting or acceding to what an object names: "lift" +
+        "blockade" (0872), "suspend" + "aid" (162), "accept" + "demands" (083)."""
+        for noun in objects:
+            if lemma in UNDOING_VERBS and noun in UNDONE_NOUNS:
+                return UNDONE_NOUNS[noun]
+            if lemma in HALTING_VERBS and noun in HALTED_NOUNS:
+                return HALTED_NOUNS[noun]
+            if lemma in ACCEDING_VERBS and noun in ACCEDED_NOUNS:
+                return ACCEDED_NOUNS[noun]
+        return None
 
     def info(self, code: str) -> CodeInfo | None:
         """The PLOVER reading of a CAMEO code, or None when PLOVER has no event for it."""

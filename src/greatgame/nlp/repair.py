@@ -5,7 +5,8 @@ Thursday shortened the curfew", "Robert Mugabe today accused the United States")
 the trained parser (UD English-EWT has few such sentences) reads "today" as the subject or
 leaves the name as a tree of its own. ``greatgame_parse_repair`` (last in the pipeline)
 finds sentences whose parse is broken in those ways, or where a time expression stands
-between a noun and a verb (where the parser goes wrong even when the tree looks whole),
+between a noun and a verb or a verb and its object (where the parser goes wrong even when
+the tree looks whole),
 parses the sentence again with its time expressions left out, and, when that parse is
 whole (a verb at the root, no time word as a subject), takes its heads, labels, tags and
 lemmas; each time expression is attached to the verb of its clause as ``obl:tmod``
@@ -79,10 +80,14 @@ def broken(sent: Span) -> bool:
 
 
 def _interrupts(doc: Doc, start: int, end: int) -> bool:
-    """Does the time expression stand between a subject and its verb ("X today accused")?"""
+    """Does the time expression stand between a subject and its verb ("X today accused"),
+    or between a verb and its object ("lifted Friday a day-old blockade")?"""
     if start == 0 or end >= len(doc):
         return False
-    return doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON") and doc[end].pos_ in VERBAL
+    before, after = doc[start - 1], doc[end]
+    if before.pos_ in ("NOUN", "PROPN", "PRON") and after.pos_ in VERBAL:
+        return True
+    return before.pos_ == "VERB" and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
 
 
 class ParseRepair:

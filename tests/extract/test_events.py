@@ -262,3 +262,19 @@ def test_halting_mediation_is_reducing_relations() -> None:
     )
     [event] = code(doc)
     assert (event.cameo, event.type) == ("165", "SANCTION")
+
+
+def test_aid_reaches_whom_it_goes_to_through_its_object() -> None:
+    # "Russia sent shipments of wheat to Syria": the recipient hangs on the object
+    doc = parse(
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("gave", "give", "VERB", 1, "ROOT"),
+            ("aid", "aid", "NOUN", 1, "obj"),
+            ("to", "to", "ADP", 4, "case"),
+            ("Syria", "Syria", "PROPN", 2, "nmod"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("AID", ("RUS",), ("SYR",))

@@ -58,14 +58,21 @@ def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
 
 # Prepositions that aim a noun at someone: "a war against Iraq", "contact with the US".
 AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towards"})
+# ... and by type: aid and its promise reach whom they go "to"; a withdrawal, release or
+# concession is "from" whom it yields.
+TYPE_PREPS = {"AID": frozenset({"to"}), "AGREE": frozenset({"to"}),
+              "RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
 
 
-def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
+                 kind: str = "") -> tuple[str, ...]:
     """Whom the act reaches through what it is done with or for, when the verb itself
     names no one: "mobilized reservists for a war against Iraq", "will boycott all
     contact with the United States", "fired shells at targets in Jericho" (two nouns
-    deep at most)."""
+    deep at most); aid goes "to" its recipient, a withdrawal or concession is "from"
+    whom it yields ("accepted demands from the rebels")."""
     skip = set(exclude)
+    preps = AIMING_PREPS | TYPE_PREPS.get(kind, frozenset())
     frontier = [c for c in token.children if c.dep_ in ("obj", "obl")]
     for _depth in range(2):
         nested = []
@@ -74,12 +81,23 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[s
                 if child.dep_ not in ("nmod", "obl"):
                     continue
                 nested.append(child)
-                if any(c.dep_ == "case" and c.text.lower() in AIMING_PREPS
-                       for c in child.children):
-                    found = tuple(a for a in coder.actors(child) if a not in skip)
+                if any(c.dep_ == "case" and c.text.lower() in preps for c in child.children):
+                    found = tuple(a for a in coder.actors(child) if a not in skip) or \
+                        _located(coder, child, skip)
                     if found:
                         return found
         frontier = nested
+    return ()
+
+
+def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:
+    """The actor of the place a noun is in: "targets in Jericho"."""
+    for child in noun.children:
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.text.lower() in ("in", "at")
+                                        for c in child.children):
+            found = tuple(a for a in coder.actors(child) if a not in skip)
+            if found:
+                return found
     return ()
 
 

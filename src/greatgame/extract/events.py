@@ -315,7 +315,7 @@ class _Coder:
         if not target:
             target = self._target(token, noun, info, source)
         if not target:
-            target = targets.aimed_target(self, token, exclude=source)
+            target = targets.aimed_target(self, token, exclude=source, kind=info.type)
         if not target and info.type == "THREATEN":
             target = targets.condition_target(self, token, exclude=source)
         if not target and info.type in CONTENT_TYPES:

@@ -278,3 +278,17 @@ def test_aid_reaches_whom_it_goes_to_through_its_object() -> None:
     )
     [event] = code(doc)
     assert (event.type, event.source, event.target) == ("AID", ("RUS",), ("SYR",))
+
+
+def test_a_verb_the_lemmatizer_cut_short_is_read_by_its_dictionary_form() -> None:
+    # the rule lemmatizer gives "staged" -> "stag"; the lexicon knows "stage"
+    doc = parse(
+        [
+            ("Serbs", "Serb", "PROPN", 1, "nsubj"),
+            ("staged", "stag", "VERB", 1, "ROOT"),
+            ("demonstrations", "demonstration", "NOUN", 1, "obj"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    [event] = code(doc)
+    assert event.type == "PROTEST" and event.cameo.startswith("14")

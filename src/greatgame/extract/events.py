@@ -161,7 +161,7 @@ class _Coder:
         if token.pos_ not in ("VERB",) and not (token.pos_ == "AUX" and token.dep_ == "ROOT") \
                 and not self._mistagged_verb(token):
             return None
-        lemma = token.lemma_.lower()
+        lemma = self._verb_lemma(token)
         if token.text.lower() == "according":
             return None  # "according to X" names a source, it is no accord
         if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children) \
@@ -219,6 +219,15 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _verb_lemma(self, token: Token) -> str:
+        """The token's lemma, mended where the rule lemmatizer dropped a final "e" the
+        lexicon knows ("staged" -> "stag" -> "stage", "razed" -> "raz" -> "raze")."""
+        lemma = token.lemma_.lower()
+        if not self.lex.knows(lemma) and token.text.lower().endswith(("ed", "ing")) \
+                and self.lex.knows(lemma + "e"):
+            return lemma + "e"
+        return lemma
 
     def _undone_object(self, token: Token, lemma: str) -> tuple[str, Token] | None:
         """(code, object) when the verb undoes, halts or accedes to what its object names:
@@ -396,6 +405,11 @@ class _Coder:
         found = self.actors_of(_core_span(token))
         if found:
             return found
+        inner = _of_complement(token) if token.pos_ in ("NOUN", "NUM") else None
+        if inner is not None:  # "tens of thousands of students", "a group of refugees"
+            found = self.actors_of(_core_span(inner))
+            if found:
+                return found
         for child in token.children:
             if child.dep_ == "appos" or child.dep_ == "nmod" and any(
                 c.dep_ == "case" and c.text.lower() in ("of", "from", "for")

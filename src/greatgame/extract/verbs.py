@@ -95,6 +95,8 @@ EVENT_NOUNS: dict[str, str] = {
     "crackdown": "175", "arrest": "173", "deployment": "154", "mobilization": "154",
     "expulsion": "166", "boycott": "143", "agreement": "057", "deal": "057",
     "treaty": "057", "accord": "057", "pact": "057", "operation": "190",
+    "suspension": "160", "hearing": "090", "inquiry": "090", "lawsuit": "115",
+    "complaint": "114", "evacuation": "0874", "pullout": "087",
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.
@@ -102,7 +104,7 @@ MODIFIED_NOUNS: dict[tuple[str, str], str] = {
     ("strike", "hunger"): "142", ("strike", "general"): "143", ("strike", "labor"): "143",
     ("strike", "labour"): "143", ("strike", "open-ended"): "143", ("strike", "air"): "195",
     ("attack", "suicide"): "183", ("attack", "bomb"): "183", ("attack", "missile"): "195",
-    ("attack", "rocket"): "195", ("attack", "air"): "195",
+    ("attack", "rocket"): "195", ("attack", "air"): "195", ("game", "war"): "062",
 }  # fmt: skip
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 # "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
@@ -128,7 +130,7 @@ SUPPORT_VERBS = frozenset({
     "participate", "join", "attend", "pursue", "achieve", "perform", "continue", "step",
     "intensify", "escalate", "sign", "reach", "conclude", "impose", "issue", "lodge",
     "file", "deliver", "announce", "increase", "expand", "host", "provide",
-    "give", "offer", "send", "extend", "grant",
+    "give", "offer", "send", "extend", "grant", "order", "reiterate", "renew", "repeat",
 })  # fmt: skip
 # Nouns a support verb may only turn into events of its own code (sign a deal: 057).
 NO_EVENT = ""

@@ -181,9 +181,9 @@ class _Coder:
             code, obj = undone
             info = self.lex.info(code)
             if info is not None:
-                self.consumed.update(t.i for t in obj.subtree if t.pos_ == "NOUN")
                 source, target = self.arguments(token, None, info)
                 if source or target:
+                    self.consumed.update(t.i for t in obj.subtree if t.pos_ == "NOUN")
                     return self.event(info, token, source, target)
         noun = _support_object(token) if lemma in SUPPORT_VERBS else None
         noun_code = None
@@ -335,9 +335,9 @@ class _Coder:
         if not target and info.type not in INTRANSITIVE:
             target = self.nearest_actor_after(token, exclude=source)
         if not target and info.type not in SYMMETRIC | INTRANSITIVE:
-            target = targets.purpose_target(self, token, exclude=source)  # "fired to disperse X"
-        if not target and info.type not in SYMMETRIC | INTRANSITIVE:
-            target = targets.place_target(self, token, exclude=source)  # "lifted it in Darfur"
+            # "opened fire to disperse X", else where it happens ("lifted it in Darfur")
+            target = targets.purpose_target(self, token, exclude=source) or \
+                targets.place_target(self, token, exclude=source)
         if not source and noun is not None:
             owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
             source = self.actors(owner) if owner is not None else ()

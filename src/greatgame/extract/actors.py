@@ -295,7 +295,7 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
-    home = _residence(doc, index, agent.start, "")
+    home = _residence(doc, index, agent.start, None)
     if home is None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
@@ -361,10 +361,11 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
             index.add(Ref(i, i + 1, info.id, "demonym"))
 
 
-def _residence(doc: Doc, index: ActorIndex, i: int, iso3: str) -> str | None:
+def _residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None) -> str | None:
     """Where an ethnic group lives ("ethnic Albanians demonstrated in Serbia"): the state
-    named nearest to it in its sentence other than its nation's, as event data codes a
-    minority by the state it lives in; None when the sentence names no other."""
+    named nearest to it in its sentence other than its nation's (``iso3``; None: any
+    state), as event data codes a minority by the state it lives in; None when the
+    sentence names no other."""
     sent = doc[i].sent
     best: tuple[int, str] | None = None
     for ref in index.refs_in(sent.start, sent.end):

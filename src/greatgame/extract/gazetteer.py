@@ -136,7 +136,7 @@ def plural(phrase: str) -> str:
     elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
         last = last[:-1] + "ies"
     elif last.endswith(("s", "x", "ch", "sh")):
-        last = last if last.endswith("ce") else last + "es"
+        last += "es"
     elif not last.endswith("ce"):
         last += "s"
     return f"{head} {last}" if head else last

@@ -289,8 +289,11 @@ def time_budget(minutes: float) -> Callable[[spacy.Language, dict], None]:
 
 
 def train(corpus_dir: Path, output_dir: Path, max_steps: int, eval_frequency: int,
-          patience: int, minutes: float) -> float:
-    """Train with spaCy's own loop; return wall-clock seconds."""
+          patience: int, minutes: float, extra: dict[str, object] | None = None) -> float:
+    """Train with spaCy's own loop; return wall-clock seconds.
+
+    ``extra`` holds further config overrides (dotted keys), e.g. a wider parser for a trial.
+    """
     from spacy.cli.train import train as spacy_train
 
     overrides = {
@@ -300,6 +303,7 @@ def train(corpus_dir: Path, output_dir: Path, max_steps: int, eval_frequency: in
         "training.max_steps": max_steps,
         "training.eval_frequency": eval_frequency,
         "training.patience": patience,
+        **(extra or {}),
     }
     start = time.perf_counter()
     try:
@@ -476,7 +480,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--draft", action="store_true", help="a few minutes' model (600 steps)")
     parser.add_argument("--skip-convert", action="store_true")
     parser.add_argument("--skip-train", action="store_true")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
+                        help="a config override, e.g. components.parser.model.hidden_width=128")
     args = parser.parse_args(argv)
+    extra = {key: json.loads(value) for key, value in
+             (item.split("=", 1) for item in args.set)}
     if args.draft:
         args.max_steps, args.eval_frequency, args.minutes = 600, 200, 0.0
 
@@ -493,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_train:
         print(f"== training ({args.max_steps} steps max)", flush=True)
         seconds = train(corpus_dir, output_dir, args.max_steps, args.eval_frequency,
-                        args.patience, args.minutes)
+                        args.patience, args.minutes, extra)
         (args.work / "train_run.json").write_text(json.dumps(
             {"seconds": round(seconds), "steps": _progress["step"], "max_steps": args.max_steps,
              "minutes": args.minutes, "eval_frequency": args.eval_frequency,

@@ -25,13 +25,12 @@ from greatgame.eval.gold import (
     read_petrarch_gold,
     read_plover_gold,
 )
-from greatgame.records import Event, Quote
+from greatgame.records import Event
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
-    from greatgame.extract.index import ActorIndex
 
 # Codes that stand for a kind of actor rather than a country.
 KIND_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UAF", "REB", "INT"})
@@ -222,16 +221,14 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
                known: list[Known] | None = None) -> list[list[Event]]:
     """The coder's events for each (text, publication date).
 
-    By default each text is read as the extraction pipeline reads an article (its actor
-    index: names, demonyms, role nouns, persons, pronouns; the gazetteer for a phrase the
-    index leaves unresolved or names only as an actor it cannot place), and ``known``,
-    when given, is filled with each text's actor ids -> (country, sector).
+    By default each text is read exactly as ``greatgame extract`` reads an article
+    (``extract.pipeline.read_doc``), and ``known``, when given, is filled with each text's
+    actor ids -> (country, sector).
     ``actors_of_span`` instead codes with that lookup alone (e.g.
     ``span_actors.gazetteer_actors``).
     """
     from greatgame.extract.events import code_events
     from greatgame.extract.pipeline import read_doc
-    from greatgame.extract.span_actors import gazetteer_actors
     from greatgame.nlp import load
 
     nlp = nlp or load()
@@ -245,32 +242,10 @@ def code_texts(texts: Iterable[tuple[str, dt.date | None]], *, nlp: Language | N
                 known.append({})
             continue
         reading = read_doc(doc, nlp, published=published)
-        index = reading.index
-
-        direct = [q for q in reading.quotes if q.direct]
-
-        def lookup(span: Span, index: ActorIndex = index) -> tuple[str, ...]:
-            found = index.actors_of(span)
-            if all(_placeless(index, a) for a in found):
-                return gazetteer_actors(span) or found
-            return found
-
-        def speaker(span: Span, quotes: list[Quote] = direct) -> str | None:
-            return next((q.speaker for q in quotes
-                         if q.start <= span.start_char and span.end_char <= q.end), None)
-
-        out.append(list(code_events(reading.doc, actors_of_span=lookup, published=published,
-                                    dates=reading.dates, quote_speakers=speaker)))
+        out.append(list(reading.events))
         if known is not None:
             known.append({k: (a.country, a.sector) for k, a in reading.index.actors.items()})
     return out
-
-
-def _placeless(index: ActorIndex, actor_id: str) -> bool:
-    """An actor the index found but could not place ("President Mugabe" with no country
-    or sector): the gazetteer may know who it is."""
-    info = index.actors.get(actor_id)
-    return info is None or not (info.country or info.sector)
 
 
 def _date(text: str) -> dt.date | None:

@@ -91,7 +91,7 @@ NO_DEFAULT = frozenset({
     "become", "remain", "put", "bring", "describe", "spend", "appear", "interest", "share",
     "stop", "prove", "differ", "win", "replace", "uproot", "encourage", "strengthen",
     "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",
-    "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep",
+    "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep", "fill",
 })  # fmt: skip
 # Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
 # of force whose promise is a threat.

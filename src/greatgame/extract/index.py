@@ -54,11 +54,19 @@ class ActorIndex:
     refs: list[Ref] = field(default_factory=list)
     affiliation: dict[str, str] = field(default_factory=dict)  # person id -> state or group
     groups: dict[int, list[str]] = field(default_factory=dict)  # "they" -> several actors
+    implied: list[str] = field(default_factory=list)  # actors events imply, never named
     _by_token: dict[int, Ref] = field(default_factory=dict, repr=False)
 
     def add_actor(self, info: ActorInfo) -> ActorInfo:
         """Register an actor (the first registration of an id wins)."""
         return self.actors.setdefault(info.id, info)
+
+    def add_implied(self, info: ActorInfo) -> ActorInfo:
+        """Register an actor the text implies but never names (listed without mentions)."""
+        info = self.add_actor(info)
+        if info.id not in self.implied:
+            self.implied.append(info.id)
+        return info
 
     def update_actor(self, info: ActorInfo) -> None:
         self.actors[info.id] = info
@@ -125,7 +133,7 @@ class ActorIndex:
 
     def to_records(self) -> list[ActorRef]:
         """The article's actors with their explicit mentions (character offsets), in order
-        of first mention."""
+        of first mention; then the actors only implied by events."""
         doc = self.doc
         mentions: dict[str, list[Mention]] = {}
         for ref in sorted(self.refs, key=lambda r: r.start):
@@ -135,6 +143,8 @@ class ActorIndex:
             mentions.setdefault(ref.actor, []).append(
                 Mention(start=span.start_char, end=span.end_char, text=span.text)
             )
+        for actor_id in self.implied:
+            mentions.setdefault(actor_id, [])
         out = []
         for actor_id, found in mentions.items():
             info = self.actors[actor_id]

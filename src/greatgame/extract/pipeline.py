@@ -13,19 +13,22 @@ to their speaker), indirect quotations, stances and dates; code events with the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from greatgame.extract.actors import build_index, place_by_sentence
+from greatgame.extract.actors import build_index, entry_info, place_by_sentence
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
+from greatgame.extract.domestic import domestic_targets
 from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
-from greatgame.extract.index import ActorIndex
+from greatgame.extract.index import EXPLICIT, ActorIndex
 from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.persons import add_persons, add_sources
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
+from greatgame.extract.span_actors import gazetteer_actors
 from greatgame.extract.stances import stances
 from greatgame.records import Article, Event, Extraction, Quote, Stance, TimeRef
 
@@ -71,7 +74,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
                 return quote.speaker
         return None
 
-    events = code_events(doc, actors_of_span=index.actors_of, published=published,
+    events = code_events(doc, actors_of_span=_lookup(index, published), published=published,
                          dates=found_dates, quote_speakers=speaker_of)
     return Reading(
         doc=doc,
@@ -79,8 +82,43 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
         quotes=tuple(sorted(found_quotes, key=lambda q: q.start)),
         stances=tuple(stances(doc, index)),
         dates=found_dates,
-        events=tuple(events),
+        events=_list_implied(domestic_targets(events, index), index),
     )
+
+
+def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tuple[str, ...]]:
+    """The event coder's span lookup: the index, and the gazetteer for a phrase the index
+    leaves unresolved or names only as an actor it cannot place ("President Mugabe" with
+    no country). Actors found so join the index; they are listed among the article's actors
+    when an event names them (``_list_implied``)."""
+
+    def lookup(span: Span) -> tuple[str, ...]:
+        found = index.actors_of(span)
+        if found and not all(_placeless(index, a) for a in found):
+            return found
+        named = []
+        for actor_id in gazetteer_actors(span):
+            info = index.actors.get(actor_id) or entry_info(actor_id, published)
+            if info is not None:
+                named.append(index.add_actor(info).id)
+        return tuple(named) or found
+
+    return lookup
+
+
+def _list_implied(events: tuple[Event, ...], index: ActorIndex) -> tuple[Event, ...]:
+    """List the actors events name that the article never names explicitly."""
+    named = {ref.actor for ref in index.refs if ref.how in EXPLICIT}
+    for event in events:
+        for actor_id in (*event.source, *event.target):
+            if actor_id not in named and actor_id in index.actors:
+                index.add_implied(index.actors[actor_id])
+    return events
+
+
+def _placeless(index: ActorIndex, actor_id: str) -> bool:
+    info = index.actors.get(actor_id)
+    return info is None or not (info.country or info.sector)
 
 
 def to_extraction(article: Article, reading: Reading) -> Extraction:

@@ -1,0 +1,54 @@
+"""Whom a domestic act is aimed at when its sentence names no one.
+
+PLOVER codes an act with no named addressee by the other side of the doer's own state:
+protesters, rebels or civilians act against their state ("thousands marched in Abidjan"
+is aimed at Côte d'Ivoire's government), and a state acts upon its own people ("the
+government lifted the curfew" is aimed at Sudan's civilians). Only acts that always have
+an addressee are completed so; agreements, retreats and mobilisations are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from greatgame.extract.actors import STATE_SECTORS, state_info
+from greatgame.extract.index import ActorIndex, ActorInfo
+from greatgame.records import Event
+
+# Types whose act has an addressee even when the sentence leaves it unsaid.
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "THREATEN", "ASSAULT", "REQUEST"})
+# Acts done only to another state: occupying territory (CAMEO 192).
+FOREIGN_CODES = frozenset({"192"})
+
+
+def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event, ...]:
+    """The events, each untargeted domestic act aimed at the other side of its state.
+
+    The implied actor is registered in ``index`` (listed with no mentions of its own).
+    """
+    out = []
+    for event in events:
+        counterpart = None
+        if (not event.target and event.source and event.type in DOMESTIC_TYPES
+                and event.cameo not in FOREIGN_CODES):
+            counterpart = _counterpart([index.actors.get(a) for a in event.source])
+        if counterpart is None:
+            out.append(event)
+            continue
+        index.add_implied(counterpart)
+        out.append(event.model_copy(update={"target": (counterpart.id,)}))
+    return tuple(out)
+
+
+def _counterpart(sources: list[ActorInfo | None]) -> ActorInfo | None:
+    """The state of sources that all belong to one, or its civilians if they are the state."""
+    if any(info is None or info.country is None for info in sources):
+        return None
+    countries = {info.country for info in sources if info is not None}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    state_side = all(info is not None and (info.sector in STATE_SECTORS or
+                                           info.kind == "state" and info.sector is None)
+                     for info in sources)
+    return state_info(country, "CVL") if state_side else state_info(country)

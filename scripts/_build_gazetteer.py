@@ -85,10 +85,40 @@ EXTRA_ACTORS: list[dict[str, Any]] = [
      "phrases": ["islamic state khorasan", "islamic state khorasan province", "isis-k",
                  "is-k", "iskp", "islamic state in khorasan"],
      "roles": [["IMGMUSISI", None, "IMG", None, None]], "source": "greatgame"},
+    {"id": "AFRICAN_UNION", "name": "African Union", "kind": "organisation",
+     "phrases": ["african union", "the african union"],
+     "roles": [["IGOAFRAU", None, "IGO", None, None]], "source": "greatgame"},
+    {"id": "GULF_COOPERATION_COUNCIL", "name": "Gulf Cooperation Council",
+     "kind": "organisation", "phrases": ["gulf cooperation council", "gcc"],
+     "roles": [["IGOMEAGCC", None, "IGO", None, None]], "source": "greatgame"},
+    {"id": "OSCE", "name": "Organization for Security and Co-operation in Europe",
+     "kind": "organisation",
+     "phrases": ["osce", "organization for security and cooperation in europe",
+                 "organization for security and co-operation in europe",
+                 "conference on security and cooperation in europe", "csce"],
+     "roles": [["IGOEUROSC", None, "IGO", None, None]], "source": "greatgame"},
+    {"id": "WARSAW_PACT", "name": "Warsaw Pact", "kind": "organisation",
+     "phrases": ["warsaw pact", "the warsaw pact"],
+     "roles": [["IGOEEUWAR", None, "IGO", None, "1991-07-01"]], "source": "greatgame"},
+    {"id": "COMECON", "name": "Comecon", "kind": "organisation",
+     "phrases": ["comecon", "council for mutual economic assistance"],
+     "roles": [["IGOEEUCMN", None, "IGO", None, "1991-06-28"]], "source": "greatgame"},
+    {"id": "UNRWA", "name": "UNRWA", "kind": "organisation",
+     "phrases": ["unrwa", "united nations relief and works agency",
+                 "u.n. relief and works agency", "un relief and works agency"],
+     "roles": [["IGOUNOREF", None, "IGO", None, None]], "source": "greatgame"},
     {"id": "ZAMIR_KABULOV", "name": "Zamir Kabulov", "kind": "person",
      "phrases": ["zamir kabulov", "kabulov", "zamir nabievich kabulov"],
      "roles": [["RUSGOV", "RUS", "GOV", "2004-01-01", None]], "source": "greatgame"},
 ]
+
+# More names of dictionary actors (ours): former names and spelled-out offices.
+EXTRA_PHRASES: dict[str, list[str]] = {
+    "THE_EUROPEAN_UNION": ["european community", "the european community",
+                           "european economic community", "eec", "european communities"],
+    "INTERNATIONAL_LABOR_ORGANIZATION": ["international labor office",
+                                         "international labour office", "ilo"],
+}
 
 
 def split_code(code: str, states: set[str]) -> tuple[str | None, str | None]:
@@ -181,6 +211,9 @@ def build_actors(
         }
     for extra in EXTRA_ACTORS:
         actors.setdefault(extra["id"], extra)
+    for actor_id, phrases in EXTRA_PHRASES.items():
+        known = actors[actor_id]["phrases"]
+        known += [p for p in phrases if p not in known]
     return [actors[k] for k in sorted(actors)]
 
 

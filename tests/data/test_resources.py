@@ -43,6 +43,15 @@ def test_state_names_resolve_to_iso3():
     assert resources.actor_index()["united states"][0].id == "USA"
 
 
+def test_former_and_spelled_out_names_of_organisations():
+    index = resources.actor_index()
+    assert index["european community"][0].id == "THE_EUROPEAN_UNION"
+    assert index["international labor office"][0].id == "INTERNATIONAL_LABOR_ORGANIZATION"
+    for phrase in ("african union", "gcc", "osce", "warsaw pact", "unrwa"):
+        (entry,) = index[phrase]
+        assert (entry.kind, entry.sector) == ("organisation", "IGO"), phrase
+
+
 def test_kabulov_is_a_russian_government_person():
     kabulov = resources.actor("ZAMIR_KABULOV")
     assert kabulov is not None

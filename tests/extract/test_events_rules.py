@@ -288,3 +288,35 @@ def test_an_unnamed_reporter_is_never_a_target_guessed_by_position() -> None:
                               dates=()))
     assert [(e.source, e.target) for e in events if e.type == "ASSAULT"] == \
         [(("TALIBAN",), ())]
+
+
+def test_an_arrest_with_no_agent_is_made_by_the_state_where_it_happens() -> None:
+    doc = parse([
+        ("A", "a", "DET", 1, "det", "DT"),
+        ("missionary", "missionary", "NOUN", 3, "nsubj:pass", "NN"),
+        ("was", "be", "AUX", 3, "aux:pass", "VBD"),
+        ("arrested", "arrest", "VERB", 3, "ROOT", "VBN"),
+        ("in", "in", "ADP", 5, "case", "IN"),
+        ("Lebanon", "Lebanon", "PROPN", 3, "obl", "NNP"),
+        ("for", "for", "ADP", 8, "case", "IN"),
+        ("spying", "spying", "NOUN", 8, "compound", "NN"),
+        ("charges", "charge", "NOUN", 3, "obl", "NNS"),
+        (".", ".", "PUNCT", 3, "punct", "."),
+    ])
+    [arrest] = [e for e in code(doc) if e.type == "COERCE"]
+    assert arrest.source == ("LBN",)
+
+
+def test_a_verb_tagged_inside_a_title_is_no_act() -> None:
+    doc = parse([
+        ("Planning", "plan", "VERB", 3, "compound", "VBG"),
+        ("and", "and", "CCONJ", 2, "cc", "CC"),
+        ("Investment", "investment", "NOUN", 3, "compound", "NN"),
+        ("Minister", "Minister", "PROPN", 4, "nmod:desc", "NNP"),
+        ("Gia", "Gia", "PROPN", 5, "nsubj", "NNP"),
+        ("spoke", "speak", "VERB", 5, "ROOT", "VBD"),
+        ("in", "in", "ADP", 7, "case", "IN"),
+        ("Vietnam", "Vietnam", "PROPN", 5, "obl", "NNP"),
+        (".", ".", "PUNCT", 5, "punct", "."),
+    ])
+    assert "Planning" not in [doc.text[e.start:e.end] for e in code(doc)]

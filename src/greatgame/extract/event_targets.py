@@ -24,12 +24,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
 
 
-def place_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
+                 obliques: bool = False) -> tuple[str, ...]:
     """An act with no one named as its target: PLOVER codes the authority of the place
     where it happens ("demonstrated in Serbia", "lifted the state of emergency in West
-    Darfur"), the place of the verb or of its object."""
+    Darfur"), the place of the verb or of its object (``obliques``: or of its other
+    nouns, "put under investigation in Italy")."""
     skip = set(exclude)
-    objects = [c for c in token.children if c.dep_ == "obj"]
+    deps = ("obj", "obl") if obliques else ("obj",)
+    objects = [c for c in token.children if c.dep_ in deps]
     for child in [*token.children, *(g for o in objects for g in o.children)]:
         if child.dep_ in ("obl", "nmod") and any(
                 c.dep_ == "case" and c.text.lower() in ("in", "at") for c in child.children):

@@ -64,6 +64,11 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # topic ("a conference on Afghanistan").
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
                              "MOBILIZE", "REQUEST"})
+# A verb's relation inside a name or a noun compound: a tagging slip, never an act.
+NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
+# Acts only an authority does (arrest, investigate, sanction): said in the passive with no
+# agent, the state of the place where it happens is their source.
+AUTHORITY_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # Verbs that pass their subject to an xcomp and are no act of their own.
 TRANSPARENT = frozenset({
     "start", "begin", "continue", "try", "seek", "attempt", "want", "plan", "intend",
@@ -161,6 +166,8 @@ class _Coder:
         if token.pos_ not in ("VERB",) and not (token.pos_ == "AUX" and token.dep_ == "ROOT") \
                 and not self._mistagged_verb(token):
             return None
+        if token.dep_ in NAME_PART_DEPS:
+            return None  # "Planning and Investment Minister X": a verb inside a name
         lemma = self._verb_lemma(token)
         if token.text.lower() == "according":
             return None  # "according to X" names a source, it is no accord
@@ -319,6 +326,9 @@ class _Coder:
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
             source = _merge(self.listed_before(subj), self.actors(subj))
+        if passive and not source and info.type in AUTHORITY_TYPES:
+            # "was arrested in Lebanon": the authority of the place did it
+            source = targets.place_target(self, token, exclude=target, obliques=True)
         if not source:  # parse slips ("on Thursday" as subject): the actor before the verb
             source = self.nearest_actor_before(token, exclude=target, clause=True)
         if not target:

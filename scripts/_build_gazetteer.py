@@ -35,6 +35,7 @@ INSTITUTION_WORDS = {
     "senate", "soviet", "kingdom", "commission", "national", "organization",
     "organisation", "association", "bank", "company", "group", "brigade", "brigades",
 }
+PLACE_WORDS = {"ocean", "sea", "gulf", "river", "mountains", "lake", "desert", "valley"}
 
 # Seats of government and their metonyms (ours): phrase -> (ISO3, sector, display name).
 SEATS: list[tuple[str, str, str, str]] = [
@@ -211,10 +212,28 @@ def build_actors(
         }
     for extra in EXTRA_ACTORS:
         actors.setdefault(extra["id"], extra)
+    place_by_name(actors.values(), countries)
     for actor_id, phrases in EXTRA_PHRASES.items():
         known = actors[actor_id]["phrases"]
         known += [p for p in phrases if p not in known]
     return [actors[k] for k in sorted(actors)]
+
+
+def place_by_name(actors: Any, countries: list[dict[str, Any]]) -> None:
+    """A group the dictionary files under a region only ("Palestinian Islamic Jihad",
+    MEAREB) belongs to the country its name opens with."""
+    opener = {name: c["iso3"] for c in countries for name in (*c["names"], *c["demonyms"])
+              if len(name) > 3 and "." not in name}  # not "us", "u. s."
+    for actor in actors:
+        if actor["kind"] not in ("armed_group", "organisation") or any(
+                r[1] or r[2] in ORG_PREFIXES for r in actor["roles"]) or \
+                actor["name"].lower().split()[-1] in PLACE_WORDS:
+            continue
+        words = actor["name"].lower().split()
+        iso3 = opener.get(" ".join(words[:2])) or opener.get(words[0]) if len(words) > 1 else None
+        if iso3:
+            for role in actor["roles"]:
+                role[1] = iso3
 
 
 def display(phrase: str) -> str:

@@ -52,6 +52,12 @@ def test_former_and_spelled_out_names_of_organisations():
         assert (entry.kind, entry.sector) == ("organisation", "IGO"), phrase
 
 
+def test_a_group_filed_under_a_region_takes_the_country_its_name_opens_with():
+    assert resources.actor("PALESTINIAN_ISLAMIC_JIHAD").country == "PSE"
+    assert resources.actor("KOSOVO_LIBERATION_ARMY").country == "KSV"
+    assert resources.actor("INDIAN_OCEAN").country is None  # a place, not an Indian group
+
+
 def test_kabulov_is_a_russian_government_person():
     kabulov = resources.actor("ZAMIR_KABULOV")
     assert kabulov is not None

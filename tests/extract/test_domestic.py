@@ -51,5 +51,6 @@ def test_agreements_occupations_and_mixed_doers_get_no_implied_target(nlp) -> No
     mixed = Event(type="THREATEN", source=("RUS", "CHN"))
     agree = Event(type="AGREE", source=("RUS",))
     occupation = Event(type="COERCE", cameo="192", source=("RUS",))  # never domestic
-    kept = domestic_targets([mixed, agree, occupation], index)
-    assert [e.target for e in kept] == [(), (), ()]
+    shelling = Event(type="ASSAULT", source=("RUS",))  # at whom a state fires is not known
+    kept = domestic_targets([mixed, agree, occupation, shelling], index)
+    assert [e.target for e in kept] == [(), (), (), ()]

@@ -4,7 +4,8 @@ PLOVER codes an act with no named addressee by the other side of the doer's own 
 protesters, rebels or civilians act against their state ("thousands marched in Abidjan"
 is aimed at Côte d'Ivoire's government), and a state acts upon its own people ("the
 government lifted the curfew" is aimed at Sudan's civilians). Only acts that always have
-an addressee are completed so; agreements, retreats and mobilisations are left alone.
+an addressee are completed so; agreements, retreats and mobilisations are left alone, and
+so is a state's use of force with no one named (whom its troops fired at is not known).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from greatgame.records import Event
 
 # Types whose act has an addressee even when the sentence leaves it unsaid.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "THREATEN", "ASSAULT", "REQUEST"})
+# What a state does to its own people when the sentence names no one else.
+STATE_MEASURES = frozenset({"COERCE", "CONCEDE", "REQUEST"})
 # Acts done only to another state: occupying territory (CAMEO 192).
 FOREIGN_CODES = frozenset({"192"})
 
@@ -32,6 +35,9 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
         if (not event.target and event.source and event.type in DOMESTIC_TYPES
                 and event.cameo not in FOREIGN_CODES):
             counterpart = _counterpart([index.actors.get(a) for a in event.source])
+        if counterpart is not None and counterpart.sector == "CVL" \
+                and event.type not in STATE_MEASURES:
+            counterpart = None  # troops that fire or threaten: at whom is not known
         if counterpart is None:
             out.append(event)
             continue

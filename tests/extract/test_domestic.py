@@ -54,3 +54,9 @@ def test_agreements_occupations_and_mixed_doers_get_no_implied_target(nlp) -> No
     shelling = Event(type="ASSAULT", source=("RUS",))  # at whom a state fires is not known
     kept = domestic_targets([mixed, agree, occupation, shelling], index)
     assert [e.target for e in kept] == [(), (), (), ()]
+
+
+def test_easing_a_curfew_is_aimed_at_the_states_people(nlp) -> None:  # noqa: ANN001
+    events, _ = _events(nlp, "The Sudanese government on Sunday lifted the curfew.")
+    (lifted,) = events
+    assert (lifted.cameo, lifted.source, lifted.target) == ("0813", ("SDN",), ("SDNCVL",))

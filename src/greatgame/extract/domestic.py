@@ -20,6 +20,9 @@ from greatgame.records import Event
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "THREATEN", "ASSAULT", "REQUEST"})
 # What a state does to its own people when the sentence names no one else.
 STATE_MEASURES = frozenset({"COERCE", "CONCEDE", "REQUEST"})
+# Easing a curfew, a ban or a state of emergency (CAMEO 081): PLOVER files it as a retreat,
+# aimed, like the measure it eases, at the state's own people.
+EASED_MEASURES = "081"
 # Acts done only to another state: occupying territory (CAMEO 192).
 FOREIGN_CODES = frozenset({"192"})
 
@@ -32,11 +35,11 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
     out = []
     for event in events:
         counterpart = None
-        if (not event.target and event.source and event.type in DOMESTIC_TYPES
-                and event.cameo not in FOREIGN_CODES):
+        if (not event.target and event.source and event.cameo not in FOREIGN_CODES
+                and (event.type in DOMESTIC_TYPES or event.cameo.startswith(EASED_MEASURES))):
             counterpart = _counterpart([index.actors.get(a) for a in event.source])
         if counterpart is not None and counterpart.sector == "CVL" \
-                and event.type not in STATE_MEASURES:
+                and event.type not in STATE_MEASURES and not event.cameo.startswith(EASED_MEASURES):
             counterpart = None  # troops that fire or threaten: at whom is not known
         if counterpart is None:
             out.append(event)

@@ -60,3 +60,11 @@ def test_easing_a_curfew_is_aimed_at_the_states_people(nlp) -> None:  # noqa: AN
     events, _ = _events(nlp, "The Sudanese government on Sunday lifted the curfew.")
     (lifted,) = events
     assert (lifted.cameo, lifted.source, lifted.target) == ("0813", ("SDN",), ("SDNCVL",))
+
+
+def test_a_joint_act_is_not_aimed_at_one_of_its_parties(nlp) -> None:  # noqa: ANN001
+    index = read_doc(nlp("Hungary and Romania agreed on Monday."), nlp).index
+    joint = Event(type="AGREE", source=("HUN", "ROU"), target=("ROU",))
+    aimed = Event(type="AGREE", source=("HUN", "ROU"), target=("SRB",))
+    (kept, other) = domestic_targets([joint, aimed], index)
+    assert (kept.target, other.target) == ((), ("SRB",))

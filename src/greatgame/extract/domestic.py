@@ -34,6 +34,7 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
     """
     out = []
     for event in events:
+        event = _joint(event, index)
         counterpart = None
         if (not event.target and event.source and event.cameo not in FOREIGN_CODES
                 and (event.type in DOMESTIC_TYPES or event.cameo.startswith(EASED_MEASURES))):
@@ -47,6 +48,23 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
         index.add_implied(counterpart)
         out.append(event.model_copy(update={"target": (counterpart.id,)}))
     return tuple(out)
+
+
+def _joint(event: Event, index: ActorIndex) -> Event:
+    """A joint act of several states ("Hungarian and Romanian officials agreed ...") is not
+    aimed at one of its own parties: such a target, read from what they agreed on, goes."""
+    if not event.target:
+        return event
+    parties = {_country(index, a) for a in event.source} - {None}
+    aimed = {_country(index, a) for a in event.target}
+    if len(parties) > 1 and aimed <= parties:
+        return event.model_copy(update={"target": ()})
+    return event
+
+
+def _country(index: ActorIndex, actor_id: str) -> str | None:
+    info = index.actors.get(actor_id)
+    return info.country if info is not None else None
 
 
 def _counterpart(sources: list[ActorInfo | None]) -> ActorInfo | None:

@@ -320,3 +320,21 @@ def test_a_verb_tagged_inside_a_title_is_no_act() -> None:
         (".", ".", "PUNCT", 5, "punct", "."),
     ])
     assert "Planning" not in [doc.text[e.start:e.end] for e in code(doc)]
+
+
+def test_a_passive_act_takes_its_doer_from_the_act_it_was_done_in() -> None:
+    doc = parse([
+        ("Two", "two", "NUM", 2, "nummod", "CD"),
+        ("Israeli", "Israeli", "ADJ", 2, "amod", "JJ"),
+        ("soldiers", "soldier", "NOUN", 4, "nsubj:pass", "NNS"),
+        ("were", "be", "AUX", 4, "aux:pass", "VBD"),
+        ("killed", "kill", "VERB", 4, "ROOT", "VBN"),
+        ("in", "in", "ADP", 8, "case", "IN"),
+        ("a", "a", "DET", 8, "det", "DT"),
+        ("Palestinian", "Palestinian", "ADJ", 8, "amod", "JJ"),
+        ("bombing", "bombing", "NOUN", 4, "obl", "NN"),
+        (".", ".", "PUNCT", 4, "punct", "."),
+    ])
+    events = code(doc)
+    assert [(e.type, e.source) for e in events] == [("ASSAULT", ("PSE",))]  # one act, not two
+    assert events[0].target and doc.text[events[0].start:events[0].end] == "killed"

@@ -66,6 +66,8 @@ ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATE
                              "MOBILIZE", "REQUEST"})
 # A verb's relation inside a name or a noun compound: a tagging slip, never an act.
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
+# "killed in an attack", "wounded during a raid", "arrested by a sweep".
+MEANS_PREPS = frozenset({"in", "during", "by"})
 # Acts only an authority does (arrest, investigate, sanction): said in the passive with no
 # agent, the state of the place where it happens is their source.
 AUTHORITY_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
@@ -326,6 +328,8 @@ class _Coder:
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
             source = _merge(self.listed_before(subj), self.actors(subj))
+        if passive and not source:  # "were killed in a Palestinian bombing"
+            source = self._agent_of_means(token, info)
         if passive and not source and info.type in AUTHORITY_TYPES:
             # "was arrested in Lebanon": the authority of the place did it
             source = targets.place_target(self, token, exclude=target, obliques=True)
@@ -361,6 +365,25 @@ class _Coder:
         target = tuple(t for t in target if t not in source) or (
             () if set(target) <= set(source) else target)
         return source, target
+
+    def _agent_of_means(self, token: Token, info: CodeInfo) -> tuple[str, ...]:
+        """The doer of a passive act done in or by an act of the same type a noun names
+        ("killed in an Israeli air raid"); the noun is then not coded again."""
+        from greatgame.extract.nominal_events import noun_agent
+
+        for child in token.children:
+            if child.dep_ != "obl" or child.i in self.consumed or not any(
+                    c.dep_ == "case" and c.text.lower() in MEANS_PREPS for c in child.children):
+                continue
+            code = self.lex.noun_code(child.lemma_.lower(), _modifier_words(child))
+            found = self.lex.info(code) if code else None
+            if found is None or found.type != info.type:
+                continue
+            source = noun_agent(self, child)
+            if source:
+                self.consumed.add(child.i)
+                return source
+        return ()
 
     def _target(self, token: Token, noun: Token | None, info: CodeInfo,
                 source: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -31,6 +31,19 @@ NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strik
                         "visit", "exercise", "drill"})
 
 
+def noun_agent(coder: _Coder, noun: Token) -> tuple[str, ...]:
+    """Who does the act an event noun names: its possessor, actor modifiers ("a Palestinian
+    bombing") and "by"-phrase."""
+    source: tuple[str, ...] = ()
+    for child in noun.children:
+        if child.dep_ in SOURCE_MODIFIERS and child.i < noun.i:
+            source = _merge(source, coder.actors_of(_core_span(child)))
+    agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
+    if agent is not None:
+        source = _merge(source, coder.actors(agent))
+    return source
+
+
 def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     """The event a stand-alone event noun names, or None."""
     lemma = noun.lemma_.lower()
@@ -41,13 +54,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     info = coder.lex.info(code)
     if info is None:
         return None
-    source: tuple[str, ...] = ()
-    for child in noun.children:
-        if child.dep_ in SOURCE_MODIFIERS and child.i < noun.i:
-            source = _merge(source, coder.actors_of(_core_span(child)))
-    agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
-    if agent is not None:
-        source = _merge(source, coder.actors(agent))
+    source = noun_agent(coder, noun)
     target: tuple[str, ...] = ()
     between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
     if between is not None:

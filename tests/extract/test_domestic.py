@@ -68,3 +68,10 @@ def test_a_joint_act_is_not_aimed_at_one_of_its_parties(nlp) -> None:  # noqa: A
     aimed = Event(type="AGREE", source=("HUN", "ROU"), target=("SRB",))
     (kept, other) = domestic_targets([joint, aimed], index)
     assert (kept.target, other.target) == ((), ("SRB",))
+
+
+def test_force_used_by_two_states_keeps_its_target(nlp) -> None:  # noqa: ANN001
+    reading = read_doc(nlp("Neither the legitimate government of Afghanistan nor Washington "
+                           "was able to uproot Taliban or stabilize the region."), nlp)  # seed
+    (uproot,) = [e for e in reading.events if e.type == "ASSAULT"]
+    assert set(uproot.source) == {"AFG", "USA"} and uproot.target == ("TALIBAN",)

@@ -18,6 +18,8 @@ from greatgame.records import Event
 
 # Types whose act has an addressee even when the sentence leaves it unsaid.
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "THREATEN", "ASSAULT", "REQUEST"})
+# Acts several parties do with each other.
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REJECT"})
 # What a state does to its own people when the sentence names no one else.
 STATE_MEASURES = frozenset({"COERCE", "CONCEDE", "REQUEST"})
 # Easing a curfew, a ban or a state of emergency (CAMEO 081): PLOVER files it as a retreat,
@@ -51,9 +53,10 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
 
 
 def _joint(event: Event, index: ActorIndex) -> Event:
-    """A joint act of several states ("Hungarian and Romanian officials agreed ...") is not
-    aimed at one of its own parties: such a target, read from what they agreed on, goes."""
-    if not event.target:
+    """A joint act of several states ("Hungarian and Romanian officials agreed ...", "failed
+    to reach agreement") is not aimed at one of its own parties: such a target, read from
+    what they agreed on, goes. Force two states use together keeps its target."""
+    if not event.target or event.type not in JOINT_TYPES:
         return event
     parties = {_country(index, a) for a in event.source} - {None}
     aimed = {_country(index, a) for a in event.target}

@@ -49,3 +49,25 @@ def test_time_expressions_and_what_a_broken_parse_is(nlp: Language) -> None:
     found = [doc[a:b].text for a, b in time_expressions(doc[:])]
     assert found == ["early on Friday night", "this week"]
     assert not broken(nlp("Russia hosted talks on Monday.")[:])
+
+
+def test_a_closing_attribution_tangled_with_its_clause_is_parsed_apart(nlp: Language) -> None:
+    text = ("Israeli army bulldozers demolished Palestinian homes and civilian buildings in "
+            "southern Gaza on Sunday, Palestinian officials and US witnesses said.")
+    before = {t.text: t for t in _unrepaired(nlp, text)}
+    assert before["officials"].head.i < before["said"].i - 4  # the speakers hung on the clause
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert by["said"].dep_ == "ROOT"
+    assert by["officials"].dep_ == "nsubj" and by["officials"].head.text == "said"
+    assert by["witnesses"].head.text == "officials"
+    clause_root = next(t for t in doc if t.head.text == "said" and t.dep_ == "ccomp")
+    assert clause_root.i < by[","].i
+    assert all(t.head.i < by[","].i or t.i == clause_root.i for t in doc if t.i < by[","].i)
+    assert len(list(doc.sents)) == 1
+
+
+def test_an_attribution_read_right_is_left_alone(nlp: Language) -> None:
+    text = "Israeli troops arrested two Palestinian activists in Hebron, the army said."
+    assert [(t.head.i, t.dep_) for t in nlp(text)] == \
+        [(t.head.i, t.dep_) for t in _unrepaired(nlp, text)]

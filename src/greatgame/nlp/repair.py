@@ -38,6 +38,11 @@ LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
 VERBAL = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
+SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm",
+                    "allege", "write"})
+"""Verbs of a closing attribution ("..., officials said")."""
+ATTRIBUTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADP", "PRON",
+                             "PUNCT"})
 
 
 def time_expressions(sent: Span) -> list[tuple[int, int]]:
@@ -79,6 +84,35 @@ def broken(sent: Span) -> bool:
     return sent.root.pos_ not in VERBAL and any(t.pos_ == "VERB" for t in sent)
 
 
+def attribution(sent: Span) -> tuple[int, int] | None:
+    """(comma, speech verb) of a sentence that ends in an attribution: "X did Y, Palestinian
+    officials and US witnesses said (on Sunday)."; None for any other sentence."""
+    doc = sent.doc
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    verb = next((i for i in range(end - 1, sent.start, -1)
+                 if doc[i].pos_ in VERBAL or doc[i].text == ","), None)
+    if verb is None or doc[verb].pos_ != "VERB" or doc[verb].lemma_.lower() not in SPEECH:
+        return None
+    comma = verb - 1
+    while comma > sent.start and doc[comma].pos_ in ATTRIBUTION_POS and doc[comma].text != ",":
+        comma -= 1
+    if doc[comma].text != "," or comma == verb - 1 or comma - sent.start < 4:
+        return None
+    return comma, verb
+
+
+def _tangled(sent: Span, comma: int, verb: int) -> bool:
+    """Do the reported clause and the attribution share arcs other than clause -> verb (the
+    attribution's speakers read as the clause's conjuncts, say)?"""
+    for tok in sent:
+        head = tok.head.i
+        if tok.i < comma and comma < head and head != verb:
+            return True
+        if comma < tok.i < verb and head < comma:
+            return True
+    return False
+
+
 def _interrupts(doc: Doc, start: int, end: int) -> bool:
     """Does the time expression stand between a subject and its verb ("X today accused"),
     or between a verb and its object ("lifted Friday a day-old blockade")?"""
@@ -110,10 +144,14 @@ class ParseRepair:
             return doc
         array = None
         for sent in list(doc.sents):
+            mended = None
             spans = time_expressions(sent)
-            if not spans or not (broken(sent) or any(_interrupts(doc, a, b) for a, b in spans)):
-                continue
-            mended = self._mend(sent, spans)
+            if spans and (broken(sent) or any(_interrupts(doc, a, b) for a, b in spans)):
+                mended = self._mend(sent, spans)
+            if mended is None:
+                cut = attribution(sent)
+                if cut is not None and _tangled(sent, *cut):
+                    mended = self._mend_attribution(sent, *cut)
             if mended is None:
                 continue
             if array is None:
@@ -152,6 +190,33 @@ class ParseRepair:
         for i in cut - {i for a, b in spans for i in range(a, b)}:  # the comma
             anchor = self._anchor(again, place, i)
             rows[i] = self._row(doc[i], anchor - i, "punct")
+        return rows
+
+    def _mend_attribution(self, sent: Span, comma: int, verb: int
+                          ) -> dict[int, np.ndarray] | None:
+        """Parse the reported clause and the attribution apart and join them: the clause's
+        root becomes the speech verb's ``ccomp``, the comma its ``punct``."""
+        doc = sent.doc
+        parts = (range(sent.start, comma), range(comma + 1, sent.end))
+        parsed = []
+        for part in parts:
+            again = self._parse([doc[i].text for i in part],
+                                [bool(doc[i].whitespace_) for i in part])
+            if len(again) != len(part) or sum(1 for _ in again.sents) != 1:
+                return None
+            parsed.append(again)
+        clause, said = parsed
+        if said[verb - comma - 1].dep_ != "ROOT":
+            return None
+        rows: dict[int, np.ndarray] = {}
+        for part, again in zip(parts, parsed, strict=True):
+            table = again.to_array(ATTRS)
+            for k, i in enumerate(part):
+                rows[i] = table[k].copy()
+                rows[i][0] = _relative(part[again[k].head.i] - i)
+        root = clause[:].root
+        rows[sent.start + root.i] = self._row(root, verb - (sent.start + root.i), "ccomp")
+        rows[comma] = self._row(doc[comma], verb - comma, "punct")
         return rows
 
     def _anchor(self, again: Doc, place: dict[int, int], i: int) -> int:

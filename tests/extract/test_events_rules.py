@@ -338,3 +338,19 @@ def test_a_passive_act_takes_its_doer_from_the_act_it_was_done_in() -> None:
     events = code(doc)
     assert [(e.type, e.source) for e in events] == [("ASSAULT", ("PSE",))]  # one act, not two
     assert events[0].target and doc.text[events[0].start:events[0].end] == "killed"
+
+
+def test_a_participle_on_an_issued_statement_speaks_for_its_issuer() -> None:
+    doc = parse([
+        ("Hamas", "Hamas", "PROPN", 1, "nsubj", "NNP"),
+        ("issued", "issue", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("statement", "statement", "NOUN", 1, "obj", "NN"),
+        ("demanding", "demand", "VERB", 3, "acl", "VBG"),
+        ("that", "that", "SCONJ", 7, "mark", "IN"),
+        ("Israel", "Israel", "PROPN", 7, "nsubj", "NNP"),
+        ("withdraw", "withdraw", "VERB", 4, "ccomp", "VB"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [demand] = [e for e in code(doc) if e.type == "REQUEST"]
+    assert (demand.source, demand.target) == (("HAMAS",), ("ISR",))

@@ -71,3 +71,16 @@ def test_an_attribution_read_right_is_left_alone(nlp: Language) -> None:
     text = "Israeli troops arrested two Palestinian activists in Hebron, the army said."
     assert [(t.head.i, t.dep_) for t in nlp(text)] == \
         [(t.head.i, t.dep_) for t in _unrepaired(nlp, text)]
+
+
+def test_a_long_subject_is_parsed_apart_when_the_sentence_breaks_on_it(nlp: Language) -> None:
+    text = ("Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi said they "
+            "attempted to assassinate outgoing Prime Minister Iyad Allawi.")
+    assert broken(_unrepaired(nlp, text)[:])  # the adjective "loyal" at the root
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert by["said"].dep_ == "ROOT"
+    assert by["attempted"].head.text == "said" and by["they"].head.text == "attempted"
+    subject = [t for t in doc if t.head.text == "said" and t.dep_ == "nsubj"]
+    assert len(subject) == 1 and subject[0].i < by["said"].i
+    assert all(t.head.i < by["said"].i for t in doc[: by["said"].i] if t.i != subject[0].i)

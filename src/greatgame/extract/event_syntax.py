@@ -72,6 +72,14 @@ def _core_span(token: Token) -> Span:
     return doc[min(keep): max(keep) + 1]
 
 
+# Nouns of what is issued or sent ("a statement saying", "a declaration demanding"): a
+# participle on them speaks for whoever issued them.
+DOCUMENT_NOUNS = frozenset({
+    "statement", "declaration", "letter", "resolution", "communique", "communiqué", "message",
+    "memorandum", "petition", "decree", "announcement", "proclamation", "note", "ultimatum",
+})  # fmt: skip
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of a predicate, inherited down xcomp and conj chains and from the noun
     a participle or relative clause modifies."""
@@ -94,6 +102,10 @@ def _subject(token: Token) -> Token | None:
             continue
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX", "ADJ"):
             current = current.head
+            continue
+        if current.dep_ == "acl" and current.head.lemma_.lower() in DOCUMENT_NOUNS \
+                and current.head.dep_ in ("obj", "obl"):
+            current = current.head.head  # "issued a declaration demanding ...": the issuer
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head

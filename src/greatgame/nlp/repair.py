@@ -41,6 +41,8 @@ ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm",
                     "allege", "write"})
 """Verbs of a closing attribution ("..., officials said")."""
+PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
+"""Parts of speech of a subject noun phrase ("Militants loyal to Iraq's ... Zarqawi")."""
 ATTRIBUTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADP", "PRON",
                              "PUNCT"})
 
@@ -101,6 +103,29 @@ def attribution(sent: Span) -> tuple[int, int] | None:
     return comma, verb
 
 
+def subject_phrase(sent: Span, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase that opens a sentence and ends at its first verb or
+    time expression: "Rebels in the Ivory Coast" (on Tuesday) "blocked ..."; None when
+    the sentence opens otherwise."""
+    doc = sent.doc
+    starts = {a for a, _ in spans}
+    end = sent.start
+    while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts:
+        if doc[end].pos_ not in PHRASE_POS or doc[end].text == ",":
+            return None
+        end += 1
+    if end >= sent.end or end - sent.start < 2 or doc[sent.start].pos_ in ("ADP", "PUNCT"):
+        return None
+    if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(sent.start, end)):
+        return None
+    return sent.start, end
+
+
+def _in_pp(doc: Doc, start: int, i: int) -> bool:
+    """Is token ``i`` after a preposition of the phrase that opens at ``start``?"""
+    return any(doc[j].pos_ == "ADP" for j in range(start, i))
+
+
 def _tangled(sent: Span, comma: int, verb: int) -> bool:
     """Do the reported clause and the attribution share arcs other than clause -> verb (the
     attribution's speakers read as the clause's conjuncts, say)?"""
@@ -148,6 +173,8 @@ class ParseRepair:
             spans = time_expressions(sent)
             if spans and (broken(sent) or any(_interrupts(doc, a, b) for a, b in spans)):
                 mended = self._mend(sent, spans)
+            if mended is None and broken(sent):
+                mended = self._mend_subject(sent, spans)
             if mended is None:
                 cut = attribution(sent)
                 if cut is not None and _tangled(sent, *cut):
@@ -190,6 +217,51 @@ class ParseRepair:
         for i in cut - {i for a, b in spans for i in range(a, b)}:  # the comma
             anchor = self._anchor(again, place, i)
             rows[i] = self._row(doc[i], anchor - i, "punct")
+        return rows
+
+    def _mend_subject(self, sent: Span, spans: list[tuple[int, int]]
+                      ) -> dict[int, np.ndarray] | None:
+        """Parse a broken sentence again with its subject noun phrase (and any time
+        expressions) replaced by a pronoun, parse the phrase alone, and graft it back where
+        the pronoun stood: "Russian President Boris Yeltsin on Saturday hosted ..." is
+        parsed as "They hosted ..." and "Russian President Boris Yeltsin"."""
+        doc = sent.doc
+        subject = subject_phrase(sent, spans)
+        if subject is None:
+            return None
+        start, end = subject
+        cut = {i for a, b in spans for i in range(a, b)}
+        rest = [i for i in range(end, sent.end) if i not in cut]
+        if len(rest) < 2:
+            return None
+        plural = any(doc[i].tag_ in ("NNS", "NNPS") for i in range(start, end)
+                     if doc[i].pos_ in ("NOUN", "PROPN") and not _in_pp(doc, start, i))
+        pronoun = "They" if plural else "It"
+        clause = self._parse([pronoun, *(doc[i].text for i in rest)],
+                             [True, *(bool(doc[i].whitespace_) for i in rest)])
+        phrase = self._parse([doc[i].text for i in range(start, end)],
+                             [bool(doc[i].whitespace_) for i in range(start, end)])
+        if len(clause) != len(rest) + 1 or len(phrase) != end - start or any(
+                sum(1 for _ in d.sents) != 1 for d in (clause, phrase)):
+            return None
+        if broken(clause[:]) or clause[0].dep_ not in SUBJECTS:
+            return None
+        root = start + phrase[:].root.i
+        place = {0: root, **{k + 1: i for k, i in enumerate(rest)}}
+        rows: dict[int, np.ndarray] = {}
+        table = clause.to_array(ATTRS)
+        for k, i in place.items():
+            if k:
+                rows[i] = table[k].copy()
+                rows[i][0] = _relative(place[clause[k].head.i] - i)
+        table = phrase.to_array(ATTRS)
+        for k in range(len(phrase)):
+            rows[start + k] = table[k].copy()
+            rows[start + k][0] = _relative(phrase[k].head.i - k)
+        rows[root][0] = _relative(place[clause[0].head.i] - root)
+        rows[root][1] = doc.vocab.strings.add(clause[0].dep_)
+        for a, b in spans:
+            self._attach(doc, clause, place, a, b, rows)
         return rows
 
     def _mend_attribution(self, sent: Span, comma: int, verb: int

@@ -354,3 +354,16 @@ def test_a_participle_on_an_issued_statement_speaks_for_its_issuer() -> None:
     ])
     [demand] = [e for e in code(doc) if e.type == "REQUEST"]
     assert (demand.source, demand.target) == (("HAMAS",), ("ISR",))
+
+
+def test_a_word_hung_as_xcomp_does_not_make_its_verb_transparent() -> None:
+    doc = parse([
+        ("Kurds", "Kurd", "PROPN", 1, "nsubj", "NNPS"),
+        ("sought", "seek", "VERB", 1, "ROOT", "VBD"),
+        ("refuge", "refuge", "ADJ", 1, "xcomp", "JJ"),  # a tagging slip
+        ("in", "in", "ADP", 4, "case", "IN"),
+        ("Germany", "Germany", "PROPN", 2, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [asked] = code(doc)
+    assert (asked.type, asked.cameo, asked.target) == ("REQUEST", "020", ("DEU",))

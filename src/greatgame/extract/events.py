@@ -173,7 +173,7 @@ class _Coder:
         lemma = self._verb_lemma(token)
         if token.text.lower() == "according":
             return None  # "according to X" names a source, it is no accord
-        if lemma in TRANSPARENT and any(c.dep_ == "xcomp" for c in token.children) \
+        if lemma in TRANSPARENT and any(_clausal_xcomp(c) for c in token.children) \
                 and not self._carries_event_noun(token, lemma):
             return None
         if self._relative_of_event_noun(token) or self._purpose_of_act(token):
@@ -631,6 +631,13 @@ class _Coder:
                 if holder is not None:
                     return self.holder_id(holder)
         return None
+
+
+def _clausal_xcomp(child: Token) -> bool:
+    """An xcomp that is a clause ("tried to leave", "started talking"), not a word the
+    parser hung there ("sought refuge[ADJ]")."""
+    return child.dep_ == "xcomp" and (child.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "mark" and c.text.lower() == "to" for c in child.children))
 
 
 def _text_id(token: Token) -> str:

@@ -367,3 +367,14 @@ def test_a_word_hung_as_xcomp_does_not_make_its_verb_transparent() -> None:
     ])
     [asked] = code(doc)
     assert (asked.type, asked.cameo, asked.target) == ("REQUEST", "020", ("DEU",))
+
+
+def test_a_lemma_the_tagger_spoiled_is_mended_to_the_lexicon_form() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("freed", "freed", "VERB", 1, "ROOT", "VB"),  # tagged as a base form
+        ("Georgia", "Georgia", "PROPN", 1, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [freed] = code(doc)
+    assert (freed.cameo, freed.source, freed.target) == ("084", ("RUS",), ("GEO",))

@@ -74,3 +74,47 @@ def test_ner_tags_realigned_across_retokenisation(script: ModuleType) -> None:
     assert script.align_ner(["the", "U.N."], ["the", "U.", "N."], ["O", "B-ORG", "I-ORG"]) == [
         "O", "B-ORG"
     ]
+
+
+NEWS = """\
+# newdoc id = doc-b
+# sent_id = doc-b-0001
+# text = The army shelled the town.
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	army	army	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	shelled	shell	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	town	town	NOUN	NN	Number=Sing	3	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	3	punct	_	_
+
+"""
+
+
+def _arcs(sent) -> set[tuple[str, str, str]]:  # noqa: ANN001
+    return {(w, sent.deps[i], sent.words[sent.heads[i]]) for i, w in enumerate(sent.words)}
+
+
+def test_news_augmentations_extend_the_tree_and_keep_every_arc(script: ModuleType,
+                                                              tmp_path: Path) -> None:
+    import random
+
+    augment = sys.modules["_augment_news"]
+    path = tmp_path / "news.conllu"
+    path.write_text(NEWS, encoding="utf-8")
+    (sent,) = script.read_conllu(path)
+    rng = random.Random(0)
+    timed = None
+    while timed is None or len(timed.words) != 8:  # the "on Monday" variant
+        timed = augment.with_time(sent, rng)
+    said = augment.with_attribution(sent, rng)
+    assert timed.words[:2] == ["The", "army"] and timed.words[2] == "on"
+    assert timed.words[4:] == ["shelled", "the", "town", "."]
+    assert (timed.words[3], timed.deps[3], timed.words[timed.heads[3]]) == \
+        (timed.words[3], "obl", "shelled")
+    assert _arcs(sent) <= _arcs(timed)
+    assert said.words[-2:] == ["said", "."] and said.words[5] == ","
+    assert said.deps[said.words.index("shelled")] == "ccomp"
+    assert [d for d in said.deps if d == "ROOT"] == ["ROOT"]
+    assert _arcs(sent) - _arcs(said) == {("shelled", "ROOT", "shelled"), (".", "punct", "shelled")}
+    doc = next(script.to_docs(Vocab(), [said], per_doc=10))
+    assert doc.text == "The army shelled the town, " + " ".join(said.words[6:-1]) + "."

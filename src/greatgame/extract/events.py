@@ -230,13 +230,14 @@ class _Coder:
         return self.event(info, token, source, target, anchor=noun if matched else None)
 
     def _verb_lemma(self, token: Token) -> str:
-        """The token's lemma, mended where the rule lemmatizer dropped a final "e" the
-        lexicon knows ("staged" -> "stag" -> "stage", "razed" -> "raz" -> "raze")."""
+        """The token's lemma, mended where the rule lemmatizer, given a wrong tag, missed
+        the lexicon's form: a dropped or added final "e" ("staged" -> "stag" -> "stage",
+        "deadlocked" -> "deadlocke" -> "deadlock"), a form left whole ("freed" as a base
+        form -> "free", "shelling" -> "shell")."""
         lemma = token.lemma_.lower()
-        if not self.lex.knows(lemma) and token.text.lower().endswith(("ed", "ing")) \
-                and self.lex.knows(lemma + "e"):
-            return lemma + "e"
-        return lemma
+        if self.lex.knows(lemma):
+            return lemma
+        return next((c for c in _stems(token.text.lower(), lemma) if self.lex.knows(c)), lemma)
 
     def _undone_object(self, token: Token, lemma: str) -> tuple[str, Token] | None:
         """(code, object) when the verb undoes, halts or accedes to what its object names:
@@ -631,6 +632,18 @@ class _Coder:
                 if holder is not None:
                     return self.holder_id(holder)
         return None
+
+
+def _stems(word: str, lemma: str) -> list[str]:
+    """Base forms a verb form may have, most likely first."""
+    out = [lemma + "e", lemma[:-1]] if lemma.endswith("e") else [lemma + "e"]
+    for suffix, cuts in (("ied", ((3, "y"),)), ("ed", ((2, ""), (1, ""), (3, ""))),
+                         ("ing", ((3, ""), (3, "e"), (4, ""))), ("ies", ((3, "y"),)),
+                         ("es", ((2, ""), (1, ""))), ("s", ((1, ""),))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out += [word[:-cut] + add for cut, add in cuts]
+            break
+    return out
 
 
 def _clausal_xcomp(child: Token) -> bool:

@@ -250,6 +250,24 @@ def test_undoing_halting_or_acceding_to_what_the_object_names() -> None:
     assert (event.cameo, event.type, event.source) == ("0872", "RETREAT", ("ISR",))
 
 
+def test_withdrawing_inspectors_is_a_sanction_not_a_retreat() -> None:
+    doc = parse(
+        [
+            ("Russia", "Russia", "PROPN", 1, "nsubj"),
+            ("withdrew", "withdraw", "VERB", 1, "ROOT"),
+            ("its", "its", "PRON", 4, "nmod:poss"),
+            ("weapons", "weapon", "NOUN", 4, "compound"),
+            ("inspectors", "inspector", "NOUN", 1, "obj"),
+            ("from", "from", "ADP", 6, "case"),
+            ("Georgia", "Georgia", "PROPN", 1, "obl"),
+            (".", ".", "PUNCT", 1, "punct"),
+        ]
+    )
+    [event] = code(doc)
+    assert (event.cameo, event.type, event.source, event.target) == \
+        ("1662", "SANCTION", ("RUS",), ("GEO",))
+
+
 def test_halting_mediation_is_reducing_relations() -> None:
     doc = parse(
         [

@@ -73,6 +73,14 @@ HALTED_NOUNS: dict[str, str] = {
     "embassy": "161", "ambassador": "161", "delivery": "162",
 }  # fmt: skip
 ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
+# Withdrawing or expelling foreign monitors is a sanction (CAMEO 166), not a retreat (087):
+# "will withdraw weapons inspectors from Iraq" (1662), "expelled the peacekeepers" (1661),
+# "pulled out aid workers" (1663).
+REMOVING_VERBS = frozenset({"withdraw", "pull", "expel", "evacuate", "remove", "recall"})
+REMOVED_NOUNS: dict[str, str] = {
+    "inspector": "1662", "observer": "1662", "monitor": "1662", "peacekeeper": "1661",
+    "peacekeeping": "1661", "agency": "1663", "worker": "1663",
+}  # fmt: skip
 # PLOVER modes for verbs whose CAMEO code carries none (the manual's mode vocabulary).
 VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resign": "resign"}
 # Event nouns: for nominal events ("the attack that killed", "talks between X and Y") and
@@ -292,6 +300,8 @@ class Lexicon:
                 return HALTED_NOUNS[noun]
             if lemma in ACCEDING_VERBS and noun in ACCEDED_NOUNS:
                 return ACCEDED_NOUNS[noun]
+            if lemma in REMOVING_VERBS and noun in REMOVED_NOUNS:
+                return REMOVED_NOUNS[noun]
         return None
 
     def info(self, code: str) -> CodeInfo | None:

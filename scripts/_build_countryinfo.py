@@ -32,7 +32,7 @@ SUPPLEMENT: list[dict[str, Any]] = [
     {
         "iso3": "SRB", "iso2": "RS", "name": "Serbia", "cameo": "SRB", "cow_code": 345,
         "cow_alpha": "YUG", "names": ["serbia", "republic of serbia"],
-        "demonyms": ["serbian", "serb"], "capitals": ["belgrade"],
+        "demonyms": ["serbian", "serb"], "capitals": ["belgrade", "beograd"],
         "cities": ["novi sad", "nis"], "regions": ["vojvodina"], "source": "greatgame",
     },
 ]
@@ -133,4 +133,7 @@ def parse_countryinfo(path: Path) -> tuple[list[dict[str, Any]], set[str]]:
         }
     for extra in SUPPLEMENT:
         countries.setdefault(extra["iso3"], extra)
+        for other in countries.values():  # Belgrade is Serbia's, not Montenegro's
+            if other["iso3"] != extra["iso3"]:
+                other["capitals"] = [c for c in other["capitals"] if c not in extra["capitals"]]
     return [countries[k] for k in sorted(countries)], persons

@@ -363,15 +363,19 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
 
 def _residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None) -> str | None:
     """Where an ethnic group lives ("ethnic Albanians demonstrated in Serbia"): the state
-    named nearest to it in its sentence other than its nation's (``iso3``; None: any
-    state), as event data codes a minority by the state it lives in; None when the
-    sentence names no other."""
+    named nearest to it in its sentence (by name or by its capital) other than its
+    nation's (``iso3``; None: any state), as event data codes a minority by the state it
+    lives in; None when the sentence names no other."""
     sent = doc[i].sent
+    named = [(ref.start, ref.end, index.actors[ref.actor].country)
+             for ref in index.refs_in(sent.start, sent.end)]
+    named += [(span.start, span.end, span.kb_id_.partition(":")[0])  # "in Kabul"
+              for span in doc.spans.get(SPANS_KEY, ())
+              if span.label_ in ("CAPITAL", "PLACE") and sent.start <= span.start < sent.end]
     best: tuple[int, str] | None = None
-    for ref in index.refs_in(sent.start, sent.end):
-        country = index.actors[ref.actor].country
+    for start, end, country in named:
         if country and country != iso3:
-            distance = min(abs(ref.start - i), abs(ref.end - 1 - i))
+            distance = min(abs(start - i), abs(end - 1 - i))
             if best is None or distance < best[0]:
                 best = (distance, country)
     return best[1] if best else None

@@ -51,6 +51,16 @@ AGENT_SECTORS = {
     "citizens": "CVL", "demonstrators": "CVL", "peasants": "CVL", "settlers": "CVL",
     "refugees": "REF", "workers": "LAB", "students": "EDU",
     "fundamentalists": "RAD", "extremists": "RAD", "radicals": "RAD", "islamists": "RAD",
+    # a state's weapons act for its military ("Israeli tanks fired", "Turkish jets bombed")
+    "tanks": "MIL", "bulldozers": "MIL", "helicopters": "MIL", "gunships": "MIL",
+    "helicopter gunships": "MIL", "jets": "MIL", "fighter jets": "MIL", "gunboats": "MIL",
+    "paratroopers": "MIL", "marines": "MIL", "sailors": "MIL", "snipers": "MIL",
+    "troopers": "MIL", "commandos": "MIL",
+    "negotiators": "GOV", "negotiator": "GOV",
+    "strikers": "LAB", "miners": "LAB", "dockworkers": "LAB",
+    "crowd": "CVL", "crowds": "CVL", "hostages": "CVL", "tribesmen": "CVL",
+    "clansmen": "CVL", "marchers": "CVL", "mourners": "CVL",
+    "attackers": "UAF", "assailants": "UAF", "hijackers": "UAF",
 }  # fmt: skip
 # Role nouns too vague to stand alone as agents ("people", "man").
 AGENT_STOP = frozenset(

@@ -30,3 +30,19 @@ def test_a_group_acting_in_a_capital_belongs_to_its_state(nlp) -> None:  # noqa:
 
 def test_a_capital_belongs_to_one_state() -> None:
     assert [p.country for p in resources.places()["belgrade"]] == ["SRB"]
+
+
+def test_organisations_no_dictionary_knows_are_found_by_their_names(nlp) -> None:  # noqa: ANN001
+    forum = _actors(nlp, "The Third World Water Forum concluded on Saturday that the US "
+                         "must allocate greater resources.")
+    assert forum["THIRD_WORLD_WATER_FORUM"] == (None, "NGO")
+    umma = _actors(nlp, "The Umma party has said it will boycott Algeria's elections.")
+    assert umma["UMMA_PARTY"] == ("DZA", "PTY")  # placed by the state its sentence names
+    mdc = _actors(nlp, "The Movement for Democratic Change won seats in Zimbabwe.")
+    assert mdc["MOVEMENT_FOR_DEMOCRATIC_CHANGE"][0] == "ZWE"
+
+
+def test_known_actors_and_plain_capitals_are_no_new_organisation(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "The European Union and Human Rights Watch met in Geneva on Monday.")
+    assert {"THE_EUROPEAN_UNION", "HUMAN_RIGHTS_WATCH"} <= set(found)
+    assert not any("UNION" in a and a != "THE_EUROPEAN_UNION" for a in found)

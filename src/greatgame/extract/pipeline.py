@@ -26,6 +26,7 @@ from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
 from greatgame.extract.metonymy import Metonymy
+from greatgame.extract.organisations import add_organisations
 from greatgame.extract.persons import add_persons, add_sources
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
 from greatgame.extract.span_actors import gazetteer_actors
@@ -59,6 +60,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     add_persons(doc, index, published=published, text=text)
     add_sources(doc, index)
     place_by_sentence(doc, index)
+    add_organisations(doc, index)
     resolve_pronouns(doc, index)
     direct = list(direct_quotes(doc, index))
     for quote in direct:

@@ -155,18 +155,46 @@ class ParseRepair:
     def __init__(self, nlp: Language, name: str = FACTORY):
         self.nlp = nlp
         self.name = name
+        self._wanted: dict[tuple[tuple[str, ...], tuple[bool, ...]], None] | None = None
+        self._parsed: dict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = {}
 
-    def _parse(self, words: Sequence[str], spaces: Sequence[bool]) -> Doc:
-        doc = Doc(self.nlp.vocab, words=list(words), spaces=list(spaces))
+    def _parse(self, words: Sequence[str], spaces: Sequence[bool]) -> Doc | None:
+        """The parse of one word sequence from this Doc's batch; None while the batch is
+        being collected (see ``__call__``)."""
+        key = (tuple(words), tuple(spaces))
+        if self._wanted is not None:
+            self._wanted[key] = None
+            return None
+        return self._parsed.get(key)
+
+    def _parse_all(self, keys: list[tuple[tuple[str, ...], tuple[bool, ...]]]) -> list[Doc]:
+        """Parse many word sequences at once, each as its own Doc (the NER is skipped)."""
+        docs = [Doc(self.nlp.vocab, words=list(w), spaces=list(s)) for w, s in keys]
         for name, proc in self.nlp.pipeline:
-            if name in (self.name, "ner"):
+            if name in (self.name, "ner") or not docs:
                 continue
-            doc = proc(doc)
-        return doc
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        return docs
 
     def __call__(self, doc: Doc) -> Doc:
+        """Two passes over the sentences: the first collects every re-parse the mends may
+        ask for, which are then parsed in one batch; the second mends with them."""
         if not doc.has_annotation("DEP"):
             return doc
+        self._wanted = {}
+        try:
+            self._mend_all(doc)
+            keys = list(self._wanted)
+        finally:
+            self._wanted = None
+        self._parsed = dict(zip(keys, self._parse_all(keys), strict=True))
+        try:
+            self._mend_all(doc)
+        finally:
+            self._parsed = {}
+        return doc
+
+    def _mend_all(self, doc: Doc) -> None:
         array = None
         for sent in list(doc.sents):
             mended = None
@@ -187,7 +215,6 @@ class ParseRepair:
                 array[i] = row
         if array is not None:
             doc.from_array(ATTRS, array)
-        return doc
 
     def _mend(self, sent: Span, spans: list[tuple[int, int]]) -> dict[int, np.ndarray] | None:
         doc = sent.doc
@@ -201,7 +228,7 @@ class ParseRepair:
         words = [doc[i].text for i in kept]
         spaces = [bool(doc[i].whitespace_) for i in kept]
         again = self._parse(words, spaces)
-        if len(again) != len(kept) or sum(1 for _ in again.sents) != 1:
+        if again is None or len(again) != len(kept) or sum(1 for _ in again.sents) != 1:
             return None
         if broken(again[:]):
             return None
@@ -241,8 +268,9 @@ class ParseRepair:
                              [True, *(bool(doc[i].whitespace_) for i in rest)])
         phrase = self._parse([doc[i].text for i in range(start, end)],
                              [bool(doc[i].whitespace_) for i in range(start, end)])
-        if len(clause) != len(rest) + 1 or len(phrase) != end - start or any(
-                sum(1 for _ in d.sents) != 1 for d in (clause, phrase)):
+        if clause is None or phrase is None or len(clause) != len(rest) + 1 \
+                or len(phrase) != end - start \
+                or any(sum(1 for _ in d.sents) != 1 for d in (clause, phrase)):
             return None
         if broken(clause[:]) or clause[0].dep_ not in SUBJECTS:
             return None
@@ -270,13 +298,11 @@ class ParseRepair:
         root becomes the speech verb's ``ccomp``, the comma its ``punct``."""
         doc = sent.doc
         parts = (range(sent.start, comma), range(comma + 1, sent.end))
-        parsed = []
-        for part in parts:
-            again = self._parse([doc[i].text for i in part],
-                                [bool(doc[i].whitespace_) for i in part])
-            if len(again) != len(part) or sum(1 for _ in again.sents) != 1:
+        parsed = [self._parse([doc[i].text for i in part],
+                              [bool(doc[i].whitespace_) for i in part]) for part in parts]
+        for part, again in zip(parts, parsed, strict=True):
+            if again is None or len(again) != len(part) or sum(1 for _ in again.sents) != 1:
                 return None
-            parsed.append(again)
         clause, said = parsed
         if said[verb - comma - 1].dep_ != "ROOT":
             return None

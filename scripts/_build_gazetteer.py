@@ -47,6 +47,8 @@ SEATS: list[tuple[str, str, str, str]] = [
     ("the pentagon", "USA", "MIL", "the Pentagon"),
     ("foggy bottom", "USA", "GOV", "Foggy Bottom (State Department)"),
     ("capitol hill", "USA", "LEG", "Capitol Hill"),
+    ("oval office", "USA", "GOV", "the Oval Office"),
+    ("the oval office", "USA", "GOV", "the Oval Office"),
     ("downing street", "GBR", "GOV", "Downing Street"),
     ("number 10", "GBR", "GOV", "Downing Street"),
     ("whitehall", "GBR", "GOV", "Whitehall"),

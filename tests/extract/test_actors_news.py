@@ -46,3 +46,9 @@ def test_known_actors_and_plain_capitals_are_no_new_organisation(nlp) -> None:  
     found = _actors(nlp, "The European Union and Human Rights Watch met in Geneva on Monday.")
     assert {"THE_EUROPEAN_UNION", "HUMAN_RIGHTS_WATCH"} <= set(found)
     assert not any("UNION" in a and a != "THE_EUROPEAN_UNION" for a in found)
+    assert "ISLAMIST_GROUP" not in _actors(nlp, "The Islamist group Hamas said it will fight.")
+
+
+def test_an_institute_keeps_no_country_its_name_does_not_give(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "The Cato Institute criticised the sanctions on Russia.")
+    assert found["CATO_INSTITUTE"] == (None, None)

@@ -7,8 +7,9 @@ becomes an actor of kind ``organisation`` (id in the gazetteer's style) unless a
 is already an actor's mention. An international name ("World", "International", "Global",
 "United Nations") is an IGO when its head is an organ of states ("Organization", "Office",
 "Fund") and an NGO otherwise; any other organisation belongs to the state its sentence
-names nearest to it, as event data codes a domestic group, with the sector its head word
-gives (a party, a union) or none.
+names nearest to it when it is a political or armed body (a party, a union, a front), as
+event data codes a domestic group, with the sector its head word gives; an institute or an
+association keeps no country the text does not give.
 """
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ INTERNATIONAL = frozenset({"world", "international", "global", "united", "inter"
 # Heads of organs that states set up (IGO); other international bodies are NGOs.
 STATE_ORGANS = frozenset({"organization", "organisation", "office", "fund", "agency",
                           "commission", "council", "union", "league", "congress"})
+# Political and armed bodies, which event data places by the state their sentence names;
+# institutes, foundations and associations keep no country the text does not give.
+PLACED = frozenset({"party", "union", "front", "movement", "militia", "brigade", "brigades",
+                    "army", "congress", "league", "alliance", "coalition"})
+# Capitalised words that describe a group rather than name it.
+DESCRIPTORS = frozenset({
+    "islamist", "islamic", "muslim", "christian", "jewish", "militant", "rebel", "opposition",
+    "ruling", "radical", "extremist", "separatist", "armed", "terrorist", "jihadist",
+    "communist", "socialist", "nationalist", "conservative", "liberal", "shiite", "shia",
+    "sunni", "kurdish", "arab", "western",
+})  # fmt: skip
 # Heads news writes in lower case after a name ("the Umma party").
 LOWER_HEADS = frozenset({"party", "movement", "front", "militia", "group"})
 LINKS = frozenset({"of", "for", "and", "'s", "the", "on"})
@@ -69,7 +81,8 @@ def _names(doc: Doc) -> list[tuple[int, int]]:
         if end < len(doc) and doc[end].lower_ in LOWER_HEADS and doc[end].pos_ == "NOUN":
             end += 1  # "the Umma party", "the Likud party"
         words = [t.lower_ for t in doc[i:end]]
-        if words[-1] in HEADS and len(words) > 1:
+        named = any(w not in DESCRIPTORS for w in words[:-1])  # not "the Islamist group"
+        if words[-1] in HEADS and len(words) > 1 and named:
             out.append((i, end))
         elif words[0] in HEADS and len(words) > 2 and words[1] in ("of", "for"):
             out.append((i, end))
@@ -91,5 +104,5 @@ def _info(doc: Doc, index: ActorIndex, start: int, end: int) -> ActorInfo:
     if set(words) & INTERNATIONAL:
         sector = "IGO" if head in STATE_ORGANS else "NGO"
         return ActorInfo(slug(name), name, "organisation", None, sector)
-    country = _residence(doc, index, start, None)
+    country = _residence(doc, index, start, None) if head in PLACED else None
     return ActorInfo(slug(name), name, "organisation", country, HEADS.get(head))

@@ -378,3 +378,17 @@ def test_a_lemma_the_tagger_spoiled_is_mended_to_the_lexicon_form() -> None:
     ])
     [freed] = code(doc)
     assert (freed.cameo, freed.source, freed.target) == ("084", ("RUS",), ("GEO",))
+
+
+def test_who_comes_for_talks_holds_them() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+        ("returned", "return", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "ADP", 3, "case", "IN"),
+        ("Geneva", "Geneva", "PROPN", 1, "obl", "NNP"),
+        ("for", "for", "ADP", 5, "case", "IN"),
+        ("talks", "talk", "NOUN", 1, "obl", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [talks] = [e for e in code(doc) if e.type == "CONSULT"]
+    assert talks.source == ("IRN",) and doc.text[talks.start:talks.end] == "talks"

@@ -54,7 +54,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     info = coder.lex.info(code)
     if info is None:
         return None
-    source = noun_agent(coder, noun)
+    source = noun_agent(coder, noun) or _purpose_traveller(coder, noun)
     target: tuple[str, ...] = ()
     between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
     if between is not None:
@@ -89,6 +89,19 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     target = tuple(t for t in target if t not in source)
     governor = _governing_predicate(noun)
     return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
+
+
+def _purpose_traveller(coder: _Coder, noun: Token) -> tuple[str, ...]:
+    """Who comes "for talks": the subject of the verb an event noun is the purpose of
+    ("negotiators return to Geneva for talks", "arrived in Moscow for a summit")."""
+    from greatgame.extract.event_syntax import _subject
+
+    head = noun.head
+    if noun.dep_ not in ("obl", "nmod") or head.pos_ != "VERB" or not any(
+            c.dep_ == "case" and c.text.lower() == "for" for c in noun.children):
+        return ()
+    subject = _subject(head)
+    return coder.actors(subject) if subject is not None else ()
 
 
 def _concrete(noun: Token) -> bool:

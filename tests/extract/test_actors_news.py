@@ -38,6 +38,8 @@ def test_organisations_no_dictionary_knows_are_found_by_their_names(nlp) -> None
     assert forum["THIRD_WORLD_WATER_FORUM"] == (None, "NGO")
     umma = _actors(nlp, "The Umma party has said it will boycott Algeria's elections.")
     assert umma["UMMA_PARTY"] == ("DZA", "PTY")  # placed by the state its sentence names
+    glossed = _actors(nlp, "The Umma (Nation) party said it will boycott Algeria's elections.")
+    assert glossed["UMMA_NATION_PARTY"] == ("DZA", "PTY")
     mdc = _actors(nlp, "The Movement for Democratic Change won seats in Zimbabwe.")
     assert mdc["MOVEMENT_FOR_DEMOCRATIC_CHANGE"][0] == "ZWE"
 

@@ -74,10 +74,16 @@ def _names(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < MAX_WORDS and (
-                _capital(doc, end) or doc[end].lower_ in LINKS and end + 1 < len(doc)
-                and _capital(doc, end + 1)):
-            end += 1
+        while end < len(doc) and end - i < MAX_WORDS:
+            if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                    and _capital(doc, end + 1) and (_capital(doc, end + 3)
+                                                    or doc[end + 3].lower_ in LOWER_HEADS):
+                end += 3  # "the Umma (Nation) party": a gloss inside the name
+            elif _capital(doc, end) or doc[end].lower_ in LINKS and end + 1 < len(doc) \
+                    and _capital(doc, end + 1):
+                end += 1
+            else:
+                break
         if end < len(doc) and doc[end].lower_ in LOWER_HEADS and doc[end].pos_ == "NOUN":
             end += 1  # "the Umma party", "the Likud party"
         words = [t.lower_ for t in doc[i:end]]

@@ -295,7 +295,7 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
-    home = _residence(doc, index, agent.start, None)
+    home = residence(doc, index, agent.start, None)
     if home is None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
@@ -341,7 +341,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
             continue
         tok = doc[i]
         if i > 0 and doc[i - 1].lower_ == "ethnic":
-            home = _residence(doc, index, i, iso3)
+            home = residence(doc, index, i, iso3)
             if home is not None:  # "ethnic Albanians in Serbia": Serbia's civilians
                 info = index.add_actor(state_info(home, "CVL"))
                 index.add(Ref(i - 1, i + 1, info.id, "demonym"))
@@ -361,7 +361,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
             index.add(Ref(i, i + 1, info.id, "demonym"))
 
 
-def _residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None) -> str | None:
+def residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None) -> str | None:
     """Where an ethnic group lives ("ethnic Albanians demonstrated in Serbia"): the state
     named nearest to it in its sentence (by name or by its capital) other than its
     nation's (``iso3``; None: any state), as event data codes a minority by the state it

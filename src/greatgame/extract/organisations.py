@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from greatgame.extract.actors import _residence, slug
+from greatgame.extract.actors import residence, slug
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
 
@@ -110,5 +110,5 @@ def _info(doc: Doc, index: ActorIndex, start: int, end: int) -> ActorInfo:
     if set(words) & INTERNATIONAL:
         sector = "IGO" if head in STATE_ORGANS else "NGO"
         return ActorInfo(slug(name), name, "organisation", None, sector)
-    country = _residence(doc, index, start, None) if head in PLACED else None
+    country = residence(doc, index, start, None) if head in PLACED else None
     return ActorInfo(slug(name), name, "organisation", country, HEADS.get(head))

@@ -54,3 +54,9 @@ def test_known_actors_and_plain_capitals_are_no_new_organisation(nlp) -> None:  
 def test_an_institute_keeps_no_country_its_name_does_not_give(nlp) -> None:  # noqa: ANN001
     found = _actors(nlp, "The Cato Institute criticised the sanctions on Russia.")
     assert found["CATO_INSTITUTE"] == (None, None)
+
+
+def test_forces_led_by_a_nation_are_its_military(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "Vietnamese-led forces have retaken a strategic village in Western "
+                         "Cambodia.")
+    assert found["VNMMIL"] == ("VNM", "MIL") and "KHMMIL" not in found

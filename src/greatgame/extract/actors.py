@@ -151,7 +151,8 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
                       demonyms: dict[int, str]) -> tuple[int, str] | None:
     """The country or group named inside the noun phrase before a role noun:
     "the Russian Ambassador", "Afghan regular forces", "Taliban representatives",
-    "Russia's special envoy"; never across a sentence end ("… approach. President")."""
+    "Russia's special envoy", "Vietnamese-led forces" (but not "Russian-backed rebels");
+    never across a sentence end ("… approach. President")."""
     i = agent.start - 1
     while i >= 0 and agent.start - i <= 5:
         tok = doc[i]
@@ -161,7 +162,8 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
         if ref is not None and index.actors[ref.actor].kind != "person":
             return ref.start, ref.actor
         possessive = tok.tag_ == "POS" or tok.lower_ in ("'s", "’s")
-        if (tok.pos_ not in NP_INNER_POS and not possessive) or tok.is_quote or \
+        led = tok.lower_ == "led" and i > 0 and doc[i - 1].text == "-"  # "Vietnamese-led"
+        if (tok.pos_ not in NP_INNER_POS and not possessive and not led) or tok.is_quote or \
                 tok.text in (",", "(", ")", ".", ";", ":", "!", "?") or "\n" in tok.text or \
                 doc[i + 1].is_sent_start:
             return None

@@ -392,3 +392,16 @@ def test_who_comes_for_talks_holds_them() -> None:
     ])
     [talks] = [e for e in code(doc) if e.type == "CONSULT"]
     assert talks.source == ("IRN",) and doc.text[talks.start:talks.end] == "talks"
+
+
+def test_an_execution_is_an_assault() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+        ("executed", "execute", "VERB", 1, "ROOT", "VBD"),
+        ("two", "two", "NUM", 4, "nummod", "CD"),
+        ("Iraqi", "Iraqi", "ADJ", 4, "amod", "JJ"),
+        ("spies", "spy", "NOUN", 1, "obj", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [executed] = code(doc)
+    assert (executed.type, executed.source, executed.target) == ("ASSAULT", ("IRN",), ("IRQ",))

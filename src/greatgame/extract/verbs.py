@@ -52,6 +52,9 @@ VERB_CODES: dict[str, str] = {
     "fight": "190", "clash": "190", "seize": "192", "capture": "192", "confront": "190",
     "target": "190", "plot": "1123", "interact": "040", "uproot": "190", "eliminate": "190",
     "block": "144", "barricade": "144",
+    # news verbs the CAMEO.2.0 dictionary lacks (ours)
+    "execute": "1823", "bulldoze": "1712", "intimidate": "170", "menace": "130",
+    "persecute": "175", "intern": "173", "picket": "141",
 }  # fmt: skip
 # Acts named by undoing or halting what the object noun names (CAMEO 08 "yield" and 16
 # "reduce relations"): "lifted the blockade" is 0872, "ended mediation efforts" 165,

@@ -405,3 +405,18 @@ def test_an_execution_is_an_assault() -> None:
     ])
     [executed] = code(doc)
     assert (executed.type, executed.source, executed.target) == ("ASSAULT", ("IRN",), ("IRQ",))
+
+
+def test_a_support_verb_with_a_nominalised_act_codes_the_act() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+        ("issued", "issue", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("warning", "warning", "NOUN", 1, "obj", "NN"),
+        ("to", "to", "ADP", 5, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 3, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [warned] = code(doc)
+    assert (warned.type, warned.cameo, warned.source, warned.target) == \
+        ("THREATEN", "130", ("IRN",), ("ISR",))

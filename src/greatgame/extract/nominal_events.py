@@ -28,7 +28,8 @@ AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 # Generic or abstract uses that are not a reported act ("the threat of terror").
 NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strike", "aid",
                         "assistance", "cooperation", "agreement", "accord", "threat",
-                        "visit", "exercise", "drill"})
+                        "visit", "exercise", "drill", "war", "warning", "pledge", "promise",
+                        "commitment", "ban", "release", "loan"})
 
 
 def noun_agent(coder: _Coder, noun: Token) -> tuple[str, ...]:

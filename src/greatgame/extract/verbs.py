@@ -108,6 +108,14 @@ EVENT_NOUNS: dict[str, str] = {
     "treaty": "057", "accord": "057", "pact": "057", "operation": "190",
     "suspension": "160", "hearing": "090", "inquiry": "090", "lawsuit": "115",
     "complaint": "114", "evacuation": "0874", "pullout": "087",
+    # nominalisations of dictionary verbs, for support verbs ("issued a warning", "made
+    # concessions", "announced his resignation") and nominal events (ours)
+    "war": "190", "warning": "130", "pledge": "030", "promise": "030", "commitment": "030",
+    "concession": "080", "trip": "042", "ban": "172", "curfew": "1723", "siege": "191",
+    "incursion": "190", "sit-in": "141", "walkout": "143", "allegation": "112",
+    "veto": "129", "rejection": "120", "refusal": "120", "apology": "055", "loan": "071",
+    "donation": "070", "reinforcement": "154", "surrender": "0874", "release": "084",
+    "pardon": "084", "amnesty": "084", "resignation": "0831",
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.

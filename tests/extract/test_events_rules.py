@@ -420,3 +420,16 @@ def test_a_support_verb_with_a_nominalised_act_codes_the_act() -> None:
     [warned] = code(doc)
     assert (warned.type, warned.cameo, warned.source, warned.target) == \
         ("THREATEN", "130", ("IRN",), ("ISR",))
+
+
+def test_waging_war_is_an_assault_on_whom_it_is_waged() -> None:
+    doc = parse([
+        ("Chad", "Chad", "PROPN", 1, "nsubj", "NNP"),
+        ("waged", "wage", "VERB", 1, "ROOT", "VBD"),
+        ("war", "war", "NOUN", 1, "obj", "NN"),
+        ("on", "on", "ADP", 4, "case", "IN"),
+        ("Sudan", "Sudan", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [war] = code(doc)
+    assert (war.type, war.source, war.target) == ("ASSAULT", ("TCD",), ("SDN",))

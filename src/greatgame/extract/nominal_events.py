@@ -29,7 +29,7 @@ AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strike", "aid",
                         "assistance", "cooperation", "agreement", "accord", "threat",
                         "visit", "exercise", "drill", "war", "warning", "pledge", "promise",
-                        "commitment", "ban", "release", "loan"})
+                        "commitment", "ban", "release", "loan", "support"})
 
 
 def noun_agent(coder: _Coder, noun: Token) -> tuple[str, ...]:

@@ -115,7 +115,7 @@ EVENT_NOUNS: dict[str, str] = {
     "incursion": "190", "sit-in": "141", "walkout": "143", "allegation": "112",
     "veto": "129", "rejection": "120", "refusal": "120", "apology": "055", "loan": "071",
     "donation": "070", "reinforcement": "154", "surrender": "0874", "release": "084",
-    "pardon": "084", "amnesty": "084", "resignation": "0831",
+    "pardon": "084", "amnesty": "084", "resignation": "0831", "support": "051",
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.
@@ -150,6 +150,7 @@ SUPPORT_VERBS = frozenset({
     "intensify", "escalate", "sign", "reach", "conclude", "impose", "issue", "lodge",
     "file", "deliver", "announce", "increase", "expand", "host", "provide",
     "give", "offer", "send", "extend", "grant", "order", "reiterate", "renew", "repeat",
+    "wage", "declare", "lay", "express", "voice", "pose",
 })  # fmt: skip
 # Nouns a support verb may only turn into events of its own code (sign a deal: 057).
 NO_EVENT = ""

@@ -29,7 +29,8 @@ AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strike", "aid",
                         "assistance", "cooperation", "agreement", "accord", "threat",
                         "visit", "exercise", "drill", "war", "warning", "pledge", "promise",
-                        "commitment", "ban", "release", "loan", "support"})
+                        "commitment", "ban", "release", "loan", "support", "battle",
+                        "recognition", "retreat", "march", "detention"})
 
 
 def noun_agent(coder: _Coder, noun: Token) -> tuple[str, ...]:

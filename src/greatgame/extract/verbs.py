@@ -117,6 +117,11 @@ EVENT_NOUNS: dict[str, str] = {
     "veto": "129", "rejection": "120", "refusal": "120", "apology": "055", "loan": "071",
     "donation": "070", "reinforcement": "154", "surrender": "0874", "release": "084",
     "pardon": "084", "amnesty": "084", "resignation": "0831", "support": "051",
+    "clash": "190", "fighting": "190", "battle": "190", "skirmish": "190", "firefight": "190",
+    "shootout": "190", "gunfire": "190", "barrage": "194", "genocide": "202",
+    "hijacking": "181", "execution": "1823", "detention": "173", "imprisonment": "173",
+    "deportation": "174", "eviction": "174", "denunciation": "111", "plea": "020",
+    "retreat": "087", "march": "141", "recognition": "054",
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.

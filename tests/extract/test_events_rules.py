@@ -433,3 +433,48 @@ def test_waging_war_is_an_assault_on_whom_it_is_waged() -> None:
     ])
     [war] = code(doc)
     assert (war.type, war.source, war.target) == ("ASSAULT", ("TCD",), ("SDN",))
+
+
+def test_telling_another_to_act_is_a_demand_on_it() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("told", "tell", "VERB", 1, "ROOT", "VBD"),
+        ("Georgia", "Georgia", "PROPN", 1, "iobj", "NNP"),
+        ("to", "to", "PART", 4, "mark", "TO"),
+        ("withdraw", "withdraw", "VERB", 1, "xcomp", "VB"),
+        ("its", "its", "PRON", 6, "nmod:poss", "PRP$"),
+        ("troops", "troop", "NOUN", 4, "obj", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [told] = code(doc)
+    assert (told.type, told.cameo, told.source, told.target) == \
+        ("REQUEST", "100", ("RUS",), ("GEO",))
+
+
+def test_what_one_is_called_on_to_do_is_not_coded_as_ones_own_act() -> None:
+    doc = parse([
+        ("China", "China", "PROPN", 1, "nsubj", "NNP"),
+        ("called", "call", "VERB", 1, "ROOT", "VBD"),
+        ("on", "on", "ADP", 3, "case", "IN"),
+        ("Japan", "Japan", "PROPN", 1, "obl", "NNP"),
+        ("to", "to", "PART", 5, "mark", "TO"),
+        ("apologize", "apologize", "VERB", 1, "advcl", "VB"),  # parsed as a purpose
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.source, e.target) for e in code(doc)] == \
+        [("REQUEST", ("CHN",), ("JPN",))]
+
+
+def test_a_noun_tagged_as_a_verb_in_an_object_is_no_act() -> None:
+    doc = parse([
+        ("Turkey", "Turkey", "PROPN", 1, "nsubj", "NNP"),
+        ("handed", "hand", "VERB", 1, "ROOT", "VBD"),
+        ("over", "over", "ADP", 1, "compound:prt", "RP"),
+        ("two", "two", "NUM", 4, "nummod", "CD"),
+        ("suspects", "suspect", "VERB", 1, "obj", "VBZ"),  # a tagging slip
+        ("to", "to", "ADP", 6, "case", "IN"),
+        ("Germany", "Germany", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo, e.source, e.target) for e in code(doc)] == \
+        [("RETREAT", "0841", ("TUR",), ("DEU",))]

@@ -68,6 +68,11 @@ ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATE
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
+# Verbs of telling: with an actor told to do something, the act is a demand on that actor,
+# whatever the dictionary's pattern for the content ("told X to withdraw" is no withdrawal).
+TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100"}
+# Relations of a noun phrase: a "verb" in one with a determiner or a number is a noun.
+NOMINAL_DEPS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass"})
 # Acts only an authority does (arrest, investigate, sanction): said in the passive with no
 # agent, the state of the place where it happens is their source.
 AUTHORITY_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
@@ -170,6 +175,9 @@ class _Coder:
             return None
         if token.dep_ in NAME_PART_DEPS:
             return None  # "Planning and Investment Minister X": a verb inside a name
+        if token.dep_ in NOMINAL_DEPS and any(c.dep_ in ("det", "nummod")
+                                              for c in token.children):
+            return None  # "handed over two suspects[VERB]": a noun the tagger took for a verb
         lemma = self._verb_lemma(token)
         if token.text.lower() == "according":
             return None  # "according to X" names a source, it is no accord
@@ -204,6 +212,8 @@ class _Coder:
                 noun = inner if noun_code else noun
         if noun_code and (code is None or code == "" or code == self._default(lemma)):
             code, matched = noun_code, True
+        if lemma in TELLING_VERBS and self._tells_another(token):
+            code = TELLING_VERBS[lemma]  # "told the United States to withdraw": a demand
         if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT
                         and lemma not in VERB_CODES):  # a curated code is the sense meant
             return None
@@ -228,6 +238,13 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _tells_another(self, token: Token) -> bool:
+        """Does the verb tell an actor it names to do something ("told X to withdraw")?"""
+        told = any(c.dep_ in ("iobj", "obj") and self.actors(c) for c in token.children)
+        return told and any(c.dep_ == "xcomp" and any(
+            m.dep_ == "mark" and m.text.lower() == "to" for m in c.children)
+            for c in token.children)
 
     def _verb_lemma(self, token: Token) -> str:
         """The token's lemma, mended where the rule lemmatizer, given a wrong tag, missed
@@ -266,8 +283,10 @@ class _Coder:
         noun = _support_object(head) if lemma in SUPPORT_VERBS else None
         code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
             if noun is not None else None
-        if code is None and lemma not in NO_DEFAULT | TRANSPARENT:
-            code = self.lex.verb_code(lemma, _words_after(head))
+        if code is None:  # a pattern counts even for a verb with no default ("call on")
+            found = self.lex.verb_code(lemma, _words_after(head))
+            if lemma not in NO_DEFAULT | TRANSPARENT or found != self._default(lemma):
+                code = found
         info = self.lex.info(code) if code else None
         return info is not None and info.type in PURPOSE_HELD
 

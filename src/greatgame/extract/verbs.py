@@ -56,6 +56,7 @@ VERB_CODES: dict[str, str] = {
     "execute": "1823", "bulldoze": "1712", "intimidate": "170", "menace": "130",
     "persecute": "175", "intern": "173", "picket": "141", "lynch": "1823", "strafe": "195",
     "retake": "192", "demobilize": "0873", "demobilise": "0873", "slam": "111",
+    "hand": "0841",
 }  # fmt: skip
 # Acts named by undoing or halting what the object noun names (CAMEO 08 "yield" and 16
 # "reduce relations"): "lifted the blockade" is 0872, "ended mediation efforts" 165,

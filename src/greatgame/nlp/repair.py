@@ -1,18 +1,22 @@
-"""Parse repair: a sentence the parser broke on a time expression is parsed again without it.
+"""Parse repair: sentences the parser broke on news constructions are parsed again in parts.
 
-News puts the time of an act between the actor and the verb ("President Omar El Bashir on
-Thursday shortened the curfew", "Robert Mugabe today accused the United States"), where
-the trained parser (UD English-EWT has few such sentences) reads "today" as the subject or
-leaves the name as a tree of its own. ``greatgame_parse_repair`` (last in the pipeline)
-finds sentences whose parse is broken in those ways, or where a time expression stands
-between a noun and a verb or a verb and its object (where the parser goes wrong even when
-the tree looks whole),
-parses the sentence again with its time expressions left out, and, when that parse is
-whole (a verb at the root, no time word as a subject), takes its heads, labels, tags and
-lemmas; each time expression is attached to the verb of its clause as ``obl:tmod``
-("today") or ``obl`` ("on Thursday").
+The trained parser (UD English-EWT: web text, no news) trips on three things news does all
+the time. ``greatgame_parse_repair`` (last in the pipeline) mends each, taking the heads,
+labels, tags and lemmas of the second parse when that parse is whole:
+
+- a time expression between the actor and the verb, or between the verb and its object
+  ("President Omar El Bashir on Thursday shortened the curfew", "lifted Friday a
+  blockade"): the sentence is parsed without it and each time expression is attached to
+  the verb of its clause as ``obl:tmod`` ("today") or ``obl`` ("on Thursday");
+- a broken sentence that opens with a long subject ("Militants loyal to Iraq's Al-Qaeda
+  frontman ... said"): parsed with a pronoun in the subject's place, the phrase parsed
+  alone and grafted back where the pronoun stood;
+- a closing attribution tangled with its clause ("..., Palestinian officials and US
+  witnesses said"): the clause and the attribution are parsed apart and joined, the clause
+  as the speech verb's ``ccomp``.
+
 A sentence whose parse is whole is never touched, and neither is one the second parse does
-not mend.
+not mend. All re-parses of a document run as one batch.
 """
 
 from __future__ import annotations
@@ -150,7 +154,8 @@ def _interrupts(doc: Doc, start: int, end: int) -> bool:
 
 
 class ParseRepair:
-    """Re-parse sentences broken on a time expression (see module docstring)."""
+    """Re-parse sentences broken on a time expression, on a long subject or on a closing
+    attribution (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str = FACTORY):
         self.nlp = nlp
@@ -166,6 +171,13 @@ class ParseRepair:
             self._wanted[key] = None
             return None
         return self._parsed.get(key)
+
+    def _whole(self, words: Sequence[str], spaces: Sequence[bool]) -> Doc | None:
+        """The re-parse of ``words`` when it kept their tokens and reads as one sentence."""
+        again = self._parse(words, spaces)
+        if again is None or len(again) != len(words) or sum(1 for _ in again.sents) != 1:
+            return None
+        return again
 
     def _parse_all(self, keys: list[tuple[tuple[str, ...], tuple[bool, ...]]]) -> list[Doc]:
         """Parse many word sequences at once, each as its own Doc (the NER is skipped)."""
@@ -225,20 +237,11 @@ class ParseRepair:
         kept = [i for i in range(sent.start, sent.end) if i not in cut]
         if len(kept) < 3:
             return None
-        words = [doc[i].text for i in kept]
-        spaces = [bool(doc[i].whitespace_) for i in kept]
-        again = self._parse(words, spaces)
-        if again is None or len(again) != len(kept) or sum(1 for _ in again.sents) != 1:
-            return None
-        if broken(again[:]):
+        again = self._whole(*_texts(doc, kept))
+        if again is None or broken(again[:]):
             return None
         place = dict(enumerate(kept))
-        rows: dict[int, np.ndarray] = {}
-        table = again.to_array(ATTRS)
-        for k, i in place.items():
-            row = table[k].copy()
-            row[0] = _relative(place[again[k].head.i] - i)
-            rows[i] = row
+        rows = _copied(again, place)
         for a, b in spans:
             self._attach(doc, again, place, a, b, rows)
         for i in cut - {i for a, b in spans for i in range(a, b)}:  # the comma
@@ -264,28 +267,16 @@ class ParseRepair:
         plural = any(doc[i].tag_ in ("NNS", "NNPS") for i in range(start, end)
                      if doc[i].pos_ in ("NOUN", "PROPN") and not _in_pp(doc, start, i))
         pronoun = "They" if plural else "It"
-        clause = self._parse([pronoun, *(doc[i].text for i in rest)],
-                             [True, *(bool(doc[i].whitespace_) for i in rest)])
-        phrase = self._parse([doc[i].text for i in range(start, end)],
-                             [bool(doc[i].whitespace_) for i in range(start, end)])
-        if clause is None or phrase is None or len(clause) != len(rest) + 1 \
-                or len(phrase) != end - start \
-                or any(sum(1 for _ in d.sents) != 1 for d in (clause, phrase)):
-            return None
-        if broken(clause[:]) or clause[0].dep_ not in SUBJECTS:
+        words, spaces = _texts(doc, rest)
+        clause = self._whole([pronoun, *words], [True, *spaces])
+        phrase = self._whole(*_texts(doc, range(start, end)))
+        if clause is None or phrase is None or broken(clause[:]) \
+                or clause[0].dep_ not in SUBJECTS:
             return None
         root = start + phrase[:].root.i
         place = {0: root, **{k + 1: i for k, i in enumerate(rest)}}
-        rows: dict[int, np.ndarray] = {}
-        table = clause.to_array(ATTRS)
-        for k, i in place.items():
-            if k:
-                rows[i] = table[k].copy()
-                rows[i][0] = _relative(place[clause[k].head.i] - i)
-        table = phrase.to_array(ATTRS)
-        for k in range(len(phrase)):
-            rows[start + k] = table[k].copy()
-            rows[start + k][0] = _relative(phrase[k].head.i - k)
+        rows = _copied(clause, place, skip=0)  # the pronoun's row is the phrase root's
+        rows.update(_copied(phrase, {k: start + k for k in range(len(phrase))}))
         rows[root][0] = _relative(place[clause[0].head.i] - root)
         rows[root][1] = doc.vocab.strings.add(clause[0].dep_)
         for a, b in spans:
@@ -298,20 +289,11 @@ class ParseRepair:
         root becomes the speech verb's ``ccomp``, the comma its ``punct``."""
         doc = sent.doc
         parts = (range(sent.start, comma), range(comma + 1, sent.end))
-        parsed = [self._parse([doc[i].text for i in part],
-                              [bool(doc[i].whitespace_) for i in part]) for part in parts]
-        for part, again in zip(parts, parsed, strict=True):
-            if again is None or len(again) != len(part) or sum(1 for _ in again.sents) != 1:
-                return None
-        clause, said = parsed
-        if said[verb - comma - 1].dep_ != "ROOT":
+        clause, said = (self._whole(*_texts(doc, part)) for part in parts)
+        if clause is None or said is None or said[verb - comma - 1].dep_ != "ROOT":
             return None
-        rows: dict[int, np.ndarray] = {}
-        for part, again in zip(parts, parsed, strict=True):
-            table = again.to_array(ATTRS)
-            for k, i in enumerate(part):
-                rows[i] = table[k].copy()
-                rows[i][0] = _relative(part[again[k].head.i] - i)
+        rows = _copied(clause, dict(enumerate(parts[0])))
+        rows.update(_copied(said, dict(enumerate(parts[1]))))
         root = clause[:].root
         rows[sent.start + root.i] = self._row(root, verb - (sent.start + root.i), "ccomp")
         rows[comma] = self._row(doc[comma], verb - comma, "punct")
@@ -343,6 +325,25 @@ class ParseRepair:
         strings = token.doc.vocab.strings
         return np.array([_relative(head), strings.add(dep), strings.add(pos) if pos else token.pos,
                          token.tag, token.lemma, token.morph.key], dtype=np.uint64)
+
+
+def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
+    """The words of the given tokens and whether a space follows each."""
+    return [doc[i].text for i in indices], [bool(doc[i].whitespace_) for i in indices]
+
+
+def _copied(again: Doc, place: dict[int, int], skip: int | None = None
+            ) -> dict[int, np.ndarray]:
+    """Rows of a re-parse laid onto the original tokens: ``place`` maps each token of
+    ``again`` to its original index, and heads are mapped with it (``skip``: a token of
+    ``again`` whose row is not copied)."""
+    table = again.to_array(ATTRS)
+    rows: dict[int, np.ndarray] = {}
+    for k, i in place.items():
+        if k != skip:
+            rows[i] = table[k].copy()
+            rows[i][0] = _relative(place[again[k].head.i] - i)
+    return rows
 
 
 def _relative(offset: int) -> np.uint64:

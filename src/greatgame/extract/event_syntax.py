@@ -137,11 +137,15 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "p
                              "invite", "encourage", "allow", "help", "request", "press"})
 
 
+def _marked(noun: Token, preps: Iterable[str]) -> bool:
+    """Is the noun introduced by one of these prepositions ("in", "for", ...)?"""
+    return any(c.dep_ == "case" and c.text.lower() in preps for c in noun.children)
+
+
 def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> Token | None:
     wanted = set(preps)
     for child in head.children:
-        if child.dep_ in deps and any(c.dep_ == "case" and c.text.lower() in wanted
-                                      for c in child.children):
+        if child.dep_ in deps and _marked(child, wanted):
             return child
         if child.dep_ == "obl:agent" and "by" in wanted:
             return child
@@ -171,8 +175,7 @@ def _of_complement(noun: Token, *, depth: int = 2) -> Token | None:
     """The noun a quantity or collective noun measures out: "a series of attacks", "5
     million dollars of aid" (up to two "of" links)."""
     for child in noun.children:
-        if child.dep_ == "nmod" and child.pos_ == "NOUN" and any(
-                c.dep_ == "case" and c.text.lower() == "of" for c in child.children):
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and _marked(child, ("of",)):
             deeper = _of_complement(child, depth=depth - 1) if depth > 1 else None
             return deeper or child
     return None

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract.event_syntax import _marked
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,8 +35,7 @@ def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
     deps = ("obj", "obl") if obliques else ("obj",)
     objects = [c for c in token.children if c.dep_ in deps]
     for child in [*token.children, *(g for o in objects for g in o.children)]:
-        if child.dep_ in ("obl", "nmod") and any(
-                c.dep_ == "case" and c.text.lower() in ("in", "at") for c in child.children):
+        if child.dep_ in ("obl", "nmod") and _marked(child, ("in", "at")):
             for member in (child, *(c for c in child.children if c.dep_ == "nmod")):
                 found = tuple(a for a in coder.actors(member) if a not in skip)
                 if found:
@@ -84,7 +84,7 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
                 if child.dep_ not in ("nmod", "obl"):
                     continue
                 nested.append(child)
-                if any(c.dep_ == "case" and c.text.lower() in preps for c in child.children):
+                if _marked(child, preps):
                     found = tuple(a for a in coder.actors(child) if a not in skip) or \
                         _located(coder, child, skip)
                     if found:
@@ -96,8 +96,7 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
 def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:
     """The actor of the place a noun is in: "targets in Jericho"."""
     for child in noun.children:
-        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.text.lower() in ("in", "at")
-                                        for c in child.children):
+        if child.dep_ == "nmod" and _marked(child, ("in", "at")):
             found = tuple(a for a in coder.actors(child) if a not in skip)
             if found:
                 return found

@@ -31,6 +31,7 @@ from greatgame.extract.event_syntax import (
     _according_to,
     _conjuncts,
     _core_span,
+    _marked,
     _modifier_words,
     _no_det,
     _of_complement,
@@ -392,8 +393,7 @@ class _Coder:
         from greatgame.extract.nominal_events import noun_agent
 
         for child in token.children:
-            if child.dep_ != "obl" or child.i in self.consumed or not any(
-                    c.dep_ == "case" and c.text.lower() in MEANS_PREPS for c in child.children):
+            if child.dep_ != "obl" or child.i in self.consumed or not _marked(child, MEANS_PREPS):
                 continue
             code = self.lex.noun_code(child.lemma_.lower(), _modifier_words(child))
             found = self.lex.info(code) if code else None

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from greatgame.extract.event_syntax import OBJECT_DEPS, _core_span, _modifier_words, _prep_child
+from greatgame.extract.event_syntax import (
+    OBJECT_DEPS,
+    _core_span,
+    _marked,
+    _modifier_words,
+    _prep_child,
+    _subject,
+)
 from greatgame.extract.events import CONTENT_TYPES, ON_TARGET_TYPES, RELATIVES, SYMMETRIC, _merge
 
 if TYPE_CHECKING:
@@ -96,11 +103,8 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
 def _purpose_traveller(coder: _Coder, noun: Token) -> tuple[str, ...]:
     """Who comes "for talks": the subject of the verb an event noun is the purpose of
     ("negotiators return to Geneva for talks", "arrived in Moscow for a summit")."""
-    from greatgame.extract.event_syntax import _subject
-
     head = noun.head
-    if noun.dep_ not in ("obl", "nmod") or head.pos_ != "VERB" or not any(
-            c.dep_ == "case" and c.text.lower() == "for" for c in noun.children):
+    if noun.dep_ not in ("obl", "nmod") or head.pos_ != "VERB" or not _marked(noun, ("for",)):
         return ()
     subject = _subject(head)
     return coder.actors(subject) if subject is not None else ()

@@ -93,16 +93,23 @@ def test_page_loads_without_console_errors(page) -> None:
     assert driver.execute_script("return window.ggReport.errors") == []
 
 
-def test_page_requests_nothing_but_itself(page) -> None:
-    _, report, performance = page
+def requested_urls(performance: list, page_uri: str) -> tuple[set[str], set[str]]:
+    """(URLs the page asked for, URLs anything in the browser asked for), from Chromium's
+    performance log."""
     by_page, anywhere = set(), set()
     for entry in performance:
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
             url = message["params"]["request"]["url"]
             anywhere.add(url)
-            if message["params"].get("documentURL") == report.as_uri():
+            if message["params"].get("documentURL") == page_uri:
                 by_page.add(url)
+    return by_page, anywhere
+
+
+def test_page_requests_nothing_but_itself(page) -> None:
+    _, report, performance = page
+    by_page, anywhere = requested_urls(performance, report.as_uri())
     assert report.as_uri() in by_page
     assert {u for u in by_page if not u.startswith(("data:", "blob:"))} == {report.as_uri()}
     assert {u for u in anywhere if u.startswith(("http:", "https:", "ws:", "wss:"))} == set()

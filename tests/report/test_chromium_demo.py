@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 
 from greatgame.api import analyze
 
-from .test_chromium import SCREENSHOTS, _chromium_or_skip, open_in_chromium
+from .test_chromium import SCREENSHOTS, _chromium_or_skip, open_in_chromium, requested_urls
 
 pytestmark = pytest.mark.slow
 
@@ -35,14 +34,7 @@ def test_demo_report_has_no_errors_and_asks_for_nothing(demo) -> None:
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
     assert driver.execute_script("return window.ggReport.errors") == []
     page = analysis.files["report"].as_uri()
-    by_page, anywhere = set(), set()
-    for entry in performance:
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            url = message["params"]["request"]["url"]
-            anywhere.add(url)
-            if message["params"].get("documentURL") == page:
-                by_page.add(url)
+    by_page, anywhere = requested_urls(performance, page)
     assert {u for u in by_page if not u.startswith(("data:", "blob:"))} == {page}
     assert {u for u in anywhere if u.startswith(("http:", "https:", "ws:", "wss:"))} == set()
 

@@ -97,10 +97,12 @@ def _names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _capital(doc: Doc, i: int) -> bool:
+    """A capitalised word of a name: any noun or adjective inside a sentence, a proper noun
+    at its start (where every word is capitalised)."""
     tok = doc[i]
-    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start \
-        and tok.pos_ in ("PROPN", "NOUN", "ADJ") or (
-            tok.is_sent_start and tok.pos_ == "PROPN")
+    if tok.is_sent_start:
+        return tok.pos_ == "PROPN"
+    return tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def _info(doc: Doc, index: ActorIndex, start: int, end: int) -> ActorInfo:

@@ -60,3 +60,12 @@ def test_forces_led_by_a_nation_are_its_military(nlp) -> None:  # noqa: ANN001
     found = _actors(nlp, "Vietnamese-led forces have retaken a strategic village in Western "
                          "Cambodia.")
     assert found["VNMMIL"] == ("VNM", "MIL") and "KHMMIL" not in found
+
+
+def test_a_role_nouns_affiliation_is_not_read_across_a_predicate(nlp) -> None:  # noqa: ANN001
+    # the tagger reads "shot" as a noun; "Indian" is still the troops', not the militants'
+    doc = nlp("Indian troops shot dead two militants in Kashmir.")
+    reading = read_doc(doc, nlp)
+    [event] = reading.events
+    assert (event.type, event.source) == ("ASSAULT", ("INDMIL",))
+    assert all(ref.end <= 2 for ref in reading.index.refs if ref.actor == "INDMIL")

@@ -478,3 +478,51 @@ def test_a_noun_tagged_as_a_verb_in_an_object_is_no_act() -> None:
     ])
     assert [(e.type, e.cameo, e.source, e.target) for e in code(doc)] == \
         [("RETREAT", "0841", ("TUR",), ("DEU",))]
+
+
+def test_a_participle_clause_is_done_by_the_subject_of_its_main_clause() -> None:
+    doc = parse([
+        ("Israel", "Israel", "PROPN", 1, "nsubj", "NNP"),
+        ("raided", "raid", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 4, "det", "DT"),
+        ("Hamas", "Hamas", "PROPN", 4, "compound", "NNP"),
+        ("camp", "camp", "NOUN", 1, "obj", "NN"),
+        (",", ",", "PUNCT", 6, "punct", ","),
+        ("killing", "kill", "VERB", 1, "advcl", "VBG"),
+        ("three", "three", "NUM", 8, "nummod", "CD"),
+        ("Palestinians", "Palestinian", "PROPN", 6, "obj", "NNPS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [killing] = [e for e in code(doc) if doc.text[e.start:e.end] == "killing"]
+    assert (killing.type, killing.source, killing.target) == ("ASSAULT", ("ISR",), ("PSE",))
+
+
+def test_a_passive_act_is_done_by_the_doer_of_the_act_its_when_clause_tells() -> None:
+    doc = parse([
+        ("Three", "three", "NUM", 1, "nummod", "CD"),
+        ("Israelis", "Israeli", "PROPN", 3, "nsubj:pass", "NNPS"),
+        ("were", "be", "AUX", 3, "aux:pass", "VBD"),
+        ("killed", "kill", "VERB", 3, "ROOT", "VBN"),
+        ("when", "when", "ADV", 6, "advmod", "WRB"),
+        ("Syria", "Syria", "PROPN", 6, "nsubj", "NNP"),
+        ("attacked", "attack", "VERB", 3, "advcl", "VBD"),
+        ("their", "their", "PRON", 8, "nmod:poss", "PRP$"),
+        ("bus", "bus", "NOUN", 6, "obj", "NN"),
+        (".", ".", "PUNCT", 3, "punct", "."),
+    ])
+    [killed] = [e for e in code(doc) if doc.text[e.start:e.end] == "killed"]
+    assert (killed.type, killed.source, killed.target) == ("ASSAULT", ("SYR",), ("ISR",))
+
+
+def test_a_verb_form_the_tagger_took_for_a_noun_is_read_as_the_dictionary_lists_it() -> None:
+    doc = parse([
+        ("Israel", "Israel", "PROPN", 1, "nsubj", "NNP"),
+        ("shot", "shot", "NOUN", 1, "ROOT", "NN"),
+        ("dead", "dead", "ADJ", 4, "amod", "JJ"),
+        ("two", "two", "NUM", 4, "nummod", "CD"),
+        ("Palestinians", "Palestinian", "PROPN", 1, "obj", "NNPS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.cameo[:2], event.source, event.target) == \
+        ("ASSAULT", "19", ("ISR",), ("PSE",))

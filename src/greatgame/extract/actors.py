@@ -165,10 +165,16 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
         led = tok.lower_ == "led" and i > 0 and doc[i - 1].text == "-"  # "Vietnamese-led"
         if (tok.pos_ not in NP_INNER_POS and not possessive and not led) or tok.is_quote or \
                 tok.text in (",", "(", ")", ".", ";", ":", "!", "?") or "\n" in tok.text or \
-                doc[i + 1].is_sent_start:
+                doc[i + 1].is_sent_start or _predicate(tok):
             return None
         i -= 1
     return None
+
+
+def _predicate(tok: Token) -> bool:
+    """A word with a subject is a clause's predicate, whatever its tag ("Indian troops
+    shot[NN] dead two militants"): a noun phrase does not reach across it."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
 
 def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex,
@@ -239,6 +245,9 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
         elif label == "PLACE" and span.kb_id_.endswith(":GOV"):
             for i in range(span.start, span.end):
                 capitals[i] = span.kb_id_.partition(":")[0]
+    for i in sorted(demonyms):  # "Bosnian Serbs", "Bosnian Serb forces": Bosnia's
+        if i - 1 in demonyms and doc[i - 1].whitespace_ and demonyms[i - 1] != demonyms[i]:
+            demonyms[i] = demonyms[i - 1]
     for agent in agents:
         sector = agent.kb_id_
         found = _affiliation_left(doc, agent, index, demonyms) or \

@@ -93,7 +93,7 @@ def _subject(token: Token) -> Token | None:
                 and any(c.dep_ == "xcomp" for c in current.children):
             return expletive  # "it is willing to withdraw": a parse slip for the subject
         if current.dep_ == "xcomp" or _infinitive_of_adjective(current) \
-                or _purpose_infinitive(current):
+                or _purpose_infinitive(current) or _participle_clause(current):
             head = current.head
             obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
             if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
@@ -131,6 +131,22 @@ def _purpose_infinitive(token: Token) -> bool:
     infinitive of purpose under a verb is done by that verb's subject."""
     return token.dep_ == "advcl" and token.tag_ == "VB" and token.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
+
+
+# Subordinators a subjectless "-ing" clause may open with ("after meeting X", "while
+# visiting Y", "by closing Z"): the main clause's subject does it.
+PARTICIPLE_MARKS = frozenset({"after", "before", "while", "when", "by", "without", "since",
+                              "upon", "on"})
+
+
+def _participle_clause(token: Token) -> bool:
+    """"Rebels ambushed a convoy, killing five soldiers": a subjectless present participle
+    clause under a verb is done by that verb's subject (the main clause's, not the
+    nearest actor before it)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = [c.text.lower() for c in token.children if c.dep_ == "mark"]
+    return all(m in PARTICIPLE_MARKS for m in marks)
 
 
 _OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "persuade",

@@ -69,6 +69,8 @@ ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATE
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
+# A clause that tells the occasion of an act ("were killed when rebels ambushed them").
+WHEN_MARKS = frozenset({"when", "as", "after"})
 # Verbs of telling: with an actor told to do something, the act is a demand on that actor,
 # whatever the dictionary's pattern for the content ("told X to withdraw" is no withdrawal).
 TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100"}
@@ -255,6 +257,9 @@ class _Coder:
         lemma = token.lemma_.lower()
         if self.lex.knows(lemma):
             return lemma
+        listed = self.lex.lemma_of(token.text)
+        if listed is not None:  # "shot" read as a noun: the dictionary lists it under shoot
+            return listed
         return next((c for c in _stems(token.text.lower(), lemma) if self.lex.knows(c)), lemma)
 
     def _undone_object(self, token: Token, lemma: str) -> tuple[str, Token] | None:
@@ -322,8 +327,8 @@ class _Coder:
                 and token.text.lower() != token.lemma_.lower():
             return False
         deps = {c.dep_ for c in token.children}
-        return bool(deps & SUBJECT_DEPS and deps & OBJECT_DEPS) and self.lex.knows(
-            token.lemma_.lower())
+        return bool(deps & SUBJECT_DEPS and deps & OBJECT_DEPS) and (
+            self.lex.knows(token.lemma_.lower()) or self.lex.lemma_of(token.text) is not None)
 
     def _default(self, lemma: str) -> str | None:
         entry = self.lex.verbs.get(lemma)
@@ -403,6 +408,16 @@ class _Coder:
             if source:
                 self.consumed.add(child.i)
                 return source
+        for child in token.children:  # "were killed when rebels ambushed their convoy"
+            if child.dep_ != "advcl" or not any(
+                    m.dep_ in ("mark", "advmod") and m.text.lower() in WHEN_MARKS
+                    for m in child.children):
+                continue
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "csubj")), None)
+            code = self.lex.verb_code(self._verb_lemma(child), _words_after(child))
+            found = self.lex.info(code) if code else None
+            if subj is not None and found is not None and found.type == info.type:
+                return self.actors(subj)
         return ()
 
     def _target(self, token: Token, noun: Token | None, info: CodeInfo,

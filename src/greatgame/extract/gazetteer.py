@@ -117,7 +117,7 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     for country in sorted(states.values(), key=lambda c: -_stem_share(c, shared)):
         out["DEMONYM"].extend((d, country.iso3) for d in country.demonyms)
         out["DEMONYM"].extend((d + "s", country.iso3) for d in country.demonyms
-                              if d.endswith(("an", "i")) and " " not in d)  # "Americans"
+                              if _person_noun(d))  # "Americans", "Serbs", "Greeks"
     for phrase, seat in resources.seats_of_government().items():
         out["SEAT"].append((phrase, f"{seat.country}:{seat.sector}"))
     for phrase, agent in resources.agent_index().items():
@@ -130,6 +130,19 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     for phrase, sector in AGENT_SECTORS.items():
         out["AGENT"].append((phrase, sector))
     return out
+
+
+# Endings of national adjectives that are no count nouns ("Chinese", "Irish", "Swiss").
+ADJECTIVE_ONLY = ("ese", "sh", "ch", "ss", "s", "x", "z", "que", "y")
+
+
+def _person_noun(demonym: str) -> bool:
+    """Is a one-word demonym also a noun for one of the nation, with a plural in -s?
+
+    >>> [_person_noun(d) for d in ("afghan", "iraqi", "serb", "greek", "chinese", "irish")]
+    [True, True, True, True, False, False]
+    """
+    return " " not in demonym and "-" not in demonym and not demonym.endswith(ADJECTIVE_ONLY)
 
 
 def plural(phrase: str) -> str:

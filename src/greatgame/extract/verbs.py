@@ -210,6 +210,7 @@ class Lexicon:
     scores: dict[tuple[str, str], float] = field(default_factory=dict)
     mode_types: dict[str, str] = field(default_factory=dict)  # a mode -> the one type it is of
     needs_recipient: frozenset[str] = frozenset()  # types the manual says require a target
+    inflections: dict[str, str] = field(default_factory=dict)  # "shot" -> "shoot", as listed
 
     @classmethod
     def from_tables(
@@ -226,7 +227,10 @@ class Lexicon:
         """Build from the packaged tables (rows as ``scripts/_build_events.py`` writes them)."""
         lex = cls()
         sets = {k.rstrip("_"): frozenset(_norm(w) for w in v) for k, v in (synsets or {}).items()}
-        for lemma, particle, block, code, _reverse, _forms in verbs:
+        for lemma, particle, block, code, _reverse, inflected in verbs:
+            if not particle:
+                for form in inflected:
+                    lex.inflections.setdefault(_norm(form), lemma)
             if particle:
                 lex.patterns.setdefault(block, []).append(
                     Pattern((frozenset({particle}),), (), code or "", lemma))
@@ -262,6 +266,12 @@ class Lexicon:
 
     def knows(self, lemma: str) -> bool:
         return lemma in self.verbs
+
+    def lemma_of(self, form: str) -> str | None:
+        """The lexicon verb a word form is listed as an inflection of ("shot" -> "shoot"),
+        for a form the tagger took for a noun or an adjective, which no lemmatizer mends."""
+        lemma = self.inflections.get(form.lower())
+        return lemma if lemma is not None and lemma in self.verbs else None
 
     def verb_code(
         self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = ()

@@ -526,3 +526,56 @@ def test_a_verb_form_the_tagger_took_for_a_noun_is_read_as_the_dictionary_lists_
     [event] = code(doc)
     assert (event.type, event.cameo[:2], event.source, event.target) == \
         ("ASSAULT", "19", ("ISR",), ("PSE",))
+
+
+def test_a_strike_one_goes_on_is_a_labour_strike() -> None:
+    doc = parse([
+        ("Israelis", "Israeli", "PROPN", 1, "nsubj", "NNPS"),
+        ("went", "go", "VERB", 1, "ROOT", "VBD"),
+        ("on", "on", "ADP", 3, "case", "IN"),
+        ("strike", "strike", "NOUN", 1, "obl", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.cameo) == ("PROTEST", "143")
+
+
+def test_parties_acting_together_take_no_target_from_the_venue() -> None:
+    doc = parse([
+        ("Ethiopia", "Ethiopia", "PROPN", 3, "nsubj", "NNP"),
+        ("and", "and", "CCONJ", 2, "cc", "CC"),
+        ("Eritrea", "Eritrea", "PROPN", 0, "conj", "NNP"),
+        ("signed", "sign", "VERB", 3, "ROOT", "VBD"),
+        ("an", "a", "DET", 5, "det", "DT"),
+        ("accord", "accord", "NOUN", 3, "obj", "NN"),
+        ("in", "in", "ADP", 7, "case", "IN"),
+        ("Algeria", "Algeria", "PROPN", 3, "obl", "NNP"),
+        (".", ".", "PUNCT", 3, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.source, event.target) == (("ETH", "ERI"), ())
+
+
+def test_goods_sent_to_a_state_are_aid_but_not_an_act_on_their_own() -> None:
+    sent = parse([
+        ("Japan", "Japan", "PROPN", 1, "nsubj", "NNP"),
+        ("sent", "send", "VERB", 1, "ROOT", "VBD"),
+        ("500", "500", "NUM", 3, "nummod", "CD"),
+        ("tons", "ton", "NOUN", 1, "obj", "NNS"),
+        ("of", "of", "ADP", 5, "case", "IN"),
+        ("rice", "rice", "NOUN", 3, "nmod", "NN"),
+        ("to", "to", "ADP", 7, "case", "IN"),
+        ("Korea", "Korea", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(sent)
+    assert (event.type, event.cameo, event.source) == ("AID", "073", ("JPN",))
+    prices = parse([
+        ("Food", "food", "NOUN", 1, "compound", "NN"),
+        ("prices", "price", "NOUN", 2, "nsubj", "NNS"),
+        ("rose", "rise", "VERB", 2, "ROOT", "VBD"),
+        ("in", "in", "ADP", 4, "case", "IN"),
+        ("Japan", "Japan", "PROPN", 2, "obl", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    assert code(prices) == []

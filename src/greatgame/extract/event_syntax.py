@@ -198,7 +198,9 @@ def _of_complement(noun: Token, *, depth: int = 2) -> Token | None:
 
 
 def _modifier_words(noun: Token) -> list[str]:
-    return [c.text.lower() for c in noun.children if c.dep_ in ("amod", "compound")]
+    """The words that qualify an event noun: its modifiers and the preposition it comes
+    with ("a general strike", "went on strike": both a labour strike)."""
+    return [c.text.lower() for c in noun.children if c.dep_ in ("amod", "compound", "case")]
 
 
 def _no_det(noun: Token) -> bool:

@@ -372,7 +372,9 @@ class _Coder:
         if not target and info.type == "PROTEST":  # its place, else whom its demands address
             target = targets.place_target(self, token, exclude=source) or \
                 targets.content_target(self, token, exclude=source)
-        if not target and info.type not in INTRANSITIVE:
+        if not target and info.type not in INTRANSITIVE and not (
+                info.type in SYMMETRIC and len(source) > 1):
+            # (parties that act together, "signed an accord in Algiers", name no one else)
             target = self.nearest_actor_after(token, exclude=source)
         if not target and info.type not in SYMMETRIC | INTRANSITIVE:
             # "opened fire to disperse X", else where it happens ("lifted it in Darfur")

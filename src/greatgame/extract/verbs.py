@@ -123,12 +123,16 @@ EVENT_NOUNS: dict[str, str] = {
     "hijacking": "181", "execution": "1823", "detention": "173", "imprisonment": "173",
     "deportation": "174", "eviction": "174", "denunciation": "111", "plea": "020",
     "retreat": "087", "march": "141", "recognition": "054",
+    # goods that, sent, given or delivered, are aid: humanitarian (073), military (072)
+    "food": "073", "rice": "073", "grain": "073", "wheat": "073", "flour": "073",
+    "medicine": "073", "relief": "073", "weapon": "072", "arms": "072", "ammunition": "072",
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.
 MODIFIED_NOUNS: dict[tuple[str, str], str] = {
     ("strike", "hunger"): "142", ("strike", "general"): "143", ("strike", "labor"): "143",
     ("strike", "labour"): "143", ("strike", "open-ended"): "143", ("strike", "air"): "195",
+    ("strike", "on"): "143",
     ("attack", "suicide"): "183", ("attack", "bomb"): "183", ("attack", "missile"): "195",
     ("attack", "rocket"): "195", ("attack", "air"): "195", ("game", "war"): "062",
 }  # fmt: skip
@@ -157,7 +161,7 @@ SUPPORT_VERBS = frozenset({
     "intensify", "escalate", "sign", "reach", "conclude", "impose", "issue", "lodge",
     "file", "deliver", "announce", "increase", "expand", "host", "provide",
     "give", "offer", "send", "extend", "grant", "order", "reiterate", "renew", "repeat",
-    "wage", "declare", "lay", "express", "voice", "pose",
+    "wage", "declare", "lay", "express", "voice", "pose", "go",
 })  # fmt: skip
 # Nouns a support verb may only turn into events of its own code (sign a deal: 057).
 NO_EVENT = ""

@@ -579,3 +579,19 @@ def test_goods_sent_to_a_state_are_aid_but_not_an_act_on_their_own() -> None:
         (".", ".", "PUNCT", 2, "punct", "."),
     ])
     assert code(prices) == []
+
+
+def test_what_is_handed_over_goes_to_whom_it_is_handed() -> None:
+    doc = parse([
+        ("Libya", "Libya", "PROPN", 1, "nsubj", "NNP"),
+        ("handed", "hand", "VERB", 1, "ROOT", "VBD"),
+        ("over", "over", "ADP", 1, "compound:prt", "RP"),
+        ("two", "two", "NUM", 5, "nummod", "CD"),
+        ("Palestinian", "Palestinian", "ADJ", 5, "amod", "JJ"),
+        ("suspects", "suspect", "NOUN", 1, "obj", "NNS"),
+        ("to", "to", "ADP", 7, "case", "IN"),
+        ("Britain", "Britain", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("RETREAT", ("LBY",), ("GBR",))

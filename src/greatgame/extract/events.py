@@ -69,6 +69,9 @@ ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATE
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
+# Acts that hand something over (aid 07, returning or releasing 084): their target is
+# whom it goes to ("to Britain"), not what is handed over ("two suspects").
+TRANSFER_CODES = ("07", "084")
 # A clause that tells the occasion of an act ("were killed when rebels ambushed them").
 WHEN_MARKS = frozenset({"when", "as", "after"})
 # Verbs of telling: with an actor told to do something, the act is a demand on that actor,
@@ -424,6 +427,11 @@ class _Coder:
 
     def _target(self, token: Token, noun: Token | None, info: CodeInfo,
                 source: tuple[str, ...] = ()) -> tuple[str, ...]:
+        if info.code.startswith(TRANSFER_CODES):  # "handed over two suspects to Britain"
+            recipient = _prep_child(token, {"to"}, deps=("obl",))
+            found = tuple(a for a in self.actors(recipient) if a not in source)
+            if found:
+                return found
         for child in token.children:
             if child.dep_ in OBJECT_DEPS and child is not noun:
                 found = tuple(a for a in self.actors(child) if a not in source)

@@ -69,3 +69,13 @@ def test_a_role_nouns_affiliation_is_not_read_across_a_predicate(nlp) -> None:  
     [event] = reading.events
     assert (event.type, event.source) == ("ASSAULT", ("INDMIL",))
     assert all(ref.end <= 2 for ref in reading.index.refs if ref.actor == "INDMIL")
+
+
+def test_plural_demonyms_name_a_nations_people(nlp) -> None:  # noqa: ANN001
+    assert _actors(nlp, "Thousands of Serbs protested in Belgrade.")["SRBCVL"] == ("SRB", "CVL")
+    assert _actors(nlp, "Greeks rallied in Athens.")["GRCCVL"] == ("GRC", "CVL")
+
+
+def test_a_demonym_before_another_names_the_first_nation(nlp) -> None:  # noqa: ANN001
+    actors = _actors(nlp, "Bosnian Serbs demanded a truce.")
+    assert actors["BIHCVL"] == ("BIH", "CVL") and not any(c == "SRB" for c, _ in actors.values())

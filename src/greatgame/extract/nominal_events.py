@@ -21,6 +21,7 @@ from greatgame.extract.event_syntax import (
     _subject,
 )
 from greatgame.extract.events import CONTENT_TYPES, ON_TARGET_TYPES, RELATIVES, SYMMETRIC, _merge
+from greatgame.extract.verbs import GOODS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,9 +33,6 @@ SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "nmod:desc", "nmo
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "towards"})
 # Nominal events coded even with no actor named: the agent is read from the sentence.
 AGENTLESS = frozenset({"ASSAULT", "COERCE"})
-# Goods are aid only when a support verb sends or gives them ("sent 500 tons of rice").
-GOODS = ("food", "rice", "grain", "wheat", "flour", "medicine", "relief", "weapon", "arms",
-         "ammunition")
 # Generic or abstract uses that are not a reported act ("the threat of terror").
 NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strike", "aid",
                         "assistance", "cooperation", "agreement", "accord", "threat",

@@ -90,6 +90,12 @@ REMOVED_NOUNS: dict[str, str] = {
 VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resign": "resign"}
 # Event nouns: for nominal events ("the attack that killed", "talks between X and Y") and
 # support verbs ("held discussions", "conducting joint patrols").
+# Goods that, sent, given or delivered, are aid: humanitarian (073), military (072). They
+# are aid only under a support verb ("sent 500 tons of rice"), never an act on their own.
+GOODS: dict[str, str] = {
+    "food": "073", "rice": "073", "grain": "073", "wheat": "073", "flour": "073",
+    "medicine": "073", "relief": "073", "weapon": "072", "arms": "072", "ammunition": "072",
+}  # fmt: skip
 EVENT_NOUNS: dict[str, str] = {
     "talk": "046", "talks": "046", "negotiation": "046", "discussion": "040",
     "consultation": "040", "meeting": "040", "summit": "040", "conference": "040",
@@ -122,10 +128,7 @@ EVENT_NOUNS: dict[str, str] = {
     "shootout": "190", "gunfire": "190", "barrage": "194", "genocide": "202",
     "hijacking": "181", "execution": "1823", "detention": "173", "imprisonment": "173",
     "deportation": "174", "eviction": "174", "denunciation": "111", "plea": "020",
-    "retreat": "087", "march": "141", "recognition": "054",
-    # goods that, sent, given or delivered, are aid: humanitarian (073), military (072)
-    "food": "073", "rice": "073", "grain": "073", "wheat": "073", "flour": "073",
-    "medicine": "073", "relief": "073", "weapon": "072", "arms": "072", "ammunition": "072",
+    "retreat": "087", "march": "141", "recognition": "054", **GOODS,
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.
@@ -232,14 +235,13 @@ class Lexicon:
         lex = cls()
         sets = {k.rstrip("_"): frozenset(_norm(w) for w in v) for k, v in (synsets or {}).items()}
         for lemma, particle, block, code, _reverse, inflected in verbs:
-            if not particle:
-                for form in inflected:
-                    lex.inflections.setdefault(_norm(form), lemma)
             if particle:
                 lex.patterns.setdefault(block, []).append(
                     Pattern((frozenset({particle}),), (), code or "", lemma))
                 continue
             lex.verbs.setdefault(lemma, (block, code or ""))
+            for form in inflected:
+                lex.inflections.setdefault(_norm(form), lemma)
         for block, code, _rev, before, _after, objects, preps, verb in patterns:
             slots = [_slot(w, sets) for w in objects]
             for prep, words in preps:
@@ -274,8 +276,7 @@ class Lexicon:
     def lemma_of(self, form: str) -> str | None:
         """The lexicon verb a word form is listed as an inflection of ("shot" -> "shoot"),
         for a form the tagger took for a noun or an adjective, which no lemmatizer mends."""
-        lemma = self.inflections.get(form.lower())
-        return lemma if lemma is not None and lemma in self.verbs else None
+        return self.inflections.get(form.lower())
 
     def verb_code(
         self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = ()

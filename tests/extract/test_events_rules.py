@@ -595,3 +595,60 @@ def test_what_is_handed_over_goes_to_whom_it_is_handed() -> None:
     ])
     [event] = code(doc)
     assert (event.type, event.source, event.target) == ("RETREAT", ("LBY",), ("GBR",))
+
+
+def test_a_root_the_tagger_took_for_a_noun_is_a_verb_without_an_object_too() -> None:
+    doc = parse([
+        ("Israeli", "israeli", "ADJ", 1, "amod", "JJ"),
+        ("troops", "troop", "NOUN", 2, "nsubj", "NNS"),
+        ("shot", "shot", "NOUN", 2, "ROOT", "NN"),
+        ("dead", "dead", "ADJ", 5, "amod", "JJ"),
+        ("three", "three", "NUM", 5, "nummod", "CD"),
+        ("Palestinians", "Palestinian", "PROPN", 2, "nmod", "NNPS"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.cameo[:2], event.target) == ("ASSAULT", "19", ("PSE",))
+    shots = parse([  # a noun root with a copula stays a noun
+        ("Shots", "shot", "NOUN", 2, "nsubj", "NNS"),
+        ("were", "be", "AUX", 2, "cop", "VBD"),
+        ("shot", "shot", "NOUN", 2, "ROOT", "NN"),
+        ("in", "in", "ADP", 4, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 2, "nmod", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    assert code(shots) == []
+
+
+def test_a_support_verb_promised_is_read_by_its_object() -> None:
+    def promise(obj: str, lemma: str) -> list[tuple[str, str]]:
+        doc = parse([
+            ("Indonesia", "Indonesia", "PROPN", 1, "nsubj", "NNP"),
+            ("promised", "promise", "VERB", 1, "ROOT", "VBD"),
+            ("to", "to", "PART", 3, "mark", "TO"),
+            ("hold", "hold", "VERB", 1, "xcomp", "VB"),
+            ("a", "a", "DET", 5, "det", "DT"),
+            (obj, lemma, "NOUN", 3, "obj", "NN"),
+            ("with", "with", "ADP", 7, "case", "IN"),
+            ("Portugal", "Portugal", "PROPN", 5, "nmod", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ])
+        return [(e.type, e.cameo) for e in code(doc)]
+
+    # "hold" alone confines (CAMEO 170); a referendum held confines no one
+    assert promise("referendum", "referendum")[0] == ("AGREE", "030")
+    assert promise("meeting", "meeting")[0] == ("AGREE", "030")
+
+
+def test_a_phrasal_verb_filed_in_another_block_keeps_its_own_code() -> None:
+    from greatgame.extract.verbs import default_lexicon
+
+    lex = default_lexicon()
+    assert lex.verb_code("gun", ["down", "a", "senator"]) == "193"  # filed under gunfire
+    assert lex.verb_code("kick", ["out", "two", "journalists"]) == "174"  # deport, not 180
+    assert lex.verb_code("turn", ["the", "offer", "down"]) == "120"  # ours: no entry
+    assert lex.verb_code("pull", ["out", "of", "Lebanon"]) == "087"  # curated verb
+    assert lex.verb_code("kick", ["the", "ball"]) == "180"
+    assert lex.verb_code("gun", ["the", "engine"]) == ""  # no phrasal, no event
+    # "shot and" (a block's entry) is an inflected form, not a verb of its own
+    assert not lex.knows("shot") and lex.lemma_of("shot") == "shoot"

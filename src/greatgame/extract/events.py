@@ -317,21 +317,43 @@ class _Coder:
             return info
         if lemma in PROMISE_VERBS:
             info = self.lex.info(PROMISE_VERBS[lemma]) or info
-        inner = self.lex.verb_code(act.lemma_.lower(), _words_after(act))
+        inner = self._inner_code(act)
         inner_info = self.lex.info(inner) if inner else None
         if inner_info is not None and inner_info.type in FORCE_TYPES:
             return self.lex.info("138" if inner_info.type == "ASSAULT" else "130") or info
         return info
 
+    def _inner_code(self, act: Token) -> str | None:
+        """The code of what is promised: a support verb's object names it ("to hold
+        talks"), and where that object is neither an event nor an actor the support verb's
+        own default is not meant ("to hold a referendum" confines no one)."""
+        lemma = act.lemma_.lower()
+        code = self.lex.verb_code(lemma, _words_after(act))
+        obj = _support_object(act) if lemma in SUPPORT_VERBS else None
+        if obj is None:
+            return code
+        noun_code = self.lex.noun_code(obj.lemma_.lower(), _modifier_words(obj))
+        if noun_code is not None:
+            return noun_code
+        return None if code == self._default(lemma) and not self.actors(obj) else code
+
     def _mistagged_verb(self, token: Token) -> bool:
         """A lexicon verb the tagger missed ("The Palestinians reject[ADV] the changes"):
-        the parse gives it a subject and an object, which only a predicate has."""
+        the parse gives it a subject and an object, which only a predicate has, or makes
+        an inflected form of it the sentence's root."""
         if token.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN") or token.tag_.startswith("NN") \
                 and token.text.lower() != token.lemma_.lower():
             return False
         deps = {c.dep_ for c in token.children}
-        return bool(deps & SUBJECT_DEPS and deps & OBJECT_DEPS) and (
-            self.lex.knows(token.lemma_.lower()) or self.lex.lemma_of(token.text) is not None)
+        if not deps & SUBJECT_DEPS:
+            return False
+        listed = self.lex.lemma_of(token.text)
+        if deps & OBJECT_DEPS:
+            return self.lex.knows(token.lemma_.lower()) or listed is not None
+        # "Israeli troops shot[NN] dead three Palestinians": a sentence's root with a
+        # subject and no copula predicates, and the word is a listed form of a verb
+        return token.dep_ == "ROOT" and "cop" not in deps and listed not in (
+            None, token.text.lower())
 
     def _default(self, lemma: str) -> str | None:
         entry = self.lex.verbs.get(lemma)

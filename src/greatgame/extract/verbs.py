@@ -58,6 +58,15 @@ VERB_CODES: dict[str, str] = {
     "retake": "192", "demobilize": "0873", "demobilise": "0873", "slam": "111",
     "hand": "0841",
 }  # fmt: skip
+# Phrasal verbs the dictionary lacks or files under a block with no default (ours):
+# "turned down the offer", "ruled out talks", "rounded up 30 suspects".
+PHRASAL_CODES: dict[tuple[str, str], str] = {
+    ("turn", "down"): "120", ("rule", "out"): "120", ("round", "up"): "173",
+    ("walk", "out"): "143", ("step", "up"): "",  # "stepped up attacks": the object's act
+}
+# A phrasal verb's particle sits among the first words the verb governs: "turned down the
+# offer", "turned the offer down".
+PARTICLE_REACH = 4
 # Acts named by undoing or halting what the object noun names (CAMEO 08 "yield" and 16
 # "reduce relations"): "lifted the blockade" is 0872, "ended mediation efforts" 165,
 # "accepted the demands" 083. Verb group -> noun -> code.
@@ -218,6 +227,7 @@ class Lexicon:
     mode_types: dict[str, str] = field(default_factory=dict)  # a mode -> the one type it is of
     needs_recipient: frozenset[str] = frozenset()  # types the manual says require a target
     inflections: dict[str, str] = field(default_factory=dict)  # "shot" -> "shoot", as listed
+    phrasals: dict[str, dict[str, str]] = field(default_factory=dict)  # gun -> {down: 193}
 
     @classmethod
     def from_tables(
@@ -238,6 +248,7 @@ class Lexicon:
             if particle:
                 lex.patterns.setdefault(block, []).append(
                     Pattern((frozenset({particle}),), (), code or "", lemma))
+                lex.phrasals.setdefault(lemma, {}).setdefault(_norm(particle), code or "")
                 continue
             lex.verbs.setdefault(lemma, (block, code or ""))
             for form in inflected:
@@ -258,6 +269,13 @@ class Lexicon:
         for lemma, code in VERB_CODES.items():
             block = lex.verbs.get(lemma, (lemma, ""))[0]
             lex.verbs[lemma] = (block, code)
+        for (lemma, particle), code in PHRASAL_CODES.items():
+            lex.phrasals.setdefault(lemma, {})[particle] = code
+        for lemma, particles in lex.phrasals.items():
+            # "gun" is a verb only with its particle ("gun down"): no default of its own.
+            # Entries such as "shot and" or "killed or" are an inflected form, no lemma.
+            if lemma not in lex.inflections and FUNCTION_WORDS.intersection(particles):
+                lex.verbs.setdefault(lemma, (lemma, ""))
         # scores as resources.plover_intensity gives them (ACCUSE's misprint corrected there)
         lex.scores = {(str(t), str(m or "")): float(s) for t, m, s in scores}
         lex.codes = _code_table(cameo, lex.scores, modes)
@@ -309,7 +327,19 @@ class Lexicon:
                     best = pattern
         if best is not None and (best.code or not default):
             return best.code
-        return default
+        phrasal = self._phrasal(lemma, words) if best is None else None
+        return default if phrasal is None else self.phrasals[lemma][phrasal]
+
+    def _phrasal(self, lemma: str, words: Sequence[frozenset[str]]) -> str | None:
+        """The particle of a phrasal verb of ``lemma`` among the first words it governs
+        ("gunned down", "crack down on"), when the dictionary filed it in another block
+        than the verb's. A curated verb keeps its own code ("pulled out" stays 087)."""
+        if lemma in VERB_CODES:
+            return next((p for (v, p) in PHRASAL_CODES if v == lemma
+                         and any(p in w for w in words[:PARTICLE_REACH])), None)
+        near = words[:PARTICLE_REACH]
+        return next((p for p in self.phrasals.get(lemma, ()) if any(p in w for w in near)),
+                    None)
 
     def noun_code(self, lemma: str, modifiers: Iterable[str] = ()) -> str | None:
         """The code of an event noun ("talks", "attack"), made joint by "joint" etc."""

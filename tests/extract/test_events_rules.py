@@ -652,3 +652,88 @@ def test_a_phrasal_verb_filed_in_another_block_keeps_its_own_code() -> None:
     assert lex.verb_code("gun", ["the", "engine"]) == ""  # no phrasal, no event
     # "shot and" (a block's entry) is an inflected form, not a verb of its own
     assert not lex.knows("shot") and lex.lemma_of("shot") == "shoot"
+
+
+def test_the_subject_of_is_expected_to_does_the_act_it_is_expected_to_do() -> None:
+    doc = parse([
+        ("China", "China", "PROPN", 2, "nsubj:pass", "NNP"),
+        ("is", "be", "AUX", 2, "aux:pass", "VBZ"),
+        ("expected", "expect", "VERB", 2, "ROOT", "VBN"),
+        ("to", "to", "PART", 4, "mark", "TO"),
+        ("visit", "visit", "VERB", 2, "xcomp", "VB"),
+        ("India", "India", "PROPN", 4, "obj", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("CONSULT", ("CHN",), ("IND",))
+    assert event.future and event.attributed_to is None
+
+
+def test_what_x_is_believed_to_have_done_is_not_x_s_belief() -> None:
+    doc = parse([
+        ("Turkey", "Turkey", "PROPN", 2, "nsubj:pass", "NNP"),
+        ("is", "be", "AUX", 2, "aux:pass", "VBZ"),
+        ("believed", "believe", "VERB", 2, "ROOT", "VBN"),
+        ("to", "to", "PART", 5, "mark", "TO"),
+        ("have", "have", "AUX", 5, "aux", "VB"),
+        ("attacked", "attack", "VERB", 2, "xcomp", "VBN"),
+        ("Iraq", "Iraq", "PROPN", 5, "obj", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    assert all(e.attributed_to != "TUR" for e in code(doc))
+
+
+def test_x_quoted_as_saying_is_x_s_word() -> None:
+    doc = parse([
+        ("Iraq", "Iraq", "PROPN", 2, "nsubj:pass", "NNP"),
+        ("was", "be", "AUX", 2, "aux:pass", "VBD"),
+        ("quoted", "quote", "VERB", 2, "ROOT", "VBN"),
+        ("as", "as", "SCONJ", 4, "mark", "IN"),
+        ("saying", "say", "VERB", 2, "advcl", "VBG"),
+        ("Iraq", "Iraq", "PROPN", 7, "nsubj", "NNP"),
+        ("would", "would", "AUX", 7, "aux", "MD"),
+        ("attack", "attack", "VERB", 4, "ccomp", "VB"),
+        ("Kuwait", "Kuwait", "PROPN", 7, "obj", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target, event.attributed_to) == \
+        ("ASSAULT", ("IRQ",), ("KWT",), "IRQ")
+
+
+def test_coordinated_passives_share_their_agent() -> None:
+    doc = parse([
+        ("Syrians", "Syrian", "PROPN", 2, "nsubj:pass", "NNPS"),
+        ("were", "be", "AUX", 2, "aux:pass", "VBD"),
+        ("attacked", "attack", "VERB", 2, "ROOT", "VBN"),
+        ("and", "and", "CCONJ", 4, "cc", "CC"),
+        ("killed", "kill", "VERB", 2, "conj", "VBN"),
+        ("by", "by", "ADP", 6, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 4, "obl:agent", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    assert [(doc.text[e.start:e.end], e.source) for e in code(doc)] == \
+        [("attacked", ("ISR",)), ("killed", ("ISR",))]
+
+
+def test_a_participle_describing_a_noun_is_no_act_but_a_missed_main_verb_is() -> None:
+    described = parse([
+        ("Mexico", "Mexico", "PROPN", 1, "nsubj", "NNP"),
+        ("arrested", "arrest", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 5, "det", "DT"),
+        ("suspected", "suspect", "VERB", 5, "amod", "VBN"),
+        ("drug", "drug", "NOUN", 5, "compound", "NN"),
+        ("smuggler", "smuggler", "NOUN", 1, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [e.cameo[:2] for e in code(described)] == ["17"]
+    missed = parse([  # the tagger's "modifier" after the subject noun is the main verb
+        ("Israeli", "israeli", "ADJ", 1, "amod", "JJ"),
+        ("bulldozers", "bulldozer", "NOUN", 5, "nsubj", "NNS"),
+        ("demolished", "demolish", "VERB", 4, "amod", "VBN"),
+        ("Palestinian", "Palestinian", "ADJ", 4, "amod", "JJ"),
+        ("homes", "home", "NOUN", 5, "obj", "NNS"),
+        ("said", "say", "VERB", 5, "ROOT", "VBD"),
+        (".", ".", "PUNCT", 5, "punct", "."),
+    ])
+    assert any(e.cameo.startswith("1") for e in code(missed))

@@ -55,6 +55,9 @@ BELIEF_VERBS = frozenset({
     "afraid", "convinced", "understand", "realize", "realise", "guess", "estimate",
 })  # fmt: skip
 ATTRIBUTION_VERBS = SPEECH_VERBS | BELIEF_VERBS
+# Belief and speech verbs whose passive subject is what is believed or said of, not who
+# believes or says it: "X is believed to have fled", "X is said to be".
+UNHELD_PASSIVES = (BELIEF_VERBS - {"convince", "concerned", "worried"}) | {"say", "report"}
 COMPLEMENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj", "obj", "conj"})
 CLAUSE_LINKS = frozenset({"xcomp", "conj"})
 
@@ -134,6 +137,7 @@ def is_future(token: Token) -> bool:
             return True
         if t is not token and t.lemma_.lower() in FUTURE_GOVERNORS and t.lemma_.lower() in (
             "plan", "intend", "prepare", "go", "ready", "schedule", "set", "due", "vow",
+            "expect",
             "pledge", "promise", "able", "willing", "prepared", "committed", "determined",
             "poised", "eager",
         ) and (aux & FUTURE_AUX or t.tag_ in ("VBZ", "VBP", "JJ", "VBG", "VBN")):
@@ -211,6 +215,9 @@ def attribution_head(token: Token, *, limit: int = 8) -> Token | None:
                 continue
             if current.dep_ == "xcomp" and head.lemma_.lower() in ("want", "wish", "hope"):
                 return None  # "X wants to do" states X's aim, coded as X's (future) act
+            if current.dep_ == "xcomp" and head.lemma_.lower() == "expect" and any(
+                    c.dep_ == "nsubj:pass" for c in head.children):
+                return None  # "X is expected to visit": X's act, as scheduled (future)
             return head
         current = head
     return None
@@ -237,11 +244,20 @@ def holder_token(head: Token) -> Token | None:
     """The subject of a speech or belief predicate (through ``xcomp``/``conj`` if needed)."""
     for t in governors(head):
         for child in t.children:
-            if child.dep_ in ("nsubj", "nsubj:pass", "nsubj:outer"):
+            if child.dep_ in ("nsubj", "nsubj:outer"):
+                return child
+            # "X is believed to have", "X is said to": the believer is not X ("X was
+            # quoted as saying" is X's own word)
+            if child.dep_ == "nsubj:pass" and not (
+                    t.i == head.i and lemma_forms(t) & UNHELD_PASSIVES):
                 return child
     if head.dep_ == "conj":
         for child in head.head.children:
             if child.dep_ == "nsubj":
+                return child
+    if head.dep_ == "advcl" and head.head.lemma_.lower() == "quote":
+        for child in head.head.children:  # "X was quoted as saying": X's words
+            if child.dep_ in ("nsubj:pass", "nsubj"):
                 return child
     for child in head.children:
         if child.dep_ == "obl" and any(

@@ -52,7 +52,7 @@ def _paired_conjuncts(token: Token) -> list[Token]:
         return []
     closer = PAIRED[opener]
     return [d for d in token.subtree
-            if d.dep_ == "conj" and d.head is not token and d.pos_ in _NOMINAL
+            if d.dep_ == "conj" and d.pos_ in _NOMINAL
             and d.i > token.i
             and any(c.dep_ == "cc" and c.text.lower() == closer for c in d.children)]
 

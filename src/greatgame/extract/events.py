@@ -181,6 +181,8 @@ class _Coder:
             return None
         if token.dep_ in NAME_PART_DEPS:
             return None  # "Planning and Investment Minister X": a verb inside a name
+        if _describes(token):
+            return None  # "a suspected drug lord", "the wounded soldiers": a description
         if token.dep_ in NOMINAL_DEPS and any(c.dep_ in ("det", "nummod")
                                               for c in token.children):
             return None  # "handed over two suspects[VERB]": a noun the tagger took for a verb
@@ -370,12 +372,18 @@ class _Coder:
                   info: CodeInfo) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Source and target actor ids of a verbal predicate."""
         subj = _subject(token)
-        passive = subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS
+        passive = subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS \
+            and not _raised(token, subj)
         source: tuple[str, ...] = ()
         target: tuple[str, ...] = ()
         if passive:
             target = self.actors(subj)
             agent = _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
+            for other in _passive_conjuncts(token) if agent is None else ():
+                # "were attacked and killed by X": one agent for both
+                agent = _prep_child(other, AGENT_PREPS, deps=("obl:agent",))
+                if agent is not None:
+                    break
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
             source = _merge(self.listed_before(subj), self.actors(subj))
@@ -496,7 +504,7 @@ class _Coder:
     def _one(self, token: Token) -> tuple[str, ...]:
         if token.text.lower() in RELATIVES:
             clause = token.head
-            if clause.dep_ in ("acl:relcl", "acl") and clause.head is not token:
+            if clause.dep_ in ("acl:relcl", "acl"):
                 return self.actors(clause.head)
             return ()
         if token.text.lower() in PRONOUNS:
@@ -710,6 +718,37 @@ def _stems(word: str, lemma: str) -> list[str]:
             out += [word[:-cut] + add for cut, add in cuts]
             break
     return out
+
+
+def _describes(token: Token) -> bool:
+    """A participle that describes the noun after it ("a suspected drug lord", "two
+    wounded soldiers"): an adjectival modifier opening its phrase after a determiner,
+    number, adjective or preposition. After a noun, or an auxiliary, the "modifier" is
+    more likely a main verb the parse missed ("bulldozers demolished Palestinian homes")."""
+    if token.dep_ != "amod" or token.i == token.sent.start:
+        return token.dep_ == "amod"
+    return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT")
+
+
+def _passive_conjuncts(token: Token) -> list[Token]:
+    """The passive verbs coordinated with ``token`` that share its subject."""
+    near = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        near.append(token.head)
+    return [v for v in near if v.pos_ == "VERB" and v.tag_ == "VBN"
+            and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in v.children
+                        if v.i > token.i)]
+
+
+def _raised(token: Token, subj: Token) -> bool:
+    """Is ``subj`` the passive subject of a verb above ``token``'s infinitive ("Zhu is
+    expected to visit India", "was forced to withdraw")? Then it does ``token``'s act."""
+    current = token
+    while current.i != subj.head.i and current.head.i != current.i:
+        if current.dep_ == "xcomp":
+            return True
+        current = current.head
+    return False
 
 
 def _clausal_xcomp(child: Token) -> bool:

@@ -84,3 +84,21 @@ def test_a_long_subject_is_parsed_apart_when_the_sentence_breaks_on_it(nlp: Lang
     subject = [t for t in doc if t.head.text == "said" and t.dep_ == "nsubj"]
     assert len(subject) == 1 and subject[0].i < by["said"].i
     assert all(t.head.i < by["said"].i for t in doc[: by["said"].i] if t.i != subject[0].i)
+
+
+def test_a_one_word_subject_is_parsed_apart_too(nlp: Language) -> None:
+    text = "Japan halted economic aid to Pakistan after its nuclear tests."
+    assert broken(_unrepaired(nlp, text)[:])  # "halted" a modifier of the root "aid"
+    by = {t.text: t for t in nlp(text)}
+    assert by["halted"].dep_ == "ROOT"
+    assert by["Japan"].dep_ == "nsubj" and by["Japan"].head.text == "halted"
+    assert by["aid"].dep_ == "obj" and by["aid"].head.text == "halted"
+
+
+def test_the_other_pronoun_is_tried_when_the_first_breaks_too(nlp: Language) -> None:
+    text = "The WFP delivered food to refugees."
+    assert broken(_unrepaired(nlp, text)[:])
+    assert broken(nlp("It delivered food to refugees.")[:])  # the singular stand-in breaks
+    by = {t.text: t for t in nlp(text)}
+    assert by["delivered"].dep_ == "ROOT"
+    assert by["WFP"].dep_ == "nsubj" and by["food"].dep_ == "obj"

@@ -118,7 +118,7 @@ def subject_phrase(sent: Span, spans: list[tuple[int, int]]) -> tuple[int, int] 
         if doc[end].pos_ not in PHRASE_POS or doc[end].text == ",":
             return None
         end += 1
-    if end >= sent.end or end - sent.start < 2 or doc[sent.start].pos_ in ("ADP", "PUNCT"):
+    if end >= sent.end or end - sent.start < 1 or doc[sent.start].pos_ in ("ADP", "PUNCT"):
         return None
     if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(sent.start, end)):
         return None
@@ -266,12 +266,15 @@ class ParseRepair:
             return None
         plural = any(doc[i].tag_ in ("NNS", "NNPS") for i in range(start, end)
                      if doc[i].pos_ in ("NOUN", "PROPN") and not _in_pp(doc, start, i))
-        pronoun = "They" if plural else "It"
         words, spaces = _texts(doc, rest)
-        clause = self._whole([pronoun, *words], [True, *spaces])
+        # the pronoun of the subject's number first; the other where that parse is broken
+        # too (the model reads "It delivered food" as a noun phrase, "They delivered" not)
+        clauses = [self._whole([pronoun, *words], [True, *spaces])
+                   for pronoun in (("They", "It") if plural else ("It", "They"))]
         phrase = self._whole(*_texts(doc, range(start, end)))
-        if clause is None or phrase is None or broken(clause[:]) \
-                or clause[0].dep_ not in SUBJECTS:
+        clause = next((c for c in clauses if c is not None and not broken(c[:])
+                       and c[0].dep_ in SUBJECTS), None)
+        if clause is None or phrase is None:
             return None
         root = start + phrase[:].root.i
         place = {0: root, **{k + 1: i for k, i in enumerate(rest)}}

@@ -79,3 +79,16 @@ def test_plural_demonyms_name_a_nations_people(nlp) -> None:  # noqa: ANN001
 def test_a_demonym_before_another_names_the_first_nation(nlp) -> None:  # noqa: ANN001
     actors = _actors(nlp, "Bosnian Serbs demanded a truce.")
     assert actors["BIHCVL"] == ("BIH", "CVL") and not any(c == "SRB" for c, _ in actors.values())
+
+
+def test_a_place_before_a_demonym_names_the_people_of_the_place(nlp) -> None:  # noqa: ANN001
+    actors = _actors(nlp, "Serbia ruled out talks with the Kosovo Albanians.")
+    assert actors["KSVCVL"] == ("KSV", "CVL") and not any(c == "ALB" for c, _ in actors.values())
+
+
+def test_hyphenated_event_nouns_are_read_whole(nlp) -> None:  # noqa: ANN001
+    sit_in = read_doc(nlp("Iraqi students staged a sit-in in Baghdad."), nlp)
+    assert [(e.type, e.source) for e in sit_in.events] == [("PROTEST", ("IRQEDU",))]
+    truce = read_doc(nlp("Israel and Syria declared a cease-fire."), nlp)
+    assert [(e.type, e.cameo, e.source) for e in truce.events] == \
+        [("RETREAT", "0871", ("ISR", "SYR"))]

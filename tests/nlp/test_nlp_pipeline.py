@@ -105,3 +105,9 @@ def test_seed_quotations_each_lie_in_one_sentence(nlp: Language, seed_path: Path
         assert "\n" not in sent.text.strip(), sent.text
         last = [t for t in sent if not t.is_space][-1:]
         assert not last or last[0].text not in {"Mr.", "Dr.", "Gen."}
+
+
+def test_hyphenated_nouns_of_acts_stay_one_token(nlp: Language) -> None:
+    words = [t.text for t in nlp("A sit-in and a Cease-fire, but a well-known stone-thrower.")]
+    assert "sit-in" in words and "Cease-fire" in words
+    assert "well-known" not in words  # other hyphenated words are split as trained

@@ -360,6 +360,15 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_.endswith("s") and tok.pos_ in (
             "NOUN", "PROPN")
+        place = index.ref_at(i - 1) if plural and i > 0 else None
+        if place is not None and place.end == i and place.how == "name" \
+                and index.actors[place.actor].kind == "state" \
+                and index.actors[place.actor].country not in (None, iso3):
+            # "Kosovo Albanians", "Krajina Serbs": the people of the place named first
+            info = index.add_actor(state_info(index.actors[place.actor].country or iso3, "CVL"))
+            index.remove(place)
+            index.add(Ref(place.start, i + 1, info.id, "demonym"))
+            continue
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and not nxt.is_punct \
                 and not nxt.is_sent_start:
             info = index.add_actor(state_info(iso3))

@@ -137,7 +137,9 @@ EVENT_NOUNS: dict[str, str] = {
     "shootout": "190", "gunfire": "190", "barrage": "194", "genocide": "202",
     "hijacking": "181", "execution": "1823", "detention": "173", "imprisonment": "173",
     "deportation": "174", "eviction": "174", "denunciation": "111", "plea": "020",
-    "retreat": "087", "march": "141", "recognition": "054", **GOODS,
+    "retreat": "087", "march": "141", "recognition": "054", "cease-fire": "0871",
+    "walk-out": "143", "pull-out": "087", "shoot-out": "190", "crack-down": "175",
+    "build-up": "154", "buildup": "154", **GOODS,
 }  # fmt: skip
 # Event nouns whose modifier makes them another act: a hunger strike is a protest (142),
 # a general strike a labour action (143), not a military strike.

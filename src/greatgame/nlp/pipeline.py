@@ -10,12 +10,17 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from greatgame.errors import ModelMissing
 from greatgame.nlp import lemmas, repair, segmentation  # registers greatgame's components
 
 MODEL_NAME = "en_greatgame"
+# Hyphenated nouns news names acts with, kept one token ("staged a sit-in", "declared a
+# cease-fire") so that the event lexicon meets them whole; the tokenizer splits the rest.
+WHOLE_WORDS = ("sit-in", "cease-fire", "walk-out", "pull-out", "shoot-out", "crack-down",
+               "build-up", "stand-off", "break-in", "hand-over", "take-over", "lock-out")
 REQUIRED_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab/strings.json")
 
 _cache: dict[Path, Language] = {}
@@ -69,6 +74,9 @@ def load(*, path: str | Path | None = None) -> Language:
             raise ModelMissing(f"{where}: the NLP model is damaged and cannot be loaded: "
                                f"{type(exc).__name__}: {exc}") from exc
         repair.add_parse_repair(nlp)
+        for word in WHOLE_WORDS:
+            for form in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         _cache[where] = nlp
         return nlp
 

@@ -737,3 +737,28 @@ def test_a_participle_describing_a_noun_is_no_act_but_a_missed_main_verb_is() ->
         (".", ".", "PUNCT", 5, "punct", "."),
     ])
     assert any(e.cameo.startswith("1") for e in code(missed))
+
+
+def test_returning_something_hands_it_back_to_whom_the_to_phrase_names() -> None:
+    returned = parse([
+        ("Iraq", "Iraq", "PROPN", 1, "nsubj", "NNP"),
+        ("returned", "return", "VERB", 1, "ROOT", "VBD"),
+        ("300", "300", "NUM", 3, "nummod", "CD"),
+        ("bodies", "body", "NOUN", 1, "obj", "NNS"),
+        ("of", "of", "ADP", 5, "case", "IN"),
+        ("soldiers", "soldier", "NOUN", 3, "nmod", "NNS"),
+        ("to", "to", "ADP", 7, "case", "IN"),
+        ("Iran", "Iran", "PROPN", 5, "nmod", "NNP"),  # hung on "soldiers" by the parse
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(returned)
+    assert (event.type, event.cameo, event.source, event.target) == \
+        ("RETREAT", "084", ("IRQ",), ("IRN",))
+    went_home = parse([
+        ("Karzai", "Karzai", "PROPN", 1, "nsubj", "NNP"),
+        ("returned", "return", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "ADP", 3, "case", "IN"),
+        ("Afghanistan", "Afghanistan", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert code(went_home) == []

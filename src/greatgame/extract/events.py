@@ -43,6 +43,7 @@ from greatgame.extract.event_syntax import (
 )
 from greatgame.extract.verbs import (
     SUPPORT_VERBS,
+    TRANSITIVE_CODES,
     VERB_CODES,
     CodeInfo,
     Lexicon,
@@ -220,6 +221,9 @@ class _Coder:
                 noun = inner if noun_code else noun
         if noun_code and (code is None or code == "" or code == self._default(lemma)):
             code, matched = noun_code, True
+        if not code and lemma in TRANSITIVE_CODES and any(c.dep_ == "obj"
+                                                          for c in token.children):
+            code = TRANSITIVE_CODES[lemma]  # "returned the bodies to Iran"
         if lemma in TELLING_VERBS and self._tells_another(token):
             code = TELLING_VERBS[lemma]  # "told the United States to withdraw": a demand
         if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT
@@ -458,7 +462,7 @@ class _Coder:
     def _target(self, token: Token, noun: Token | None, info: CodeInfo,
                 source: tuple[str, ...] = ()) -> tuple[str, ...]:
         if info.code.startswith(TRANSFER_CODES):  # "handed over two suspects to Britain"
-            recipient = _prep_child(token, {"to"}, deps=("obl",))
+            recipient = _prep_child(token, {"to"}, deps=("obl",)) or _recipient_in_object(token)
             found = tuple(a for a in self.actors(recipient) if a not in source)
             if found:
                 return found
@@ -718,6 +722,18 @@ def _stems(word: str, lemma: str) -> list[str]:
             out += [word[:-cut] + add for cut, add in cuts]
             break
     return out
+
+
+def _recipient_in_object(token: Token) -> Token | None:
+    """A "to" phrase the parse hung inside the object of a handing over ("returned 300
+    prisoners of war to[nmod of war] Iran"): the last one in the object's phrase. An
+    object the tagger took for a verb counts ("handed over two suspects[VERB] to")."""
+    obj = next((c for c in token.children if c.dep_ == "obj" or c.dep_ == "xcomp" and any(
+        m.dep_ in ("det", "nummod") for m in c.children)), None)  # "two suspects[VERB]"
+    if obj is None:
+        return None
+    found = [t for t in obj.subtree if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]
+    return found[-1] if found else None
 
 
 def _describes(token: Token) -> bool:

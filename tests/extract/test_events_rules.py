@@ -762,3 +762,38 @@ def test_returning_something_hands_it_back_to_whom_the_to_phrase_names() -> None
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert code(went_home) == []
+
+
+def test_another_verbs_pattern_matches_only_in_the_object_phrase() -> None:
+    doc = parse([
+        ("Israel", "Israel", "PROPN", 1, "nsubj", "NNP"),
+        ("demolished", "demolish", "VERB", 1, "ROOT", "VBD"),
+        ("the", "the", "DET", 3, "det", "DT"),
+        ("homes", "home", "NOUN", 1, "obj", "NNS"),
+        ("of", "of", "ADP", 7, "case", "IN"),
+        ("two", "two", "NUM", 7, "nummod", "CD"),
+        ("Palestinian", "Palestinian", "ADJ", 7, "amod", "JJ"),
+        ("militants", "militant", "NOUN", 3, "nmod", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    # "DISARM * MILITANT" (082) is no reading of demolishing the militants' homes
+    [event] = code(doc)
+    assert (event.type, event.cameo) == ("ASSAULT", "1712")
+
+
+def test_a_quantity_in_the_object_phrase_lets_what_it_measures_count() -> None:
+    from greatgame.extract.event_syntax import _object_phrase
+
+    doc = parse([
+        ("Japan", "Japan", "PROPN", 1, "nsubj", "NNP"),
+        ("shipped", "ship", "VERB", 1, "ROOT", "VBD"),
+        ("500", "500", "NUM", 3, "nummod", "CD"),
+        ("tons", "ton", "NOUN", 1, "obj", "NNS"),
+        ("of", "of", "ADP", 6, "case", "IN"),
+        ("food", "food", "NOUN", 6, "compound", "NN"),
+        ("aid", "aid", "NOUN", 3, "nmod", "NN"),
+        ("to", "to", "ADP", 8, "case", "IN"),
+        ("Korea", "Korea", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [w for w, _ in _object_phrase(doc[1])] == ["500", "tons", "of", "food", "aid"]

@@ -197,6 +197,40 @@ def _of_complement(noun: Token, *, depth: int = 2) -> Token | None:
     return None
 
 
+# Nouns that measure out the noun of their "of" phrase: "tons of food", "a series of raids".
+QUANTITY_NOUNS = frozenset({
+    "ton", "tonne", "dozen", "hundred", "thousand", "million", "billion", "series", "number",
+    "group", "batch", "shipment", "consignment", "lot", "kind", "type", "wave", "spate",
+    "string", "load", "amount", "quantity", "supply", "package", "dollar", "barrel",
+})  # fmt: skip
+PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "det", "flat", "nmod:poss", "conj",
+                         "cc"})
+
+
+def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
+    """(form, lemma) of the verb's particle and object phrase, in text order: the object
+    with its modifiers and, for a quantity ("25,000 tons of food aid"), what it measures;
+    not the nouns its "of" phrase names otherwise ("the homes of two militants"). None
+    when the verb has no object."""
+    obj = next((c for c in token.children if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    keep = [c for c in token.children if c.dep_ == "compound:prt"]
+    stack = [obj]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        measured = t.lemma_.lower() in QUANTITY_NOUNS or any(
+            c.dep_ == "nummod" for c in t.children)
+        for c in t.children:
+            if c.dep_ in PHRASE_DEPS or measured and c.dep_ == "nmod" and _marked(c, ("of",)):
+                stack.append(c)
+            elif c.dep_ == "case" and t.i != obj.i:
+                keep.append(c)
+    keep.sort(key=lambda t: t.i)
+    return [(t.text.lower(), t.lemma_.lower()) for t in keep]
+
+
 def _modifier_words(noun: Token) -> list[str]:
     """The words that qualify an event noun: its modifiers and the preposition it comes
     with ("a general strike", "went on strike": both a labour strike)."""

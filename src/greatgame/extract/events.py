@@ -34,6 +34,7 @@ from greatgame.extract.event_syntax import (
     _marked,
     _modifier_words,
     _no_det,
+    _object_phrase,
     _of_complement,
     _prep_child,
     _purpose_infinitive,
@@ -201,7 +202,8 @@ class _Coder:
             return None  # "talks resumed": the noun names the act
         after = _words_after(token)
         before = [t.text.lower() for t in token.sent if t.i < token.i]
-        code, matched = self.lex.verb_code(lemma, after, before), False
+        code = self.lex.verb_code(lemma, after, before, near=_object_phrase(token))
+        matched = False
         undone = self._undone_object(token, lemma)
         if undone is not None:  # "lifted the blockade", "ended mediation efforts"
             code, obj = undone

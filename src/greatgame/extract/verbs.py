@@ -302,13 +302,16 @@ class Lexicon:
         return self.inflections.get(form.lower())
 
     def verb_code(
-        self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = ()
+        self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = (),
+        *, near: Sequence[str | Iterable[str]] | None = None,
     ) -> str | None:
         """The code of ``lemma`` given the words after (and before) it; None if not a verb
         here, ``""`` if the dictionary says this use is no event.
 
         ``after`` lists the words the verb governs, in text order, each a string or the set
-        of its forms (word and lemma); a pattern's words must occur in that order.
+        of its forms (word and lemma); a pattern's words must occur in that order. ``near``
+        (the words of the verb's object phrase) is where a pattern the dictionary wrote for
+        another verb of the block may match; without it, the first words of ``after``.
         """
         entry = self.verbs.get(lemma)
         if entry is None:
@@ -316,17 +319,19 @@ class Lexicon:
         block, default = entry
         words = _with_phrases([frozenset({w}) if isinstance(w, str) else frozenset(w)
                                for w in after])
+        close = words[:OTHER_VERB_REACH] if near is None else _with_phrases(
+            [frozenset({w}) if isinstance(w, str) else frozenset(w) for w in near])
         seen = set(before)
         best: Pattern | None = None
         for pattern in self.patterns.get(block, ()):
             if not pattern.slots and not pattern.before:
                 continue
-            near = words
+            reach = words
             if pattern.verb and pattern.verb != lemma:
                 if pattern.function_only:
                     continue
-                near = words[:OTHER_VERB_REACH]
-            if _in_order(pattern.slots, near) and all(slot & seen for slot in pattern.before):
+                reach = close
+            if _in_order(pattern.slots, reach) and all(slot & seen for slot in pattern.before):
                 size = len(pattern.slots) + len(pattern.before)
                 if best is None or size > len(best.slots) + len(best.before):
                     best = pattern

@@ -92,3 +92,15 @@ def test_hyphenated_event_nouns_are_read_whole(nlp) -> None:  # noqa: ANN001
     truce = read_doc(nlp("Israel and Syria declared a cease-fire."), nlp)
     assert [(e.type, e.cameo, e.source) for e in truce.events] == \
         [("RETREAT", "0871", ("ISR", "SYR"))]
+
+
+def test_a_titled_surname_is_the_one_office_holder_so_named(nlp) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    text = "Opposition leaders called for a strike against the government of President Mugabe."
+    index = read_doc(nlp(text), nlp, published=dt.date(2000, 1, 1)).index
+    mugabe = next(a for a in index.actors.values() if a.kind == "person")
+    assert (mugabe.name, mugabe.country, mugabe.sector) == ("Robert Mugabe", "ZWE", "GOV")
+    # in 1975 no Mugabe held office: the surname alone settles nothing
+    before = read_doc(nlp(text), nlp, published=dt.date(1975, 1, 1)).index
+    assert all(a.country is None for a in before.actors.values() if a.kind == "person")

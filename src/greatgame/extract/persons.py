@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
@@ -294,10 +295,40 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
             if role is not None:
                 _join(index, index.actors[person], role)
     _add_aides(doc, index)
-    _place_titled(doc, index, titles)
+    _place_titled(doc, index, titles, published)
 
 
-def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str]) -> None:
+@cache
+def _office_holders() -> dict[str, tuple[resources.ActorEntry, ...]]:
+    """Surname -> the dictionary's persons who ever held a state office (GOV, MIL, ...)."""
+    found: dict[str, dict[str, resources.ActorEntry]] = {}
+    for entry in resources.actors():
+        if entry.kind != "person" or not any(r.sector in OFFICE_SECTORS for r in entry.roles):
+            continue
+        for phrase in entry.phrases:
+            if " " in phrase:
+                found.setdefault(phrase.rsplit(" ", 1)[1], {})[entry.id] = entry
+    return {k: tuple(v.values()) for k, v in found.items()}
+
+
+def _holder(surname: str, sector: str, published: dt.date | None) -> ActorInfo | None:
+    """The one person of the dictionary with this surname who holds an office of the
+    title's sector on the day ("President Mugabe" in 2000 -> Robert Mugabe, ZWE GOV);
+    None when no one or more than one does."""
+    held = []
+    for entry in _office_holders().get(surname.lower(), ()):
+        roles = [r for r in entry.roles if r.sector == sector and r.country
+                 and (published is None or r.start is not None and r.holds_on(published))]
+        if roles:
+            held.append((entry, roles[0]))
+    if len(held) != 1:
+        return None
+    entry, role = held[0]
+    return ActorInfo(entry.id, entry.name, "person", role.country, role.sector)
+
+
+def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str],
+                  published: dt.date | None = None) -> None:
     """ "President Mugabe", "former president Carlos Menem": a titled person the gazetteer
     cannot place holds office where the story is, as news names a foreign leader with his
     country ("Zimbabwe's President Mugabe") and a local one by title alone. The country is
@@ -307,6 +338,12 @@ def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str]) -> None:
         if info.kind != "person" or info.country or ref.how != "name" or \
                 ref.start not in titles:
             continue
+        if ref.end - ref.start == 1:  # "President Mugabe": the one office holder so named
+            holder = _holder(doc[ref.start].text, titles[ref.start], published)
+            if holder is not None:
+                index.update_actor(ActorInfo(info.id, holder.name, "person", holder.country,
+                                             holder.sector))
+                continue
         sent = doc[ref.start].sent
         country = _setting_country(index, ref.actor, sent.start, sent.end) or \
             _setting_country(index, ref.actor, 0, len(doc))
@@ -334,6 +371,8 @@ def _setting_country(index: ActorIndex, skip: str, start: int, end: int) -> str 
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+# Sectors of a state office a title names ("President", "General", "Senator").
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 AIDE_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
                         "spokesman", "spokeswoman", "spokesperson", "deputy", "envoy"})
 

@@ -102,3 +102,13 @@ def test_the_other_pronoun_is_tried_when_the_first_breaks_too(nlp: Language) -> 
     by = {t.text: t for t in nlp(text)}
     assert by["delivered"].dep_ == "ROOT"
     assert by["WFP"].dep_ == "nsubj" and by["food"].dep_ == "obj"
+
+
+def test_a_verb_the_tagger_took_for_an_adjective_gets_its_named_subject(nlp: Language) -> None:
+    text = "India and Pakistan clashed along the border in Kashmir."
+    plain = {t.text: t for t in _unrepaired(nlp, text)}
+    assert plain["clashed"].pos_ == "ADJ" and plain["India"].dep_ == "compound"
+    by = {t.text: t for t in nlp(text)}
+    assert by["clashed"].pos_ == "VERB" and by["clashed"].dep_ == "ROOT"
+    assert by["India"].dep_ == "nsubj" and by["India"].head.text == "clashed"
+    assert by["Pakistan"].dep_ == "conj" and by["border"].head.text == "clashed"

@@ -9,7 +9,8 @@ labels, tags and lemmas of the second parse when that parse is whole:
   blockade"): the sentence is parsed without it and each time expression is attached to
   the verb of its clause as ``obl:tmod`` ("today") or ``obl`` ("on Thursday");
 - a broken sentence that opens with a long subject ("Militants loyal to Iraq's Al-Qaeda
-  frontman ... said"): parsed with a pronoun in the subject's place, the phrase parsed
+  frontman ... said"), or whose verb the tagger took for an adjective ("India and
+  Pakistan clashed[JJ]"): parsed with a pronoun in the subject's place, the phrase parsed
   alone and grafted back where the pronoun stood;
 - a closing attribution tangled with its clause ("..., Palestinian officials and US
   witnesses said"): the clause and the attribution are parsed apart and joined, the clause
@@ -90,6 +91,22 @@ def broken(sent: Span) -> bool:
     return sent.root.pos_ not in VERBAL and any(t.pos_ == "VERB" for t in sent)
 
 
+def misread_root(sent: Span) -> int | None:
+    """The index of a root the tagger took for an adjective although it is the verb of the
+    named subject before it ("India and Pakistan clashed[JJ] along the border", the names
+    hung on it as a compound); None for any other sentence."""
+    doc, root = sent.doc, sent.root
+    if root.pos_ in VERBAL or not root.lower_.endswith("ed") or root.i == sent.start:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("cop", "aux", "aux:pass") for c in root.children):
+        return None
+    before = range(sent.start, root.i)
+    if any(doc[i].pos_ not in PHRASE_POS for i in before) or doc[sent.start].pos_ == "ADP" \
+            or not any(doc[i].pos_ == "PROPN" for i in before):
+        return None
+    return root.i
+
+
 def attribution(sent: Span) -> tuple[int, int] | None:
     """(comma, speech verb) of a sentence that ends in an attribution: "X did Y, Palestinian
     officials and US witnesses said (on Sunday)."; None for any other sentence."""
@@ -107,14 +124,16 @@ def attribution(sent: Span) -> tuple[int, int] | None:
     return comma, verb
 
 
-def subject_phrase(sent: Span, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+def subject_phrase(sent: Span, spans: list[tuple[int, int]], *, verb: int | None = None
+                   ) -> tuple[int, int] | None:
     """(start, end) of the noun phrase that opens a sentence and ends at its first verb or
     time expression: "Rebels in the Ivory Coast" (on Tuesday) "blocked ..."; None when
-    the sentence opens otherwise."""
+    the sentence opens otherwise. ``verb``: the verb's index where the tagger missed it."""
     doc = sent.doc
     starts = {a for a, _ in spans}
     end = sent.start
-    while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts:
+    while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts \
+            and end != verb:
         if doc[end].pos_ not in PHRASE_POS or doc[end].text == ",":
             return None
         end += 1
@@ -215,6 +234,8 @@ class ParseRepair:
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
+            if mended is None and (verb := misread_root(sent)) is not None:
+                mended = self._mend_subject(sent, spans, verb=verb)
             if mended is None:
                 cut = attribution(sent)
                 if cut is not None and _tangled(sent, *cut):
@@ -249,14 +270,14 @@ class ParseRepair:
             rows[i] = self._row(doc[i], anchor - i, "punct")
         return rows
 
-    def _mend_subject(self, sent: Span, spans: list[tuple[int, int]]
-                      ) -> dict[int, np.ndarray] | None:
+    def _mend_subject(self, sent: Span, spans: list[tuple[int, int]], *,
+                      verb: int | None = None) -> dict[int, np.ndarray] | None:
         """Parse a broken sentence again with its subject noun phrase (and any time
         expressions) replaced by a pronoun, parse the phrase alone, and graft it back where
         the pronoun stood: "Russian President Boris Yeltsin on Saturday hosted ..." is
         parsed as "They hosted ..." and "Russian President Boris Yeltsin"."""
         doc = sent.doc
-        subject = subject_phrase(sent, spans)
+        subject = subject_phrase(sent, spans, verb=verb)
         if subject is None:
             return None
         start, end = subject
@@ -264,8 +285,9 @@ class ParseRepair:
         rest = [i for i in range(end, sent.end) if i not in cut]
         if len(rest) < 2:
             return None
-        plural = any(doc[i].tag_ in ("NNS", "NNPS") for i in range(start, end)
-                     if doc[i].pos_ in ("NOUN", "PROPN") and not _in_pp(doc, start, i))
+        plural = any(doc[i].tag_ in ("NNS", "NNPS") or doc[i].lower_ == "and"
+                     for i in range(start, end)
+                     if doc[i].pos_ in ("NOUN", "PROPN", "CCONJ") and not _in_pp(doc, start, i))
         words, spaces = _texts(doc, rest)
         # the pronoun of the subject's number first; the other where that parse is broken
         # too (the model reads "It delivered food" as a noun phrase, "They delivered" not)
@@ -273,7 +295,8 @@ class ParseRepair:
                    for pronoun in (("They", "It") if plural else ("It", "They"))]
         phrase = self._whole(*_texts(doc, range(start, end)))
         clause = next((c for c in clauses if c is not None and not broken(c[:])
-                       and c[0].dep_ in SUBJECTS), None)
+                       and c[0].dep_ in SUBJECTS
+                       and (verb is None or c[:].root.pos_ in VERBAL)), None)
         if clause is None or phrase is None:
             return None
         root = start + phrase[:].root.i

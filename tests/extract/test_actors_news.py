@@ -104,3 +104,10 @@ def test_a_titled_surname_is_the_one_office_holder_so_named(nlp) -> None:  # noq
     # in 1975 no Mugabe held office: the surname alone settles nothing
     before = read_doc(nlp(text), nlp, published=dt.date(1975, 1, 1)).index
     assert all(a.country is None for a in before.actors.values() if a.kind == "person")
+
+
+def test_a_counterpart_is_an_office_holder_of_the_state_named(nlp) -> None:  # noqa: ANN001
+    text = "The Russian foreign minister held talks in Beijing with his Chinese counterpart."
+    [event] = read_doc(nlp(text), nlp).events
+    assert (event.type, event.source, event.target) == ("CONSULT", ("RUS",), ("CHN",))
+    assert _actors(nlp, text)["CHN"] == ("CHN", "GOV")

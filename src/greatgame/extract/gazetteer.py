@@ -61,6 +61,8 @@ AGENT_SECTORS = {
     "crowd": "CVL", "crowds": "CVL", "hostages": "CVL", "tribesmen": "CVL",
     "clansmen": "CVL", "marchers": "CVL", "mourners": "CVL",
     "attackers": "UAF", "assailants": "UAF", "hijackers": "UAF",
+    # "his Chinese counterpart": an office holder of the state its modifier names
+    "counterpart": "GOV", "counterparts": "GOV",
 }  # fmt: skip
 # Role nouns too vague to stand alone as agents ("people", "man").
 AGENT_STOP = frozenset(

@@ -111,3 +111,11 @@ def test_a_counterpart_is_an_office_holder_of_the_state_named(nlp) -> None:  # n
     [event] = read_doc(nlp(text), nlp).events
     assert (event.type, event.source, event.target) == ("CONSULT", ("RUS",), ("CHN",))
     assert _actors(nlp, text)["CHN"] == ("CHN", "GOV")
+
+
+def test_doers_are_not_placed_by_the_nationality_of_what_they_act_upon(nlp) -> None:  # noqa: ANN001
+    [fire] = read_doc(nlp("Protesters set fire to the American embassy in Belgrade."),
+                      nlp).events
+    assert (fire.source, fire.target) == (("SRBCVL",), ("USA",))
+    [killed] = read_doc(nlp("Gunmen killed a French aid worker in Chechnya."), nlp).events
+    assert killed.source == () and killed.target == ("FRALAB",)

@@ -49,6 +49,8 @@ CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
     "MIL", "REF", "CRM", "REL", "RAD", "UAF", "JRN", "MED", "SPY", "AGR", "SOC"})
 # Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
 CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC"})
+# Prepositions of a thing acted upon ("set fire to", "fired at", "an attack on").
+UPON_PREPS = frozenset({"to", "at", "on", "into", "upon"})
 EXTRA = {"WST": ActorInfo("WST", "the West", "other", None, None)}
 NP_INNER_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM", "PUNCT", "ADV"})
 # Role nouns that name one person ("the US spokesman": he, not it).
@@ -306,11 +308,23 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
-    home = residence(doc, index, agent.start, None)
+    home = residence(doc, index, agent.start, None, avoid=_acted_upon(agent.root))
     if home is None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
     index.add(Ref(agent.start, agent.end, info.id, "role"))
+
+
+def _acted_upon(token: Token) -> frozenset[int]:
+    """The tokens of what the predicate of an acting noun acts upon ("protesters set fire
+    to the American embassy", "gunmen killed a French aid worker"): the nationality of
+    those it acts upon does not say where the doers are from. What they act against
+    does ("rioted against Indonesian rule")."""
+    if token.dep_ not in ("nsubj", "nsubj:pass"):
+        return frozenset()
+    upon = [c for c in token.head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl"
+            and any(m.dep_ == "case" and m.lower_ in UPON_PREPS for m in c.children)]
+    return frozenset(t.i for c in upon for t in c.subtree)
 
 
 def _conjoined_affiliations(doc: Doc, index: ActorIndex, demonyms: dict[int, str],
@@ -381,14 +395,17 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
             index.add(Ref(i, i + 1, info.id, "demonym"))
 
 
-def residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None) -> str | None:
+def residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None,
+              avoid: frozenset[int] = frozenset()) -> str | None:
     """Where an ethnic group lives ("ethnic Albanians demonstrated in Serbia"): the state
     named nearest to it in its sentence (by name or by its capital) other than its
     nation's (``iso3``; None: any state), as event data codes a minority by the state it
-    lives in; None when the sentence names no other."""
+    lives in; None when the sentence names no other. Role nouns and nationalities at the
+    tokens ``avoid`` do not count."""
     sent = doc[i].sent
     named = [(ref.start, ref.end, index.actors[ref.actor].country)
-             for ref in index.refs_in(sent.start, sent.end)]
+             for ref in index.refs_in(sent.start, sent.end)
+             if ref.start not in avoid or ref.how in ("name", "capital")]
     named += [(span.start, span.end, span.kb_id_.partition(":")[0])  # "in Kabul"
               for span in doc.spans.get(SPANS_KEY, ())
               if span.label_ in ("CAPITAL", "PLACE") and sent.start <= span.start < sent.end]

@@ -119,3 +119,10 @@ def test_doers_are_not_placed_by_the_nationality_of_what_they_act_upon(nlp) -> N
     assert (fire.source, fire.target) == (("SRBCVL",), ("USA",))
     [killed] = read_doc(nlp("Gunmen killed a French aid worker in Chechnya."), nlp).events
     assert killed.source == () and killed.target == ("FRALAB",)
+
+
+def test_an_event_noun_names_whom_its_act_is_aimed_at(nlp) -> None:  # noqa: ANN001
+    text = ("China lodged a strong protest with the United States over the bombing of its "
+            "embassy in Belgrade.")
+    [event] = [e for e in read_doc(nlp(text), nlp).events if e.source == ("CHN",)]
+    assert event.target == ("USA",)  # not Serbia, where it happened

@@ -243,7 +243,9 @@ class _Coder:
         for child in token.children:
             if child.dep_ in content:
                 self.consumed.update(t.i for t in child.subtree if t.pos_ in ("VERB", "NOUN"))
-        source, target = self.arguments(token, noun if matched else None, info)
+        # an event noun object names whom the act is aimed at even where a pattern coded
+        # the verb ("lodged a protest with the United States": 140 by "* PROTEST")
+        source, target = self.arguments(token, noun if matched or noun_code else None, info)
         if not source and not target:
             return None
         # A dictionary default with no one acted upon is kept only where the PLOVER manual

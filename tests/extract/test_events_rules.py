@@ -797,3 +797,37 @@ def test_a_quantity_in_the_object_phrase_lets_what_it_measures_count() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [w for w, _ in _object_phrase(doc[1])] == ["500", "tons", "of", "food", "aid"]
+
+
+def test_what_one_comes_under_is_done_to_one() -> None:
+    def came_under(noun: str, lemma: str) -> list[tuple[str, tuple, tuple]]:
+        doc = parse([
+            ("Syria", "Syria", "PROPN", 1, "nsubj", "NNP"),
+            ("came", "come", "VERB", 1, "ROOT", "VBD"),
+            ("under", "under", "ADP", 3, "case", "IN"),
+            (noun, lemma, "NOUN", 1, "obl", "NN"),
+            ("from", "from", "ADP", 5, "case", "IN"),
+            ("Israel", "Israel", "PROPN", 3, "nmod", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ])
+        return [(e.type, e.source, e.target) for e in code(doc)]
+
+    assert came_under("attack", "attack") == [("ASSAULT", ("ISR",), ("SYR",))]
+    assert came_under("fire", "fire") == [("ASSAULT", ("ISR",), ("SYR",))]
+    assert came_under("pressure", "pressure") == []  # and no meeting (come: 040) either
+
+
+def test_goods_are_aid_only_when_handed_over() -> None:
+    def goods(verb: str, lemma: str) -> list[str]:
+        doc = parse([
+            ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+            (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+            ("weapons", "weapon", "NOUN", 1, "obj", "NNS"),
+            ("to", "to", "ADP", 4, "case", "IN"),
+            ("Syria", "Syria", "PROPN", 1, "obl", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ])
+        return [e.cameo for e in code(doc)]
+
+    assert goods("sent", "send") == ["072"]
+    assert goods("had", "have") == []  # "had weapons": nothing handed over

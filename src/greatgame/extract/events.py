@@ -43,6 +43,8 @@ from greatgame.extract.event_syntax import (
     _words_after,
 )
 from greatgame.extract.verbs import (
+    GIVING_VERBS,
+    GOODS,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VERB_CODES,
@@ -68,6 +70,9 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
                              "MOBILIZE", "REQUEST"})
 # A verb's relation inside a name or a noun compound: a tagging slip, never an act.
+# Verbs of undergoing an act the noun after "under" names ("came under fire").
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall"})
+UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
@@ -196,6 +201,9 @@ class _Coder:
             return None
         if self._relative_of_event_noun(token) or self._purpose_of_act(token):
             return None
+        if lemma in UNDERGOING_VERBS and any(c.dep_ == "obl" and _marked(c, ("under",))
+                                             for c in token.children):
+            return self._undergone(token)  # never "come" (040) itself
         subj = _subject(token)
         if subj is not None and subj.pos_ == "NOUN" and lemma in SUPPORT_VERBS | TRANSPARENT \
                 and self.lex.noun_code(subj.lemma_.lower()) is not None:
@@ -221,6 +229,8 @@ class _Coder:
             if noun_code is None and inner is not None:  # "gave millions of dollars of aid"
                 noun_code = self.lex.noun_code(inner.lemma_.lower(), _modifier_words(inner))
                 noun = inner if noun_code else noun
+        if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
+            noun_code = None  # "carrying weapons", "had food": goods not given are no aid
         if noun_code and (code is None or code == "" or code == self._default(lemma)):
             code, matched = noun_code, True
         if not code and lemma in TRANSITIVE_CODES and any(c.dep_ == "obj"
@@ -254,6 +264,33 @@ class _Coder:
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def _undergone(self, token: Token) -> Event | None:
+        """"Syrian forces came under attack from Assad loyalists", "the town was under
+        fire": the subject suffers the act the noun after "under" names; its doer is the
+        noun's "from"/"by" phrase or modifier."""
+        noun = next((c for c in token.children if c.dep_ == "obl" and _marked(c, ("under",))
+                     and self._undergone_code(c)), None)
+        if noun is None:
+            return None  # "came under pressure": no act
+        info = self.lex.info(self._undergone_code(noun) or "")
+        subj = _subject(token)
+        if info is None or subj is None:
+            return None
+        from greatgame.extract.nominal_events import noun_agent
+
+        doer = _prep_child(noun, {"from", "by"}, deps=("nmod",)) or _prep_child(
+            token, {"from", "by"}, deps=("obl",))
+        source = self.actors(doer) if doer is not None else noun_agent(self, noun)
+        target = tuple(a for a in self.actors(subj) if a not in source)
+        if not source and not target:
+            return None
+        self.consumed.add(noun.i)
+        return self.event(info, token, source, target, anchor=noun)
+
+    def _undergone_code(self, noun: Token) -> str | None:
+        lemma = noun.lemma_.lower()
+        return self.lex.noun_code(lemma, _modifier_words(noun)) or UNDERGONE_NOUNS.get(lemma)
 
     def _tells_another(self, token: Token) -> bool:
         """Does the verb tell an actor it names to do something ("told X to withdraw")?"""

@@ -108,6 +108,8 @@ GOODS: dict[str, str] = {
     "food": "073", "rice": "073", "grain": "073", "wheat": "073", "flour": "073",
     "medicine": "073", "relief": "073", "weapon": "072", "arms": "072", "ammunition": "072",
 }  # fmt: skip
+# Support verbs that hand goods over: only under them are goods aid.
+GIVING_VERBS = frozenset({"send", "give", "provide", "deliver", "offer", "extend", "grant"})
 EVENT_NOUNS: dict[str, str] = {
     "talk": "046", "talks": "046", "negotiation": "046", "discussion": "040",
     "consultation": "040", "meeting": "040", "summit": "040", "conference": "040",

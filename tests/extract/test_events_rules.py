@@ -831,3 +831,22 @@ def test_goods_are_aid_only_when_handed_over() -> None:
 
     assert goods("sent", "send") == ["072"]
     assert goods("had", "have") == []  # "had weapons": nothing handed over
+
+
+def test_belief_and_coming_are_no_acts_by_the_dictionarys_default() -> None:
+    def said(verb: str, lemma: str) -> list[str]:
+        doc = parse([
+            ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+            (verb, lemma, "VERB", 1, "ROOT", "VBZ"),
+            ("that", "that", "SCONJ", 4, "mark", "IN"),
+            ("peace", "peace", "NOUN", 4, "nsubj", "NN"),
+            ("matters", "matter", "VERB", 1, "ccomp", "VBZ"),
+            ("to", "to", "ADP", 6, "case", "IN"),
+            ("Ukraine", "Ukraine", "PROPN", 4, "obl", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ])
+        return [e.type for e in code(doc)]
+
+    assert said("thinks", "think") == []  # the dictionary's "consider" block: 040
+    assert said("expects", "expect") == []  # "predict": 030
+    assert said("comes", "come") == []  # "arrive": 040

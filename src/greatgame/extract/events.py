@@ -117,6 +117,10 @@ NO_DEFAULT = frozenset({
     "stop", "prove", "differ", "win", "replace", "uproot", "encourage", "strengthen",
     "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",
     "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep", "fill",
+    # belief and intent ("I think", "is expected", "that meant"), coming and going ("the
+    # statement comes as", "the ship departed"): no act by the dictionary's default alone
+    "think", "expect", "want", "mean", "determine", "admit", "come", "head", "depart",
+    "leave",
 })  # fmt: skip
 # Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
 # of force whose promise is a threat.

@@ -850,3 +850,32 @@ def test_belief_and_coming_are_no_acts_by_the_dictionarys_default() -> None:
     assert said("thinks", "think") == []  # the dictionary's "consider" block: 040
     assert said("expects", "expect") == []  # "predict": 030
     assert said("comes", "come") == []  # "arrive": 040
+
+
+def test_the_agent_the_parse_hung_on_a_resultative_is_the_doer() -> None:
+    doc = parse([
+        ("Palestinians", "Palestinian", "PROPN", 2, "nsubj:pass", "NNPS"),
+        ("were", "be", "AUX", 2, "aux:pass", "VBD"),
+        ("shot", "shoot", "VERB", 2, "ROOT", "VBN"),
+        ("dead", "dead", "ADJ", 2, "xcomp", "JJ"),
+        ("by", "by", "ADP", 5, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 3, "obl:agent", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("ASSAULT", ("ISR",), ("PSE",))
+
+
+def test_the_of_phrase_of_an_act_done_to_someone_names_whom() -> None:
+    doc = parse([
+        ("Iraq", "Iraq", "PROPN", 2, "nmod:poss", "NNP"),
+        ("'s", "'s", "PART", 0, "case", "POS"),
+        ("invasion", "invasion", "NOUN", 6, "nsubj:pass", "NN"),
+        ("of", "of", "ADP", 4, "case", "IN"),
+        ("Kuwait", "Kuwait", "PROPN", 2, "nmod", "NNP"),
+        ("was", "be", "AUX", 6, "aux:pass", "VBD"),
+        ("criticised", "criticise", "VERB", 6, "ROOT", "VBN"),
+        (".", ".", "PUNCT", 6, "punct", "."),
+    ])
+    invasion = [e for e in code(doc) if e.type == "COERCE"]
+    assert [(e.source, e.target) for e in invasion] == [(("IRQ",), ("KWT",))]

@@ -428,7 +428,8 @@ class _Coder:
         if passive:
             target = self.actors(subj)
             agent = _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
-            for other in _passive_conjuncts(token) if agent is None else ():
+            for other in [*_passive_conjuncts(token), *_resultatives(token)] \
+                    if agent is None else ():
                 # "were attacked and killed by X": one agent for both
                 agent = _prep_child(other, AGENT_PREPS, deps=("obl:agent",))
                 if agent is not None:
@@ -789,6 +790,12 @@ def _describes(token: Token) -> bool:
     if token.dep_ != "amod" or token.i == token.sent.start:
         return token.dep_ == "amod"
     return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT")
+
+
+def _resultatives(token: Token) -> list[Token]:
+    """Adjectives saying what the act left its object ("shot dead by X"): the parse may
+    hang the passive's agent on them."""
+    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
 
 
 def _passive_conjuncts(token: Token) -> list[Token]:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "nmod:desc", "nmod:unmarked"})
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "towards"})
+# Acts whose noun's "of" phrase names whom they are done to ("the invasion of Kuwait").
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Nominal events coded even with no actor named: the agent is read from the sentence.
 AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 # Generic or abstract uses that are not a reported act ("the threat of terror").
@@ -82,6 +84,12 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
                 target = coder.actors(child)
                 if target:
                     break
+    if not target and source and info.type in PATIENT_OF_TYPES:
+        # "Iraq's invasion of Kuwait", "the Israeli bombing of Gaza": the "of" phrase of an
+        # act done to someone names whom, once the doer is named otherwise
+        patient = _prep_child(noun, {"of"}, deps=("nmod",))
+        target = tuple(a for a in coder.actors(patient) if a not in source) \
+            if patient is not None else ()
     clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)
     if clause is not None and not target and info.type in CONTENT_TYPES:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

@@ -118,7 +118,12 @@ def test_doers_are_not_placed_by_the_nationality_of_what_they_act_upon(nlp) -> N
                       nlp).events
     assert (fire.source, fire.target) == (("SRBCVL",), ("USA",))
     [killed] = read_doc(nlp("Gunmen killed a French aid worker in Chechnya."), nlp).events
-    assert killed.source == () and killed.target == ("FRALAB",)
+    assert killed.source == ("RUSUAF",) and killed.target == ("FRALAB",)  # Chechnya's state
+
+
+def test_a_group_acting_in_a_region_or_city_belongs_to_its_state(nlp) -> None:  # noqa: ANN001
+    assert _actors(nlp, "Rebels attacked an army post in Aceh.")["IDNREB"] == ("IDN", "REB")
+    assert _actors(nlp, "Students marched in Srinagar.")["INDEDU"] == ("IND", "EDU")
 
 
 def test_an_event_noun_names_whom_its_act_is_aimed_at(nlp) -> None:  # noqa: ANN001

@@ -34,7 +34,7 @@ from greatgame import resources
 
 FACTORY = "greatgame_gazetteer"
 SPANS_KEY = "gazetteer"
-LABELS = ("ACTOR", "CAPITAL", "SEAT", "DEMONYM", "AGENT")
+LABELS = ("ACTOR", "CAPITAL", "SEAT", "DEMONYM", "AGENT", "PLACE")
 
 # Sector corrections for role nouns whose Phoenix code does not fit news use (ours).
 AGENT_SECTORS = {
@@ -122,6 +122,11 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
                               if _person_noun(d))  # "Americans", "Serbs", "Greeks"
     for phrase, seat in resources.seats_of_government().items():
         out["SEAT"].append((phrase, f"{seat.country}:{seat.sector}"))
+    named = {p for p, _ in out["ACTOR"]} | {p for p, _ in out["CAPITAL"]} | set(seats)
+    for phrase, where in places.items():  # "in Chechnya", "in Jaffna": where, not who
+        if phrase not in named and phrase not in AGENT_STOP and phrase not in GENERIC_NAMES:
+            out["PLACE"].extend((phrase, f"{p.country}:") for p in where
+                                if p.kind in ("city", "region"))
     for phrase, agent in resources.agent_index().items():
         if phrase in AGENT_STOP or not _WORD.search(phrase) or agent.sector not in AGENT_KEEP:
             continue

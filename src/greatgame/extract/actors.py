@@ -179,10 +179,11 @@ def _predicate(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
 
-def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex,
-                       capitals: dict[int, str]) -> tuple[int, str] | None:
+def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[int, str],
+                       regions: dict[int, str] | None = None) -> tuple[int, str] | None:
     """ "government of Afghanistan", "a former commander of Taliban"; a government role
-    in a capital: "the government in Kabul", "officials in Moscow"."""
+    in a capital: "the government in Kabul", "officials in Moscow"; a resident group in a
+    state, region or city: "rebels in the Ivory Coast", "separatist rebels in Aceh"."""
     j = agent.end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         k = j + 1
@@ -199,6 +200,11 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex,
         ref = index.ref_at(k) if k < len(doc) else None
         if ref is not None and ref.start == k and index.actors[ref.actor].kind == "state":
             return ref.end, ref.actor
+        if regions and k in regions and (k == 0 or regions.get(k - 1) != regions[k]):
+            end = k
+            while end < len(doc) and regions.get(end) == regions[k]:
+                end += 1
+            return end, regions[k]
     if j + 1 < len(doc) and doc[j].lower_ == "in" and agent.kb_id_ in GOVERNMENT_SECTORS \
             and j + 1 in capitals:
         k = j + 1
@@ -223,6 +229,7 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
     headings = heading_lines(doc.text if text is None else text)
     demonyms: dict[int, str] = {}
     capitals: dict[int, str] = {}  # capitals read as places: "the government in Kabul"
+    regions: dict[int, str] = {}  # other places: "in Aceh", "in Jaffna"
     agents: list[Span] = []
     for span in spans:
         if _in_heading(span, headings):
@@ -247,13 +254,16 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
         elif label == "PLACE" and span.kb_id_.endswith(":GOV"):
             for i in range(span.start, span.end):
                 capitals[i] = span.kb_id_.partition(":")[0]
+        elif label == "PLACE":  # a region or city: "rebels in Aceh"
+            for i in range(span.start, span.end):
+                regions[i] = span.kb_id_.partition(":")[0]
     for i in sorted(demonyms):  # "Bosnian Serbs", "Bosnian Serb forces": Bosnia's
         if i - 1 in demonyms and doc[i - 1].whitespace_ and demonyms[i - 1] != demonyms[i]:
             demonyms[i] = demonyms[i - 1]
     for agent in agents:
         sector = agent.kb_id_
         found = _affiliation_left(doc, agent, index, demonyms) or \
-            _affiliation_right(doc, agent, index, capitals)
+            _affiliation_right(doc, agent, index, capitals, regions)
         if found is None:
             continue
         where, affiliated = found

@@ -119,6 +119,9 @@ def test_doers_are_not_placed_by_the_nationality_of_what_they_act_upon(nlp) -> N
     assert (fire.source, fire.target) == (("SRBCVL",), ("USA",))
     [killed] = read_doc(nlp("Gunmen killed a French aid worker in Chechnya."), nlp).events
     assert killed.source == ("RUSUAF",) and killed.target == ("FRALAB",)  # Chechnya's state
+    # with no place named besides, those acted upon say where the fight is
+    [civil] = read_doc(nlp("Tamil rebels killed five Sri Lankan soldiers."), nlp).events
+    assert civil.source == ("LKAREB",)
 
 
 def test_a_group_acting_in_a_region_or_city_belongs_to_its_state(nlp) -> None:  # noqa: ANN001

@@ -318,7 +318,8 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
-    home = residence(doc, index, agent.start, None, avoid=_acted_upon(agent.root))
+    home = residence(doc, index, agent.start, None, avoid=_acted_upon(agent.root)) or \
+        residence(doc, index, agent.start, None)
     if home is None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
@@ -327,9 +328,11 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
 
 def _acted_upon(token: Token) -> frozenset[int]:
     """The tokens of what the predicate of an acting noun acts upon ("protesters set fire
-    to the American embassy", "gunmen killed a French aid worker"): the nationality of
-    those it acts upon does not say where the doers are from. What they act against
-    does ("rioted against Indonesian rule")."""
+    to the American embassy in Belgrade", "gunmen killed a French aid worker in
+    Chechnya"): where the sentence names a place besides, the nationality of those acted
+    upon does not say where the doers are; with nothing else named, it does ("Tamil
+    rebels killed five Sri Lankan soldiers"). What they act against always does
+    ("rioted against Indonesian rule")."""
     if token.dep_ not in ("nsubj", "nsubj:pass"):
         return frozenset()
     upon = [c for c in token.head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl"

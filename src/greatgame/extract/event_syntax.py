@@ -209,9 +209,10 @@ PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "det", "flat", "nmod:poss
 
 def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
     """(form, lemma) of the verb's particle and object phrase, in text order: the object
-    with its modifiers and, for a quantity ("25,000 tons of food aid"), what it measures;
-    not the nouns its "of" phrase names otherwise ("the homes of two militants"). None
-    when the verb has no object."""
+    with its modifiers and, for a quantity ("25,000 tons of food aid"), what it measures,
+    or a bare noun of a fixed phrase ("a state of emergency"); not the nouns its "of"
+    phrase names otherwise ("the homes of two militants"). None when the verb has no
+    object."""
     obj = next((c for c in token.children if c.dep_ == "obj"), None)
     if obj is None:
         return None
@@ -223,12 +224,20 @@ def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
         measured = t.lemma_.lower() in QUANTITY_NOUNS or any(
             c.dep_ == "nummod" for c in t.children)
         for c in t.children:
-            if c.dep_ in PHRASE_DEPS or measured and c.dep_ == "nmod" and _marked(c, ("of",)):
+            if c.dep_ in PHRASE_DEPS or c.dep_ == "nmod" and _marked(c, ("of",)) and (
+                    measured or _bare(c)):
                 stack.append(c)
             elif c.dep_ == "case" and t.i != obj.i:
                 keep.append(c)
     keep.sort(key=lambda t: t.i)
     return [(t.text.lower(), t.lemma_.lower()) for t in keep]
+
+
+def _bare(noun: Token) -> bool:
+    """A singular noun with no determiner, number or modifier of its own: part of a fixed
+    phrase ("a state of emergency"), not a party ("the homes of (two) militants")."""
+    return noun.tag_ not in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "nummod", "nmod:poss", "amod", "compound") for c in noun.children)
 
 
 def _modifier_words(noun: Token) -> list[str]:

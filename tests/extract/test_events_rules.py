@@ -879,3 +879,17 @@ def test_the_of_phrase_of_an_act_done_to_someone_names_whom() -> None:
     ])
     invasion = [e for e in code(doc) if e.type == "COERCE"]
     assert [(e.source, e.target) for e in invasion] == [(("IRQ",), ("KWT",))]
+
+
+def test_a_fixed_phrase_in_the_object_lets_another_verbs_pattern_match() -> None:
+    doc = parse([
+        ("Albania", "Albania", "PROPN", 1, "nsubj", "NNP"),
+        ("declared", "declare", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("state", "state", "NOUN", 1, "obj", "NN"),
+        ("of", "of", "ADP", 5, "case", "IN"),
+        ("emergency", "emergency", "NOUN", 3, "nmod", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    # "DECREE * STATE (OF) EMERGENCY" (1724) is written for another verb of the block
+    assert [e.cameo for e in code(doc)] == ["1724"]

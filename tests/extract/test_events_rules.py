@@ -893,3 +893,19 @@ def test_a_fixed_phrase_in_the_object_lets_another_verbs_pattern_match() -> None
     ])
     # "DECREE * STATE (OF) EMERGENCY" (1724) is written for another verb of the block
     assert [e.cameo for e in code(doc)] == ["1724"]
+
+
+def test_the_strongest_preposition_names_the_target_wherever_it_hangs() -> None:
+    doc = parse([
+        ("Lebanon", "Lebanon", "PROPN", 1, "nsubj", "NNP"),
+        ("lodged", "lodge", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("complaint", "complaint", "NOUN", 1, "obj", "NN"),
+        ("with", "with", "ADP", 5, "case", "IN"),
+        ("Egypt", "Egypt", "PROPN", 3, "nmod", "NNP"),
+        ("against", "against", "ADP", 7, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.target) == ("ACCUSE", ("ISR",))

@@ -523,12 +523,14 @@ class _Coder:
         while up.dep_ == "conj" and up.head is not up and len(heads) < 5:
             up = up.head
             heads.append(up)
-        if up is not token and up.pos_ not in ("VERB", "AUX") and up.head is not up:
+        if up is not token and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             heads.append(up.head)  # a verb conjoined to a noun: a parse slip
-        for head in heads:
-            for prep in TARGET_PREPS:
-                if prep == "on" and info.type not in ON_TARGET_TYPES:
-                    continue
+        # the strongest preposition first, wherever the parse hung it: "lodged a complaint
+        # with the Security Council against Israel" is aimed at Israel
+        for prep in TARGET_PREPS:
+            if prep == "on" and info.type not in ON_TARGET_TYPES:
+                continue
+            for head in heads:
                 child = _prep_child(head, {prep}, deps=("obl", "nmod", "obl:unmarked"))
                 if child is not None:
                     found = self.actors(child)

@@ -909,3 +909,16 @@ def test_the_strongest_preposition_names_the_target_wherever_it_hangs() -> None:
     ])
     [event] = code(doc)
     assert (event.type, event.target) == ("ACCUSE", ("ISR",))
+
+
+def test_those_expelled_from_a_state_are_expelled_by_it() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 2, "nsubj:pass", "NNP"),
+        ("were", "be", "AUX", 2, "aux:pass", "VBD"),
+        ("expelled", "expel", "VERB", 2, "ROOT", "VBN"),
+        ("from", "from", "ADP", 4, "case", "IN"),
+        ("Germany", "Germany", "PROPN", 2, "obl", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("SANCTION", ("DEU",), ("IRN",))

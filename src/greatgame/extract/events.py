@@ -63,6 +63,8 @@ ActorsOf = Callable[["Span"], tuple[str, ...]]
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "upon", "toward", "towards",
                 "for", "from", "over", "between", "among")
 AGENT_PREPS = frozenset({"by"})
+# Sending people out of a country: expelling (CAMEO 166), deporting (174).
+EXPULSION_CODES = ("166", "174")
 # Types that need no recipient: no target is guessed from position for them.
 INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # "on X" names a target only for acts done to X ("an attack on", "sanctions on"), not for a
@@ -439,6 +441,11 @@ class _Coder:
             source = _merge(self.listed_before(subj), self.actors(subj))
         if passive and not source:  # "were killed in a Palestinian bombing"
             source = self._agent_of_means(token, info)
+        if passive and not source and info.code.startswith(EXPULSION_CODES):
+            # "were expelled from Germany": the state they are sent out of sends them
+            origin = _prep_child(token, {"from"}, deps=("obl",))
+            source = tuple(a for a in self.actors(origin) if a not in target) \
+                if origin is not None else ()
         if passive and not source and info.type in AUTHORITY_TYPES:
             # "was arrested in Lebanon": the authority of the place did it
             source = targets.place_target(self, token, exclude=target, obliques=True)

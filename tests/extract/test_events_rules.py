@@ -922,3 +922,22 @@ def test_those_expelled_from_a_state_are_expelled_by_it() -> None:
     ])
     [event] = code(doc)
     assert (event.type, event.source, event.target) == ("SANCTION", ("DEU",), ("IRN",))
+
+
+def test_an_act_received_from_someone_goes_from_them_to_the_receiver() -> None:
+    def received(verb: str, lemma: str, noun: str, noun_lemma: str) -> list[tuple]:
+        doc = parse([
+            ("Israel", "Israel", "PROPN", 2, "nmod:poss", "NNP"),
+            ("'s", "'s", "PART", 0, "case", "POS"),
+            ("plan", "plan", "NOUN", 3, "nsubj", "NN"),
+            (verb, lemma, "VERB", 3, "ROOT", "VBD"),
+            (noun, noun_lemma, "NOUN", 3, "obj", "NN"),
+            ("from", "from", "ADP", 6, "case", "IN"),
+            ("Egypt", "Egypt", "PROPN", 4, "nmod", "NNP"),
+            (".", ".", "PUNCT", 3, "punct", "."),
+        ])
+        return [(e.type, e.source, e.target) for e in code(doc)]
+
+    assert received("drew", "draw", "criticism", "criticism") == [
+        ("ACCUSE", ("EGY",), ("ISR",))]
+    assert received("received", "receive", "aid", "aid") == [("AID", ("EGY",), ("ISR",))]

@@ -72,6 +72,9 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
                              "MOBILIZE", "REQUEST"})
 # A verb's relation inside a name or a noun compound: a tagging slip, never an act.
+# Verbs of receiving the act their object names from someone ("drew criticism from X").
+RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "win", "earn", "get",
+                             "accept", "obtain", "secure"})
 # Verbs of undergoing an act the noun after "under" names ("came under fire").
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall"})
 UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
@@ -207,6 +210,10 @@ class _Coder:
             return None
         if self._relative_of_event_noun(token) or self._purpose_of_act(token):
             return None
+        if lemma in RECEIVING_VERBS:
+            received = self._received(token)
+            if received is not None:
+                return received
         if lemma in UNDERGOING_VERBS and any(c.dep_ == "obl" and _marked(c, ("under",))
                                              for c in token.children):
             return self._undergone(token)  # never "come" (040) itself
@@ -290,6 +297,27 @@ class _Coder:
         source = self.actors(doer) if doer is not None else noun_agent(self, noun)
         target = tuple(a for a in self.actors(subj) if a not in source)
         if not source and not target:
+            return None
+        self.consumed.add(noun.i)
+        return self.event(info, token, source, target, anchor=noun)
+
+    def _received(self, token: Token) -> Event | None:
+        """"drew criticism from the European Union", "received aid from Japan": the act
+        the object names goes from the "from" phrase to the subject."""
+        noun = next((c for c in token.children if c.dep_ == "obj"), None)
+        code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
+            if noun is not None else None
+        info = self.lex.info(code) if code else None
+        origin = _prep_child(noun, {"from"}, deps=("nmod",)) or _prep_child(
+            token, {"from"}, deps=("obl",)) if noun is not None else None
+        subj = _subject(token)
+        if info is None or origin is None or subj is None:
+            return None
+        source = self.actors(origin)
+        owner = next((c for c in subj.children if c.dep_ == "nmod:poss"), None)
+        receiver = owner if subj.pos_ == "NOUN" and owner is not None else subj
+        target = tuple(a for a in self.actors(receiver) if a not in source)  # "Israel's plan"
+        if not source:
             return None
         self.consumed.add(noun.i)
         return self.event(info, token, source, target, anchor=noun)

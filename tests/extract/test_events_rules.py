@@ -941,3 +941,26 @@ def test_an_act_received_from_someone_goes_from_them_to_the_receiver() -> None:
     assert received("drew", "draw", "criticism", "criticism") == [
         ("ACCUSE", ("EGY",), ("ISR",))]
     assert received("received", "receive", "aid", "aid") == [("AID", ("EGY",), ("ISR",))]
+
+
+def test_receiving_someone_hosts_a_visit_but_receiving_a_thing_is_no_act() -> None:
+    def received(rows: list) -> list[tuple]:
+        doc = parse([
+            ("Cuba", "Cuba", "PROPN", 1, "nsubj", "NNP"),
+            ("received", "receive", "VERB", 1, "ROOT", "VBD"),
+            *rows,
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ])
+        return [(e.type, e.cameo, e.target) for e in code(doc)]
+
+    delegation = [("a", "a", "DET", 3, "det", "DT"),
+                  ("delegation", "delegation", "NOUN", 1, "obj", "NN"),
+                  ("of", "of", "ADP", 6, "case", "IN"),
+                  ("American", "American", "ADJ", 6, "amod", "JJ"),
+                  ("businessmen", "businessman", "NOUN", 3, "nmod", "NNS")]
+    letter = [("a", "a", "DET", 3, "det", "DT"),
+              ("letter", "letter", "NOUN", 1, "obj", "NN"),
+              ("from", "from", "ADP", 5, "case", "IN"),
+              ("Spain", "Spain", "PROPN", 3, "nmod", "NNP")]
+    assert [(t, c) for t, c, _ in received(delegation)] == [("CONSULT", "043")]
+    assert received(letter) == []

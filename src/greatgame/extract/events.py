@@ -43,6 +43,7 @@ from greatgame.extract.event_syntax import (
     _words_after,
 )
 from greatgame.extract.verbs import (
+    ACTOR_OBJECT_CODES,
     GIVING_VERBS,
     GOODS,
     SUPPORT_VERBS,
@@ -249,6 +250,9 @@ class _Coder:
         if not code and lemma in TRANSITIVE_CODES and any(c.dep_ == "obj"
                                                           for c in token.children):
             code = TRANSITIVE_CODES[lemma]  # "returned the bodies to Iran"
+        if not code and lemma in ACTOR_OBJECT_CODES and any(
+                c.dep_ == "obj" and self._names_actor(c) for c in token.children):
+            code = ACTOR_OBJECT_CODES[lemma]  # "received a delegation of businessmen"
         if lemma in TELLING_VERBS and self._tells_another(token):
             code = TELLING_VERBS[lemma]  # "told the United States to withdraw": a demand
         if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT
@@ -300,6 +304,15 @@ class _Coder:
             return None
         self.consumed.add(noun.i)
         return self.event(info, token, source, target, anchor=noun)
+
+    def _names_actor(self, noun: Token) -> bool:
+        """Does the noun phrase itself name an actor ("the Israeli prime minister", "a
+        delegation of American businessmen"), not only one it comes from ("a letter from
+        the United Nations")?"""
+        if self.actors_of(_core_span(noun)):
+            return True
+        inner = _of_complement(noun)
+        return inner is not None and bool(self.actors_of(_core_span(inner)))
 
     def _received(self, token: Token) -> Event | None:
         """"drew criticism from the European Union", "received aid from Japan": the act

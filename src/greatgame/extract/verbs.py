@@ -61,6 +61,9 @@ VERB_CODES: dict[str, str] = {
 # Verbs that are an act only with an object: "returned the bodies to Iran" hands them back
 # (CAMEO 084), "returned to Kabul" is no act (ours).
 TRANSITIVE_CODES: dict[str, str] = {"return": "084"}
+# Verbs that are an act only when their object is an actor: "received a delegation of
+# American businessmen" hosts a visit (043); "received a letter" is no act (ours).
+ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043"}
 # Phrasal verbs the dictionary lacks or files under a block with no default (ours):
 # "turned down the offer", "ruled out talks", "rounded up 30 suspects".
 PHRASAL_CODES: dict[tuple[str, str], str] = {

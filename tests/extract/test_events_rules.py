@@ -964,3 +964,17 @@ def test_receiving_someone_hosts_a_visit_but_receiving_a_thing_is_no_act() -> No
               ("Spain", "Spain", "PROPN", 3, "nmod", "NNP")]
     assert [(t, c) for t, c, _ in received(delegation)] == [("CONSULT", "043")]
     assert received(letter) == []
+
+
+def test_what_one_is_accused_of_is_no_act_stated_as_fact() -> None:
+    doc = parse([
+        ("Iraq", "Iraq", "PROPN", 1, "nsubj", "NNP"),
+        ("accused", "accuse", "VERB", 1, "ROOT", "VBD"),
+        ("Kuwait", "Kuwait", "PROPN", 1, "obj", "NNP"),
+        ("of", "of", "SCONJ", 4, "mark", "IN"),
+        ("attacking", "attack", "VERB", 1, "advcl", "VBG"),
+        ("Iraq", "Iraq", "PROPN", 4, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.source, e.target) for e in code(doc)] == [
+        ("ACCUSE", ("IRQ",), ("KWT",))]

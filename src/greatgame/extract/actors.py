@@ -336,7 +336,7 @@ def _acted_upon(token: Token) -> frozenset[int]:
     if token.dep_ not in ("nsubj", "nsubj:pass"):
         return frozenset()
     upon = [c for c in token.head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl"
-            and any(m.dep_ == "case" and m.lower_ in UPON_PREPS for m in c.children)]
+            and any(m.dep_ == "case" and m.text.lower() in UPON_PREPS for m in c.children)]
     return frozenset(t.i for c in upon for t in c.subtree)
 
 

@@ -111,6 +111,8 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose clausal content is the demand, promise, threat or charge itself: the verbs
 # inside are not coded again as separate acts ("asked the US to withdraw").
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
+# What an accusation, a request or praise is for: "accused X of stealing", "praised X for".
+GROUNDS_MARKS = ("of", "for")
 # Acts whose purpose clause is their content: what a protest is held to demand, what a
 # threat is made to obtain ("began a hunger strike to demand ...").
 PURPOSE_HELD = CONTENT_TYPES | {"PROTEST"}
@@ -268,7 +270,10 @@ class _Coder:
         content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
             else ("xcomp",)
         for child in token.children:
-            if child.dep_ in content:
+            grounds = info.type in CONTENT_TYPES and child.dep_ in ("advcl", "obl") and any(
+                m.dep_ in ("case", "mark") and m.text.lower() in GROUNDS_MARKS
+                for m in child.children)  # "accused Kuwait of stealing its oil"
+            if child.dep_ in content or grounds:
                 self.consumed.update(t.i for t in child.subtree if t.pos_ in ("VERB", "NOUN"))
         # an event noun object names whom the act is aimed at even where a pattern coded
         # the verb ("lodged a protest with the United States": 140 by "* PROTEST")

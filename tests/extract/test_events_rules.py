@@ -978,3 +978,27 @@ def test_what_one_is_accused_of_is_no_act_stated_as_fact() -> None:
     ])
     assert [(e.type, e.source, e.target) for e in code(doc)] == [
         ("ACCUSE", ("IRQ",), ("KWT",))]
+
+
+def test_a_particle_right_after_the_verb_binds_first() -> None:
+    from greatgame.extract.verbs import default_lexicon
+
+    lex = default_lexicon()
+    words = [(w, w) for w in "up reservists for the war".split()]
+    assert lex.verb_code("call", words) == "150"  # a call-up, not a call for war (138)
+    assert lex.verb_code("call", [(w, w) for w in "for war".split()]) == "138"
+
+
+def test_exercises_show_force_unless_held_together() -> None:
+    def held(rows: list) -> list[tuple[str, str]]:
+        doc = parse([*rows,
+                     ("staged", "stage", "VERB", len(rows), "ROOT", "VBD"),
+                     ("war", "war", "NOUN", len(rows) + 2, "compound", "NN"),
+                     ("games", "game", "NOUN", len(rows), "obj", "NNS"),
+                     (".", ".", "PUNCT", len(rows), "punct", ".")])
+        return [(e.type, e.cameo) for e in code(doc)]
+
+    assert held([("China", "China", "PROPN", 1, "nsubj", "NNP")]) == [("MOBILIZE", "150")]
+    assert held([("China", "China", "PROPN", 3, "nsubj", "NNP"),
+                 ("and", "and", "CCONJ", 2, "cc", "CC"),
+                 ("Russia", "Russia", "PROPN", 0, "conj", "NNP")]) == [("COOPERATE", "062")]

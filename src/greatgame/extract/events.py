@@ -44,8 +44,10 @@ from greatgame.extract.event_syntax import (
 )
 from greatgame.extract.verbs import (
     ACTOR_OBJECT_CODES,
+    EXERCISE_NOUNS,
     GIVING_VERBS,
     GOODS,
+    JOINT_CODE,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VERB_CODES,
@@ -285,7 +287,17 @@ class _Coder:
         curated = lemma in VERB_CODES or matched or code != self._default(lemma)
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
+        if noun is not None:
+            info = self.joint_exercise(info, noun, source)
         return self.event(info, token, source, target, anchor=noun if matched else None)
+
+    def joint_exercise(self, info: CodeInfo, noun: Token, source: tuple[str, ...]
+                       ) -> CodeInfo:
+        """Exercises several parties hold together ("French and Egyptian warships
+        launched war games") are military cooperation (062), not one's show of force."""
+        if noun.lemma_.lower() in EXERCISE_NOUNS and info.code == "150" and len(source) > 1:
+            return self.lex.info(JOINT_CODE) or info
+        return info
 
     def _undergone(self, token: Token) -> Event | None:
         """"Syrian forces came under attack from Assad loyalists", "the town was under

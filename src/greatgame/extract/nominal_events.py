@@ -105,6 +105,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     if not source:
         return None
     target = tuple(t for t in target if t not in source)
+    info = coder.joint_exercise(info, noun, source)
     governor = _governing_predicate(noun)
     return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
 

@@ -121,8 +121,8 @@ EVENT_NOUNS: dict[str, str] = {
     "airstrike": "195", "bombing": "183", "shelling": "194", "invasion": "192",
     "occupation": "192", "assassination": "186", "killing": "1823", "massacre": "202",
     "kidnapping": "181", "abduction": "181", "ambush": "190", "bombardment": "195",
-    "patrol": "150", "exercise": "062", "manoeuvre": "062", "maneuver": "062",
-    "drill": "062", "sanction": "163", "embargo": "163", "blockade": "191",
+    "patrol": "150", "exercise": "150", "manoeuvre": "150", "maneuver": "150",
+    "drill": "150", "sanction": "163", "embargo": "163", "blockade": "191",
     "protest": "141", "demonstration": "141", "rally": "141", "riot": "145",
     "withdrawal": "087", "ceasefire": "0871", "truce": "0871", "aid": "070",
     "assistance": "070", "cooperation": "060", "investigation": "090", "probe": "090",
@@ -156,7 +156,7 @@ MODIFIED_NOUNS: dict[tuple[str, str], str] = {
     ("strike", "labour"): "143", ("strike", "open-ended"): "143", ("strike", "air"): "195",
     ("strike", "on"): "143",
     ("attack", "suicide"): "183", ("attack", "bomb"): "183", ("attack", "missile"): "195",
-    ("attack", "rocket"): "195", ("attack", "air"): "195", ("game", "war"): "062",
+    ("attack", "rocket"): "195", ("attack", "air"): "195", ("game", "war"): "150",
 }  # fmt: skip
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 # "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
@@ -164,6 +164,10 @@ DROPPED_PATTERNS = frozenset({("host", "053")})
 # Modifiers that make a military noun a joint (COOPERATE) act: "joint patrols".
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 JOINT_CODE = "062"
+JOINT_OF = frozenset({"150", "062", "190", "154"})  # codes a joint act of force is 062 of
+# Exercises one state holds show force (150); held by several together, or called joint,
+# they are military cooperation (062).
+EXERCISE_NOUNS = frozenset({"exercise", "manoeuvre", "maneuver", "drill", "game"})
 # Prepositions and particles: a pattern made of these alone says how one verb is built
 # ("welcome to"), not what its synonyms mean.
 FUNCTION_WORDS = frozenset({
@@ -327,7 +331,7 @@ class Lexicon:
         close = words[:OTHER_VERB_REACH] if near is None else _with_phrases(
             [frozenset({w}) if isinstance(w, str) else frozenset(w) for w in near])
         seen = set(before)
-        best: Pattern | None = None
+        matches: list[Pattern] = []
         for pattern in self.patterns.get(block, ()):
             if not pattern.slots and not pattern.before:
                 continue
@@ -337,9 +341,14 @@ class Lexicon:
                     continue
                 reach = close
             if _in_order(pattern.slots, reach) and all(slot & seen for slot in pattern.before):
-                size = len(pattern.slots) + len(pattern.before)
-                if best is None or size > len(best.slots) + len(best.before):
-                    best = pattern
+                matches.append(pattern)
+        # a particle right after the verb binds first: "called up reservists for the war"
+        # is a call-up (150), not a call for war (138)
+        adjacent = words[0] & FUNCTION_WORDS if words else frozenset()
+        bound = [p for p in matches if p.slots and p.slots[0] & adjacent]
+        if not bound and adjacent and (own := self._phrasal(lemma, words[:1])) is not None:
+            return self.phrasals[lemma][own]
+        best = max(bound or matches, key=lambda p: len(p.slots) + len(p.before), default=None)
         if best is not None and (best.code or not default):
             return best.code
         phrasal = self._phrasal(lemma, words) if best is None else None
@@ -358,15 +367,15 @@ class Lexicon:
 
     def noun_code(self, lemma: str, modifiers: Iterable[str] = ()) -> str | None:
         """The code of an event noun ("talks", "attack"), made joint by "joint" etc."""
+        words = set(modifiers)
+        for (noun, modifier), special in MODIFIED_NOUNS.items():
+            if noun == lemma and modifier in words:  # "war games" though "game" is no act
+                return JOINT_CODE if JOINT_WORDS & words and special in JOINT_OF else special
         code = self.nouns.get(lemma)
         if code is None:
             return None
-        words = set(modifiers)
-        if JOINT_WORDS & words and code in ("150", "062", "190", "154"):
+        if JOINT_WORDS & words and code in JOINT_OF:
             return JOINT_CODE
-        for (noun, modifier), special in MODIFIED_NOUNS.items():
-            if noun == lemma and modifier in words:
-                return special
         return code
 
     def object_code(self, lemma: str, objects: Iterable[str]) -> str | None:

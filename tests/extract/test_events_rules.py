@@ -1002,3 +1002,15 @@ def test_exercises_show_force_unless_held_together() -> None:
     assert held([("China", "China", "PROPN", 3, "nsubj", "NNP"),
                  ("and", "and", "CCONJ", 2, "cc", "CC"),
                  ("Russia", "Russia", "PROPN", 0, "conj", "NNP")]) == [("COOPERATE", "062")]
+
+
+def test_force_shown_near_a_state_is_aimed_at_it() -> None:
+    doc = parse([
+        ("China", "China", "PROPN", 1, "nsubj", "NNP"),
+        ("staged", "stage", "VERB", 1, "ROOT", "VBD"),
+        ("exercises", "exercise", "NOUN", 1, "obj", "NNS"),
+        ("near", "near", "ADP", 4, "case", "IN"),
+        ("Taiwan", "Taiwan", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.target) for e in code(doc)] == [("MOBILIZE", ("TWN",))]

@@ -64,7 +64,10 @@ AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towa
 # ... and by type: aid and its promise reach whom they go "to"; a withdrawal, release or
 # concession is "from" whom it yields.
 TYPE_PREPS = {"AID": frozenset({"to"}), "AGREE": frozenset({"to"}),
-              "RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
+              "RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"}),
+              "MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
+# Force is shown at whom it is shown near: "held exercises near Taiwan", "off the coast of".
+SHOWN_AT = {"MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
 
 
 def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
@@ -76,6 +79,11 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
     whom it yields ("accepted demands from the rebels")."""
     skip = set(exclude)
     preps = AIMING_PREPS | TYPE_PREPS.get(kind, frozenset())
+    for child in token.children:  # "massed troops near the border": where force is shown
+        if kind in SHOWN_AT and child.dep_ == "obl" and _marked(child, SHOWN_AT[kind]):
+            found = tuple(a for a in coder.actors(child) if a not in skip)
+            if found:
+                return found
     frontier = [c for c in token.children if c.dep_ in ("obj", "obl")]
     for _depth in range(2):
         nested = []

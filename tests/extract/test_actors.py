@@ -112,10 +112,16 @@ def test_a_titled_person_nobody_places_holds_office_in_the_country_of_the_story(
 
 
 def test_an_untitled_person_nobody_places_stays_unplaced():
+    # the story's country is no evidence for a name alone (no office holder is so named)
     index = _titled_person(
+        "demand/VBP groups/NNS in/IN Zimbabwe/NNP that/IN Xantipo/NNP resign/VB ./.",
+        [(3, 4, "ACTOR", "ZWE")], [(5, 6, "PER")])
+    assert index.actors["XANTIPO"].country is None
+    # the dictionary's one office holder of that surname is
+    known = _titled_person(
         "demand/VBP groups/NNS in/IN Zimbabwe/NNP that/IN Mugabe/NNP resign/VB ./.",
         [(3, 4, "ACTOR", "ZWE")], [(5, 6, "PER")])
-    assert index.actors["MUGABE"].country is None
+    assert known.actors["MUGABE"].country == "ZWE"
 
 
 def test_conjoined_national_adjectives_name_one_organ_of_each_state():

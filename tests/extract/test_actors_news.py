@@ -137,3 +137,19 @@ def test_an_event_noun_names_whom_its_act_is_aimed_at(nlp) -> None:  # noqa: ANN
             "embassy in Belgrade.")
     [event] = [e for e in read_doc(nlp(text), nlp).events if e.source == ("CHN",)]
     assert event.target == ("USA",)  # not Serbia, where it happened
+
+
+def test_a_surname_alone_is_the_one_office_holder_so_named(nlp) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    index = read_doc(nlp("Mr. Arafat rejected the Israeli proposal."), nlp,
+                     published=dt.date(2000, 1, 1)).index
+    arafat = next(a for a in index.actors.values() if a.kind == "person")
+    assert (arafat.country, arafat.sector) == ("PSE", "GOV")
+
+
+def test_who_claims_responsibility_for_an_act_did_it(nlp) -> None:  # noqa: ANN001
+    text = "The IRA claimed responsibility for the attack on British soldiers."
+    [attack] = read_doc(nlp(text), nlp).events
+    assert attack.type == "ASSAULT" and attack.target == ("GBRMIL",)
+    assert attack.source == ("IRISH_REPUBLICAN_ARMY_IRA",)

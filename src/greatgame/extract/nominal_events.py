@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "nmod:desc", "nmod:unmarked"})
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "towards"})
+# Verbs of owning up to an act: "claimed responsibility for the bombing".
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
 # Acts whose noun's "of" phrase names whom they are done to ("the invasion of Kuwait").
 PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Nominal events coded even with no actor named: the agent is read from the sentence.
@@ -66,7 +68,8 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     info = coder.lex.info(code)
     if info is None:
         return None
-    source = noun_agent(coder, noun) or _purpose_traveller(coder, noun)
+    source = noun_agent(coder, noun) or _purpose_traveller(coder, noun) or \
+        _claimant(coder, noun)
     target: tuple[str, ...] = ()
     between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
     if between is not None:
@@ -108,6 +111,19 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     info = coder.joint_exercise(info, noun, source)
     governor = _governing_predicate(noun)
     return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
+
+
+def _claimant(coder: _Coder, noun: Token) -> tuple[str, ...]:
+    """Who claims responsibility for an act did it: "Hamas claimed responsibility for the
+    bombing", "took responsibility for the attack"."""
+    owner = noun.head
+    if owner.lemma_.lower() != "responsibility" or not _marked(noun, ("for",)):
+        return ()
+    verb = owner.head
+    if verb.lemma_.lower() not in CLAIMING_VERBS:
+        return ()
+    subject = _subject(verb)
+    return coder.actors(subject) if subject is not None else ()
 
 
 def _purpose_traveller(coder: _Coder, noun: Token) -> tuple[str, ...]:

@@ -311,13 +311,14 @@ def _office_holders() -> dict[str, tuple[resources.ActorEntry, ...]]:
     return {k: tuple(v.values()) for k, v in found.items()}
 
 
-def _holder(surname: str, sector: str, published: dt.date | None) -> ActorInfo | None:
+def _holder(surname: str, sector: str | None, published: dt.date | None) -> ActorInfo | None:
     """The one person of the dictionary with this surname who holds an office of the
-    title's sector on the day ("President Mugabe" in 2000 -> Robert Mugabe, ZWE GOV);
-    None when no one or more than one does."""
+    title's sector (any state office with no title) on the day ("President Mugabe" in 2000
+    -> Robert Mugabe, ZWE GOV; "Mr. Arafat"); None when no one or more than one does."""
     held = []
     for entry in _office_holders().get(surname.lower(), ()):
-        roles = [r for r in entry.roles if r.sector == sector and r.country
+        roles = [r for r in entry.roles if r.country
+                 and (r.sector == sector if sector else r.sector in OFFICE_SECTORS)
                  and (published is None or r.start is not None and r.holds_on(published))]
         if roles:
             held.append((entry, roles[0]))
@@ -335,15 +336,16 @@ def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str],
     the one the sentence names most (first named on a tie), else the article's."""
     for ref in sorted(index.refs, key=lambda r: r.start):
         info = index.actors[ref.actor]
-        if info.kind != "person" or info.country or ref.how != "name" or \
-                ref.start not in titles:
+        if info.kind != "person" or info.country or ref.how != "name":
             continue
-        if ref.end - ref.start == 1:  # "President Mugabe": the one office holder so named
-            holder = _holder(doc[ref.start].text, titles[ref.start], published)
+        if ref.end - ref.start == 1:  # "President Mugabe", "Mr. Arafat": the one holder
+            holder = _holder(doc[ref.start].text, titles.get(ref.start), published)
             if holder is not None:
                 index.update_actor(ActorInfo(info.id, holder.name, "person", holder.country,
                                              holder.sector))
                 continue
+        if ref.start not in titles:
+            continue
         sent = doc[ref.start].sent
         country = _setting_country(index, ref.actor, sent.start, sent.end) or \
             _setting_country(index, ref.actor, 0, len(doc))

@@ -149,7 +149,5 @@ def test_a_surname_alone_is_the_one_office_holder_so_named(nlp) -> None:  # noqa
 
 
 def test_who_claims_responsibility_for_an_act_did_it(nlp) -> None:  # noqa: ANN001
-    text = "The IRA claimed responsibility for the attack on British soldiers."
-    [attack] = read_doc(nlp(text), nlp).events
-    assert attack.type == "ASSAULT" and attack.target == ("GBRMIL",)
-    assert attack.source == ("IRISH_REPUBLICAN_ARMY_IRA",)
+    [bombing] = read_doc(nlp("Hamas claimed responsibility for the bombing."), nlp).events
+    assert (bombing.type, bombing.source) == ("ASSAULT", ("HAMAS",))

@@ -98,6 +98,14 @@ def test_intent_reads_as_agree_or_threaten() -> None:
     assert gold_reading(aid) == ("AGREE", "030")
     assert gold_reading(attack)[0] == "THREATEN"
     assert gold_reading(refused)[0] == "REJECT"
+    # "China said it would retaliate if ...": its own conditional act is a threat; a
+    # condition someone else supposes is not
+    own = Event(type="ASSAULT", cameo="190", hypothetical=True, source=("CHN",),
+                attributed_to="CHN")
+    supposed = Event(type="ASSAULT", cameo="190", hypothetical=True, source=("CHN",),
+                     attributed_to="USA")
+    assert gold_reading(own)[0] == "THREATEN"
+    assert gold_reading(supposed)[0] == "ASSAULT"
 
 
 def test_score_counts_correct_partial_missed_and_extra() -> None:

@@ -79,11 +79,15 @@ def gold_reading(event: Event) -> tuple[str, str]:
     act's verb gave it another type.
     """
     kind, code = event.type, event.cameo
+    # what an actor says it would do if ... is its intent as much as what it says it will
+    # do ("China said it would retaliate if the US sold arms to Taiwan": a threat)
+    intended = event.future or event.hypothetical and event.attributed_to is not None \
+        and event.attributed_to in event.source
     if event.negated and (kind in COOPERATIVE or kind in ("AGREE", "CONSULT")):
         kind = "REJECT"
-    elif event.future and kind in COOPERATIVE:
+    elif intended and kind in COOPERATIVE:
         kind = "AGREE"
-    elif event.future and kind in MATERIAL_CONFLICT:
+    elif intended and kind in MATERIAL_CONFLICT:
         kind = "THREATEN"
     if kind != event.type:
         code = TYPE_ROOT[kind] + code[2:3] if len(code) > 2 else TYPE_ROOT[kind]

@@ -1014,3 +1014,25 @@ def test_force_shown_near_a_state_is_aimed_at_it() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [(e.type, e.target) for e in code(doc)] == [("MOBILIZE", ("TWN",))]
+
+
+def test_parties_hung_inside_an_of_phrase_still_act() -> None:
+    def signed(article: bool) -> list[tuple]:
+        rows = [
+            ("The", "the", "DET", 1, "det", "DT"),
+            ("government", "government", "NOUN", 6 + article, "nsubj", "NN"),
+            ("of", "of", "ADP", 3, "case", "IN"),
+            ("India", "India", "PROPN", 1, "nmod", "NNP"),
+            ("and", "and", "CCONJ", 5 + article, "cc", "CC"),
+        ]
+        if article:
+            rows.append(("the", "the", "DET", 6, "det", "DT"))
+        rows += [
+            ("Pakistan", "Pakistan", "PROPN", 3, "conj", "NNP"),
+            ("agreed", "agree", "VERB", 6 + article, "ROOT", "VBD"),
+            (".", ".", "PUNCT", 6 + article, "punct", "."),
+        ]
+        return [e.source for e in code(parse(rows))]
+
+    assert signed(article=True) == [("IND", "PAK")]  # "... and the X": a party of its own
+    assert signed(article=False) == [("IND",)]  # "the government of India and Pakistan"

@@ -32,9 +32,22 @@ def _conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in _NOMINAL:
             out.extend(_conjuncts(child))
-    for member in _paired_conjuncts(token):
+    for member in [*_paired_conjuncts(token), *_lifted_conjuncts(token)]:
         out.extend(_conjuncts(member))
     return out
+
+
+def _lifted_conjuncts(token: Token) -> list[Token]:
+    """Conjuncts the parse hung inside a noun's "of" phrase that are parties themselves:
+    with their own article ("the government of Sri Lanka and the Tamil Tigers signed":
+    the Tigers sign too), or after a plural ("the leaders of Israel and Syria")."""
+    if token.pos_ != "NOUN":
+        return []
+    plural = token.tag_ in ("NNS", "NNPS")
+    return [c for n in token.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
+            and _marked(n, ("of",)) for c in n.children
+            if c.dep_ == "conj" and c.pos_ in _NOMINAL and (plural or any(
+                d.dep_ == "det" and d.text.lower() == "the" for d in c.children))]
 
 
 def _paired_conjuncts(token: Token) -> list[Token]:

@@ -1036,3 +1036,24 @@ def test_parties_hung_inside_an_of_phrase_still_act() -> None:
 
     assert signed(article=True) == [("IND", "PAK")]  # "... and the X": a party of its own
     assert signed(article=False) == [("IND",)]  # "the government of India and Pakistan"
+
+
+def test_holding_and_going_are_acts_only_with_someone_held_or_gone_to() -> None:
+    def said(rows: list) -> list[tuple[str, str]]:
+        doc = parse([("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"), *rows,
+                     (".", ".", "PUNCT", 1, "punct", ".")])
+        return [(e.type, e.cameo) for e in code(doc)]
+
+    held = [("held", "hold", "VERB", 1, "ROOT", "VBD"),
+            ("Robert", "Robert", "PROPN", 3, "compound", "NNP"),
+            ("Mugabe", "Mugabe", "PROPN", 1, "obj", "NNP")]
+    session = [("held", "hold", "VERB", 1, "ROOT", "VBD"),
+               ("a", "a", "DET", 3, "det", "DT"), ("session", "session", "NOUN", 1, "obj", "NN")]
+    went = [("went", "go", "VERB", 1, "ROOT", "VBD"), ("to", "to", "ADP", 3, "case", "IN"),
+            ("Iraq", "Iraq", "PROPN", 1, "obl", "NNP")]
+    missing = [("went", "go", "VERB", 1, "ROOT", "VBD"),
+               ("missing", "missing", "ADJ", 1, "xcomp", "JJ")]
+    assert said(held) == [("COERCE", "173")]
+    assert said(session) == []  # the dictionary's "confine" (170) is not meant
+    assert said(went) == [("CONSULT", "042")]
+    assert said(missing) == []

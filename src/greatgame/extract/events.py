@@ -51,6 +51,7 @@ from greatgame.extract.verbs import (
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VERB_CODES,
+    VISIT_VERBS,
     CodeInfo,
     Lexicon,
     default_lexicon,
@@ -131,6 +132,10 @@ NO_DEFAULT = frozenset({
     # statement comes as", "the ship departed"): no act by the dictionary's default alone
     "think", "expect", "want", "mean", "determine", "admit", "come", "head", "depart",
     "leave",
+    # everyday senses far commoner in news than the block's ("went missing", "could
+    # affect", "passed from father to son", "will need care", "settled in Mauritius")
+    "go", "affect", "pass", "need", "hear", "engage", "settle", "resolve", "direct",
+    "prepare", "hold", "travel", "fly",
 })  # fmt: skip
 # Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
 # of force whose promise is a threat.
@@ -254,12 +259,18 @@ class _Coder:
         if not code and lemma in TRANSITIVE_CODES and any(c.dep_ == "obj"
                                                           for c in token.children):
             code = TRANSITIVE_CODES[lemma]  # "returned the bodies to Iran"
-        if not code and lemma in ACTOR_OBJECT_CODES and any(
-                c.dep_ == "obj" and self._names_actor(c) for c in token.children):
-            code = ACTOR_OBJECT_CODES[lemma]  # "received a delegation of businessmen"
+        by_object = lemma in ACTOR_OBJECT_CODES and (not code or code == self._default(
+            lemma)) and any(c.dep_ == "obj" and self._names_actor(c) for c in token.children)
+        if by_object:  # "received a delegation of businessmen", "held two journalists"
+            code = ACTOR_OBJECT_CODES[lemma]
+        if lemma in VISIT_VERBS and (not code or code == self._default(lemma)):
+            goal = _prep_child(token, {"to"}, deps=("obl",))
+            if goal is not None and self._names_actor(goal):  # "went to Moscow": a visit
+                code, by_object = VISIT_VERBS[lemma], True
         if lemma in TELLING_VERBS and self._tells_another(token):
             code = TELLING_VERBS[lemma]  # "told the United States to withdraw": a demand
-        if not code or (not matched and code == self._default(lemma) and lemma in NO_DEFAULT
+        if not code or (not matched and not by_object and code == self._default(lemma)
+                        and lemma in NO_DEFAULT
                         and lemma not in VERB_CODES):  # a curated code is the sense meant
             return None
         info = self.lex.info(code)

@@ -62,8 +62,12 @@ VERB_CODES: dict[str, str] = {
 # (CAMEO 084), "returned to Kabul" is no act (ours).
 TRANSITIVE_CODES: dict[str, str] = {"return": "084"}
 # Verbs that are an act only when their object is an actor: "received a delegation of
-# American businessmen" hosts a visit (043); "received a letter" is no act (ours).
-ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043"}
+# American businessmen" hosts a visit (043), "held two journalists" detains them (173);
+# "received a letter" and "held a session" are no act (ours).
+ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173"}
+# Verbs of going that are a visit (042) when they go to an actor ("went to Moscow"), and
+# no act otherwise ("went missing", "the train was travelling north") (ours).
+VISIT_VERBS: dict[str, str] = {"go": "042", "travel": "042", "fly": "042"}
 # Phrasal verbs the dictionary lacks or files under a block with no default (ours):
 # "turned down the offer", "ruled out talks", "rounded up 30 suspects".
 PHRASAL_CODES: dict[tuple[str, str], str] = {

@@ -1057,3 +1057,20 @@ def test_holding_and_going_are_acts_only_with_someone_held_or_gone_to() -> None:
     assert said(session) == []  # the dictionary's "confine" (170) is not meant
     assert said(went) == [("CONSULT", "042")]
     assert said(missing) == []
+
+
+def test_an_act_a_noun_names_is_aimed_at_the_state_of_the_city_it_happened_in() -> None:
+    doc = parse([
+        ("Hamas", "Hamas", "PROPN", 1, "nsubj", "NNP"),
+        ("claimed", "claim", "VERB", 1, "ROOT", "VBD"),
+        ("responsibility", "responsibility", "NOUN", 1, "obj", "NN"),
+        ("for", "for", "ADP", 5, "case", "IN"),
+        ("the", "the", "DET", 5, "det", "DT"),
+        ("bombing", "bombing", "NOUN", 2, "nmod", "NN"),
+        ("in", "in", "ADP", 7, "case", "IN"),
+        ("Tel", "Tel", "PROPN", 5, "nmod", "NNP"),
+        ("Aviv", "Aviv", "PROPN", 7, "flat", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [bombing] = [e for e in code(doc) if e.type == "ASSAULT"]
+    assert (bombing.source, bombing.target) == (("HAMAS",), ("ISR",))

@@ -20,6 +20,7 @@ from greatgame.extract.event_syntax import (
     _prep_child,
     _subject,
 )
+from greatgame.extract.event_targets import place_target
 from greatgame.extract.events import CONTENT_TYPES, ON_TARGET_TYPES, RELATIVES, SYMMETRIC, _merge
 from greatgame.extract.verbs import GOODS
 
@@ -105,6 +106,9 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
         return None
     if not source and info.type in AGENTLESS:
         source = coder.nearest_actor_before(noun, exclude=target)
+    if not target and info.type not in SYMMETRIC:
+        # "the bombing in Tel Aviv": where it happened, as for an act a verb names
+        target = place_target(coder, noun, exclude=source)
     if not source:
         return None
     target = tuple(t for t in target if t not in source)

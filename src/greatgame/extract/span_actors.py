@@ -29,9 +29,12 @@ def _tables() -> tuple[dict[str, str], int]:
         if phrase not in AGENT_STOP and phrase not in GENERIC_NAMES:  # not "Republic" alone
             index[phrase] = entries[0].id
     for phrase, places in resources.places().items():
-        capital = next((p for p in places if p.kind == "capital"), None)
-        if capital is not None:
-            index.setdefault(phrase, capital.country)
+        # a capital names its state; a city or region too, as where something happens
+        # ("a bombing in Tel Aviv", "fighting in Chechnya")
+        place = next((p for p in places if p.kind == "capital"), None) or next(
+            (p for p in places if p.kind in ("city", "region")), None)
+        if place is not None and phrase not in AGENT_STOP:
+            index.setdefault(phrase, place.country)
     for phrase, seat in resources.seats_of_government().items():
         index[phrase] = seat.country
         if phrase.startswith("the "):

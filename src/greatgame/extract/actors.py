@@ -192,6 +192,11 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[
         ref = index.ref_at(k) if k < len(doc) else None
         if ref is not None and index.actors[ref.actor].kind != "person":
             return ref.end, ref.actor
+        if regions and k in regions:  # "the government of Sindh province"
+            end = k
+            while end < len(doc) and regions.get(end) == regions[k]:
+                end += 1
+            return end, regions[k]
     if j + 1 < len(doc) and doc[j].lower_ in ("in", "throughout") and \
             agent.kb_id_ in RESIDENT_SECTORS:  # "rebels in the Ivory Coast"
         k = j + 1

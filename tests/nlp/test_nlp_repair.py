@@ -112,3 +112,13 @@ def test_a_verb_the_tagger_took_for_an_adjective_gets_its_named_subject(nlp: Lan
     assert by["clashed"].pos_ == "VERB" and by["clashed"].dep_ == "ROOT"
     assert by["India"].dep_ == "nsubj" and by["India"].head.text == "clashed"
     assert by["Pakistan"].dep_ == "conj" and by["border"].head.text == "clashed"
+
+
+def test_neighboring_before_a_name_is_its_adjective(nlp: Language) -> None:
+    text = "Syria will withdraw its troops from neighboring Lebanon."
+    plain = {t.text: t for t in _unrepaired(nlp, text)}
+    assert plain["neighboring"].pos_ == "VERB"  # a clause with "Lebanon" for object
+    by = {t.text: t for t in nlp(text)}
+    assert by["neighboring"].pos_ == "ADJ" and by["neighboring"].head.text == "Lebanon"
+    assert by["Lebanon"].dep_ == "obl" and by["Lebanon"].head.text == "withdraw"
+    assert by["from"].head.text == "Lebanon"

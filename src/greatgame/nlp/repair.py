@@ -41,6 +41,8 @@ LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
          "last": "amod", "next": "amod", "this": "det"}
 """Words that open a time expression, with the label each takes under its noun."""
 VERBAL = frozenset({"VERB", "AUX"})
+ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering"})
+"""Participles news uses as adjectives before a name ("from neighboring Lebanon")."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm",
@@ -237,6 +239,8 @@ class ParseRepair:
             if mended is None and (verb := misread_root(sent)) is not None:
                 mended = self._mend_subject(sent, spans, verb=verb)
             if mended is None:
+                mended = _mend_adjectival_participles(sent)
+            if mended is None:
                 cut = attribution(sent)
                 if cut is not None and _tangled(sent, *cut):
                     mended = self._mend_attribution(sent, *cut)
@@ -351,6 +355,25 @@ class ParseRepair:
         strings = token.doc.vocab.strings
         return np.array([_relative(head), strings.add(dep), strings.add(pos) if pos else token.pos,
                          token.tag, token.lemma, token.morph.key], dtype=np.uint64)
+
+
+def _mend_adjectival_participles(sent: Span) -> dict[int, np.ndarray] | None:
+    """"withdraw its troops from neighboring[VERB] Lebanon": a participle news uses as an
+    adjective, parsed as a clause with the name for object, is made the name's modifier
+    and the preposition the name's (the name takes the clause's place)."""
+    doc, rows = sent.doc, {}
+    for tok in sent:
+        if tok.lower_ not in ADJECTIVAL_PARTICIPLES or tok.pos_ != "VERB" or tok.i == sent.end - 1:
+            continue
+        name = doc[tok.i + 1]
+        mark = next((c for c in tok.children if c.dep_ in ("mark", "case") and c.i < tok.i), None)
+        if name.head.i != tok.i or name.pos_ != "PROPN" or mark is None or tok.head.i == tok.i:
+            continue
+        rows[name.i] = ParseRepair._row(name, tok.head.i - name.i, "obl" if tok.head.pos_ in
+                                        VERBAL else "nmod")
+        rows[tok.i] = ParseRepair._row(tok, name.i - tok.i, "amod", pos="ADJ")
+        rows[mark.i] = ParseRepair._row(mark, name.i - mark.i, "case", pos="ADP")
+    return rows or None
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:

@@ -36,6 +36,13 @@ SUPPLEMENT: list[dict[str, Any]] = [
         "cities": ["novi sad", "nis"], "regions": ["vojvodina"], "source": "greatgame",
     },
 ]
+# Places CountryInfo.140728.txt does not list but news of its era names all the time (ours):
+# West Bank and Gaza towns the Phoenix dictionaries do not already name as Palestine, and
+# Kashmir, which event data files under India.
+PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
+    "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah"]},
+    "IND": {"regions": ["kashmir", "jammu and kashmir"]},
+}
 _DEMONYM_END = re.compile(r"(AN|ESE|ISH|I|CH|ER|IC|OT|INE|ENE|EK|AIS|X)$")
 _PLACE_END = re.compile(r"(STAN|LAND|IA|ISTAN|ESTAN)$")
 _LOWER_WORDS = {"and", "of", "the", "d'", "da", "de"}
@@ -131,6 +138,10 @@ def parse_countryinfo(path: Path) -> tuple[list[dict[str, Any]], set[str]]:
             "regions": _entries(_field(block, "Regions")),
             "source": "countryinfo",
         }
+    for iso3, places in PLACE_SUPPLEMENT.items():
+        if iso3 in countries:
+            for key, words in places.items():
+                countries[iso3][key] = list(dict.fromkeys([*countries[iso3][key], *words]))
     for extra in SUPPLEMENT:
         countries.setdefault(extra["iso3"], extra)
         for other in countries.values():  # Belgrade is Serbia's, not Montenegro's

@@ -160,3 +160,9 @@ def test_a_surname_alone_is_the_one_office_holder_so_named(nlp) -> None:  # noqa
 def test_who_claims_responsibility_for_an_act_did_it(nlp) -> None:  # noqa: ANN001
     [bombing] = read_doc(nlp("Hamas claimed responsibility for the bombing."), nlp).events
     assert (bombing.type, bombing.source) == ("ASSAULT", ("HAMAS",))
+
+
+def test_a_possessed_government_before_and_is_no_bare_affiliation(nlp) -> None:  # noqa: ANN001
+    text = "Colombia's government and FARC rebels resumed talks."
+    [talks] = read_doc(nlp(text), nlp).events
+    assert talks.source[0] == "COL" and "COLREB" not in talks.source

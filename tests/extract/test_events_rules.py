@@ -1074,3 +1074,17 @@ def test_an_act_a_noun_names_is_aimed_at_the_state_of_the_city_it_happened_in() 
     ])
     [bombing] = [e for e in code(doc) if e.type == "ASSAULT"]
     assert (bombing.source, bombing.target) == (("HAMAS",), ("ISR",))
+
+
+def test_a_participle_said_of_a_noun_is_done_to_it() -> None:
+    doc = parse([
+        ("Sudan", "Sudan", "PROPN", 4, "nsubj", "NNP"),
+        ("backed", "back", "VERB", 0, "acl", "VBN"),
+        ("by", "by", "ADP", 3, "case", "IN"),
+        ("Chad", "Chad", "PROPN", 1, "obl:agent", "NNP"),
+        ("attacked", "attack", "VERB", 4, "ROOT", "VBD"),
+        ("Eritrea", "Eritrea", "PROPN", 4, "obj", "NNP"),
+        (".", ".", "PUNCT", 4, "punct", "."),
+    ])
+    backed = [(e.type, e.source, e.target) for e in code(doc) if e.type == "SUPPORT"]
+    assert backed == [("SUPPORT", ("TCD",), ("SDN",))]

@@ -360,7 +360,8 @@ def _conjoined_affiliations(doc: Doc, index: ActorIndex, demonyms: dict[int, str
             affiliated, k = demonyms[j], j
             while k > 0 and demonyms.get(k - 1) == affiliated:
                 k -= 1
-        elif ref is not None and ref.end == j + 1 and index.actors[ref.actor].kind == "state":
+        elif ref is not None and ref.end == j + 1 and index.actors[ref.actor].kind == "state" \
+                and ref.how == "name":  # not "Angola's government and UNITA rebels"
             affiliated, k = ref.actor, ref.start
         else:
             break

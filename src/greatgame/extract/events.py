@@ -492,8 +492,9 @@ class _Coder:
                   info: CodeInfo) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Source and target actor ids of a verbal predicate."""
         subj = _subject(token)
-        passive = subj is not None and subj.dep_ in PASSIVE_SUBJECT_DEPS \
-            and not _raised(token, subj)
+        passive = subj is not None and (subj.dep_ in PASSIVE_SUBJECT_DEPS
+                                        and not _raised(token, subj)
+                                        or _reduced_passive(token, subj))
         source: tuple[str, ...] = ()
         target: tuple[str, ...] = ()
         if passive:
@@ -868,6 +869,12 @@ def _describes(token: Token) -> bool:
     if token.dep_ != "amod" or token.i == token.sent.start:
         return token.dep_ == "amod"
     return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT")
+
+
+def _reduced_passive(token: Token, subj: Token) -> bool:
+    """A past participle modifying the noun it is said of ("the army, backed by militias",
+    "a ceasefire brokered by the United States"): the noun undergoes the act."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and subj.i == token.head.i
 
 
 def _resultatives(token: Token) -> list[Token]:

@@ -1088,3 +1088,30 @@ def test_a_participle_said_of_a_noun_is_done_to_it() -> None:
     ])
     backed = [(e.type, e.source, e.target) for e in code(doc) if e.type == "SUPPORT"]
     assert backed == [("SUPPORT", ("TCD",), ("SDN",))]
+
+
+def test_a_one_word_pattern_must_meet_the_objects_head() -> None:
+    from greatgame.extract.verbs import default_lexicon
+
+    lex = default_lexicon()
+    workers = [("two", "two"), ("aid", "aid"), ("workers", "worker")]
+    assert lex.verb_code("release", workers, heads={"workers", "worker"}) != "070"
+    assert lex.verb_code("release", [("aid", "aid")], heads={"aid"}) == "070"
+    dispute = [("their", "their"), ("border", "border"), ("dispute", "dispute")]
+    assert lex.verb_code("end", dispute, near=dispute, heads={"dispute"}) != "172"
+
+
+def test_sacking_an_office_holder_is_no_act_of_force() -> None:
+    def fired(obj: str, lemma: str) -> list[str]:
+        doc = parse([
+            ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+            ("fired", "fire", "VERB", 1, "ROOT", "VBD"),
+            (obj, lemma, "NOUN", 1, "obj", "NNS"),
+            ("at", "at", "ADP", 4, "case", "IN"),
+            ("Chechnya", "Chechnya", "PROPN", 1, "obl", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ])
+        return [e.type for e in code(doc)]
+
+    assert fired("ministers", "minister") == []
+    assert fired("rockets", "rocket") == ["ASSAULT"]

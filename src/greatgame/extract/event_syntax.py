@@ -246,6 +246,25 @@ def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
     return [(t.text.lower(), t.lemma_.lower()) for t in keep]
 
 
+def _object_heads(token: Token) -> set[str] | None:
+    """Forms of the head nouns of the verb's object (and of what a quantity measures, and
+    of the object's conjuncts); None when the verb has no object."""
+    obj = next((c for c in token.children if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    out: set[str] = set()
+    for head in heads:
+        out |= {head.text.lower(), head.lemma_.lower()}
+        if head.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod"
+                                                        for c in head.children):
+            inner = next((c for c in head.children if c.dep_ == "nmod"
+                          and _marked(c, ("of",))), None)
+            if inner is not None:
+                out |= {inner.text.lower(), inner.lemma_.lower()}
+    return out
+
+
 def _bare(noun: Token) -> bool:
     """A singular noun with no determiner, number or modifier of its own: part of a fixed
     phrase ("a state of emergency"), not a party ("the homes of (two) militants")."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
 from greatgame.extract import event_targets as targets
+from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.dates import find_dates
 from greatgame.extract.event_syntax import (
     CLAUSE_DEPS,
@@ -34,6 +35,7 @@ from greatgame.extract.event_syntax import (
     _marked,
     _modifier_words,
     _no_det,
+    _object_heads,
     _object_phrase,
     _of_complement,
     _prep_child,
@@ -76,6 +78,9 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
                              "MOBILIZE", "REQUEST"})
 # A verb's relation inside a name or a noun compound: a tagging slip, never an act.
+# Verbs that sack an office holder ("fired his prime minister"): no act of force or
+# rejection, which they mean with other objects ("fired rockets", "dismissed the charges").
+DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss"})
 # Verbs of receiving the act their object names from someone ("drew criticism from X").
 RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "win", "earn", "get",
                              "accept", "obtain", "secure"})
@@ -220,6 +225,9 @@ class _Coder:
             return None
         if self._relative_of_event_noun(token) or self._purpose_of_act(token):
             return None
+        if lemma in DISMISSING_VERBS and any(
+                c.dep_ == "obj" and PERSON_ROLE.match(c.lemma_) for c in token.children):
+            return None  # "fired his prime minister", "dismissed the army chief": a sacking
         if lemma in RECEIVING_VERBS:
             received = self._received(token)
             if received is not None:
@@ -233,7 +241,8 @@ class _Coder:
             return None  # "talks resumed": the noun names the act
         after = _words_after(token)
         before = [t.text.lower() for t in token.sent if t.i < token.i]
-        code = self.lex.verb_code(lemma, after, before, near=_object_phrase(token))
+        code = self.lex.verb_code(lemma, after, before, near=_object_phrase(token),
+                                  heads=_object_heads(token))
         matched = False
         undone = self._undone_object(token, lemma)
         if undone is not None:  # "lifted the blockade", "ended mediation efforts"
@@ -450,7 +459,8 @@ class _Coder:
         talks"), and where that object is neither an event nor an actor the support verb's
         own default is not meant ("to hold a referendum" confines no one)."""
         lemma = act.lemma_.lower()
-        code = self.lex.verb_code(lemma, _words_after(act))
+        code = self.lex.verb_code(lemma, _words_after(act), near=_object_phrase(act),
+                                  heads=_object_heads(act))
         obj = _support_object(act) if lemma in SUPPORT_VERBS else None
         if obj is None:
             return code

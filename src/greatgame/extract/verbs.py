@@ -317,6 +317,7 @@ class Lexicon:
     def verb_code(
         self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = (),
         *, near: Sequence[str | Iterable[str]] | None = None,
+        heads: Iterable[str] | None = None,
     ) -> str | None:
         """The code of ``lemma`` given the words after (and before) it; None if not a verb
         here, ``""`` if the dictionary says this use is no event.
@@ -324,7 +325,10 @@ class Lexicon:
         ``after`` lists the words the verb governs, in text order, each a string or the set
         of its forms (word and lemma); a pattern's words must occur in that order. ``near``
         (the words of the verb's object phrase) is where a pattern the dictionary wrote for
-        another verb of the block may match; without it, the first words of ``after``.
+        another verb of the block may match; without it, the first words of ``after``. With
+        ``heads`` (the forms of the object's head nouns) a pattern of one word that meets
+        the object phrase must meet its head: "CLOSE * BORDER" is no reading of ending
+        "their border dispute", "RELEASE * AID" none of releasing "aid workers".
         """
         entry = self.verbs.get(lemma)
         if entry is None:
@@ -335,10 +339,15 @@ class Lexicon:
         close = words[:OTHER_VERB_REACH] if near is None else _with_phrases(
             [frozenset({w}) if isinstance(w, str) else frozenset(w) for w in near])
         seen = set(before)
+        head_forms = frozenset(heads) if heads is not None else None
         matches: list[Pattern] = []
         for pattern in self.patterns.get(block, ()):
             if not pattern.slots and not pattern.before:
                 continue
+            if head_forms is not None and len(pattern.slots) == 1 and not pattern.before \
+                    and not pattern.function_only and not pattern.slots[0] & head_forms \
+                    and any(pattern.slots[0] & w for w in close):
+                continue  # one word of the object phrase that is not its head
             reach = words
             if pattern.verb and pattern.verb != lemma:
                 if pattern.function_only:

@@ -256,6 +256,8 @@ def _object_heads(token: Token) -> set[str] | None:
     out: set[str] = set()
     for head in heads:
         out |= {head.text.lower(), head.lemma_.lower()}
+        if not head.text[:1].isalpha():  # "$10 million": the amount names the sum
+            out |= {c.text.lower() for c in head.children if c.dep_ in ("nummod", "compound")}
         if head.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod"
                                                         for c in head.children):
             inner = next((c for c in head.children if c.dep_ == "nmod"

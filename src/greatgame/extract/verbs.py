@@ -326,9 +326,9 @@ class Lexicon:
         of its forms (word and lemma); a pattern's words must occur in that order. ``near``
         (the words of the verb's object phrase) is where a pattern the dictionary wrote for
         another verb of the block may match; without it, the first words of ``after``. With
-        ``heads`` (the forms of the object's head nouns) a pattern of one word that meets
-        the object phrase must meet its head: "CLOSE * BORDER" is no reading of ending
-        "their border dispute", "RELEASE * AID" none of releasing "aid workers".
+        ``heads`` (the forms of the object's head nouns) such a pattern of one word or
+        phrase must name the head: "CLOSE * BORDER" is no reading of ending "their border
+        dispute".
         """
         entry = self.verbs.get(lemma)
         if entry is None:
@@ -344,14 +344,13 @@ class Lexicon:
         for pattern in self.patterns.get(block, ()):
             if not pattern.slots and not pattern.before:
                 continue
-            if head_forms is not None and len(pattern.slots) == 1 and not pattern.before \
-                    and not pattern.function_only and not pattern.slots[0] & head_forms \
-                    and any(pattern.slots[0] & w for w in close):
-                continue  # one word of the object phrase that is not its head
             reach = words
             if pattern.verb and pattern.verb != lemma:
                 if pattern.function_only:
                     continue
+                if head_forms is not None and len(pattern.slots) == 1 \
+                        and not pattern.before and not _names_head(pattern.slots[0], head_forms):
+                    continue  # one word of the object phrase that is not its head
                 reach = close
             if _in_order(pattern.slots, reach) and all(slot & seen for slot in pattern.before):
                 matches.append(pattern)
@@ -415,6 +414,12 @@ class Lexicon:
                 return None
             code = code[:-1] if len(code) > 2 else ""
         return None
+
+
+def _names_head(slot: frozenset[str], heads: frozenset[str]) -> bool:
+    """Does a pattern slot name one of the heads, alone or as a phrase's last word ("tear
+    gas" names "gas")?"""
+    return any(word.rsplit(" ", 1)[-1] in heads for word in slot)
 
 
 def _with_phrases(words: list[frozenset[str]], *, longest: int = 3) -> list[frozenset[str]]:

@@ -358,8 +358,8 @@ class _Coder:
         code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
             if noun is not None else None
         info = self.lex.info(code) if code else None
-        origin = _prep_child(noun, {"from"}, deps=("nmod",)) or _prep_child(
-            token, {"from"}, deps=("obl",)) if noun is not None else None
+        origin = (_prep_child(noun, {"from"}, deps=("nmod",))
+                  or _prep_child(token, {"from"}, deps=("obl",))) if noun is not None else None
         subj = _subject(token)
         if info is None or origin is None or subj is None:
             return None
@@ -607,7 +607,7 @@ class _Coder:
         heads = [noun] if noun is not None else []
         heads.append(token)
         up = token
-        while up.dep_ == "conj" and up.head is not up and len(heads) < 5:
+        while up.dep_ == "conj" and up.head.i != up.i and len(heads) < 5:
             up = up.head
             heads.append(up)
         if up is not token and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
@@ -876,8 +876,10 @@ def _describes(token: Token) -> bool:
     wounded soldiers"): an adjectival modifier opening its phrase after a determiner,
     number, adjective or preposition. After a noun, or an auxiliary, the "modifier" is
     more likely a main verb the parse missed ("bulldozers demolished Palestinian homes")."""
-    if token.dep_ != "amod" or token.i == token.sent.start:
-        return token.dep_ == "amod"
+    if token.dep_ != "amod":
+        return False
+    if token.i == token.sent.start:
+        return True
     return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT")
 
 

@@ -192,11 +192,8 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[
         ref = index.ref_at(k) if k < len(doc) else None
         if ref is not None and index.actors[ref.actor].kind != "person":
             return ref.end, ref.actor
-        if regions and k in regions:  # "the government of Sindh province"
-            end = k
-            while end < len(doc) and regions.get(end) == regions[k]:
-                end += 1
-            return end, regions[k]
+        if regions and k in regions:  # "the governor of Aceh"
+            return _place_end(regions, k), regions[k]
     if j + 1 < len(doc) and doc[j].lower_ in ("in", "throughout") and \
             agent.kb_id_ in RESIDENT_SECTORS:  # "rebels in the Ivory Coast"
         k = j + 1
@@ -205,11 +202,8 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[
         ref = index.ref_at(k) if k < len(doc) else None
         if ref is not None and ref.start == k and index.actors[ref.actor].kind == "state":
             return ref.end, ref.actor
-        if regions and k in regions and (k == 0 or regions.get(k - 1) != regions[k]):
-            end = k
-            while end < len(doc) and regions.get(end) == regions[k]:
-                end += 1
-            return end, regions[k]
+        if regions and k in regions:  # "separatist rebels in Aceh"
+            return _place_end(regions, k), regions[k]
     if j + 1 < len(doc) and doc[j].lower_ == "in" and agent.kb_id_ in GOVERNMENT_SECTORS \
             and j + 1 in capitals:
         k = j + 1
@@ -217,6 +211,14 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[
             k += 1
         return k, capitals[j + 1]
     return None
+
+
+def _place_end(places: dict[int, str], start: int) -> int:
+    """The token index just past the place name that starts at ``start``."""
+    end = start
+    while places.get(end) == places[start]:
+        end += 1
+    return end
 
 
 def compose(affiliation: ActorInfo, sector: str) -> ActorInfo:

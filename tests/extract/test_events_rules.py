@@ -1114,3 +1114,16 @@ def test_sacking_an_office_holder_is_no_act_of_force() -> None:
 
     assert fired("ministers", "minister") == []
     assert fired("rockets", "rocket") == ["ASSAULT"]
+
+
+def test_both_objects_of_a_double_object_verb_are_its_object_phrase() -> None:
+    doc = parse([
+        ("Serbia", "Serbia", "PROPN", 1, "nsubj", "NNP"),
+        ("gave", "give", "VERB", 1, "ROOT", "VBD"),
+        ("the", "the", "DET", 3, "det", "DT"),
+        ("rebels", "rebel", "NOUN", 1, "obj", "NNS"),  # the parse's second "obj"
+        ("an", "a", "DET", 5, "det", "DT"),
+        ("ultimatum", "ultimatum", "NOUN", 1, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)] == [("THREATEN", "139")]

@@ -226,11 +226,11 @@ def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
     or a bare noun of a fixed phrase ("a state of emergency"); not the nouns its "of"
     phrase names otherwise ("the homes of two militants"). None when the verb has no
     object."""
-    obj = next((c for c in token.children if c.dep_ == "obj"), None)
-    if obj is None:
+    objects = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    if not objects:
         return None
     keep = [c for c in token.children if c.dep_ == "compound:prt"]
-    stack = [obj]
+    stack = list(objects)  # "gave the rebels an ultimatum": both objects
     while stack:
         t = stack.pop()
         keep.append(t)
@@ -240,7 +240,7 @@ def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
             if c.dep_ in PHRASE_DEPS or c.dep_ == "nmod" and _marked(c, ("of",)) and (
                     measured or _bare(c)):
                 stack.append(c)
-            elif c.dep_ == "case" and t.i != obj.i:
+            elif c.dep_ == "case" and t not in objects:
                 keep.append(c)
     keep.sort(key=lambda t: t.i)
     return [(t.text.lower(), t.lemma_.lower()) for t in keep]
@@ -249,10 +249,11 @@ def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
 def _object_heads(token: Token) -> set[str] | None:
     """Forms of the head nouns of the verb's object (and of what a quantity measures, and
     of the object's conjuncts); None when the verb has no object."""
-    obj = next((c for c in token.children if c.dep_ == "obj"), None)
-    if obj is None:
+    objects = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    if not objects:
         return None
-    heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    heads = [h for obj in objects for h in (obj, *(c for c in obj.children
+                                                    if c.dep_ == "conj"))]
     out: set[str] = set()
     for head in heads:
         out |= {head.text.lower(), head.lemma_.lower()}

@@ -220,22 +220,32 @@ PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "det", "flat", "nmod:poss
                          "cc"})
 
 
+def _objects(token: Token) -> list[Token]:
+    """The verb's objects, both of a double-object verb ("gave the rebels an ultimatum")."""
+    return [c for c in token.children if c.dep_ in ("obj", "iobj")]
+
+
+def _measured(noun: Token) -> bool:
+    """Does the noun measure out what its "of" phrase names ("tons of", "two dozen of")?"""
+    return noun.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod"
+                                                        for c in noun.children)
+
+
 def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
     """(form, lemma) of the verb's particle and object phrase, in text order: the object
     with its modifiers and, for a quantity ("25,000 tons of food aid"), what it measures,
     or a bare noun of a fixed phrase ("a state of emergency"); not the nouns its "of"
     phrase names otherwise ("the homes of two militants"). None when the verb has no
     object."""
-    objects = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    objects = _objects(token)
     if not objects:
         return None
     keep = [c for c in token.children if c.dep_ == "compound:prt"]
-    stack = list(objects)  # "gave the rebels an ultimatum": both objects
+    stack = list(objects)
     while stack:
         t = stack.pop()
         keep.append(t)
-        measured = t.lemma_.lower() in QUANTITY_NOUNS or any(
-            c.dep_ == "nummod" for c in t.children)
+        measured = _measured(t)
         for c in t.children:
             if c.dep_ in PHRASE_DEPS or c.dep_ == "nmod" and _marked(c, ("of",)) and (
                     measured or _bare(c)):
@@ -249,7 +259,7 @@ def _object_phrase(token: Token) -> list[tuple[str, str]] | None:
 def _object_heads(token: Token) -> set[str] | None:
     """Forms of the head nouns of the verb's object (and of what a quantity measures, and
     of the object's conjuncts); None when the verb has no object."""
-    objects = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    objects = _objects(token)
     if not objects:
         return None
     heads = [h for obj in objects for h in (obj, *(c for c in obj.children
@@ -259,8 +269,7 @@ def _object_heads(token: Token) -> set[str] | None:
         out |= {head.text.lower(), head.lemma_.lower()}
         if not head.text[:1].isalpha():  # "$10 million": the amount names the sum
             out |= {c.text.lower() for c in head.children if c.dep_ in ("nummod", "compound")}
-        if head.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod"
-                                                        for c in head.children):
+        if _measured(head):
             inner = next((c for c in head.children if c.dep_ == "nmod"
                           and _marked(c, ("of",))), None)
             if inner is not None:

@@ -61,13 +61,13 @@ def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
 
 # Prepositions that aim a noun at someone: "a war against Iraq", "contact with the US".
 AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towards"})
+# Force is shown at whom it is shown near: "held exercises near Taiwan", "off the coast of",
+# both on the verb and on what it is done with.
+SHOWN_AT = {"MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
 # ... and by type: aid and its promise reach whom they go "to"; a withdrawal, release or
 # concession is "from" whom it yields.
 TYPE_PREPS = {"AID": frozenset({"to"}), "AGREE": frozenset({"to"}),
-              "RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"}),
-              "MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
-# Force is shown at whom it is shown near: "held exercises near Taiwan", "off the coast of".
-SHOWN_AT = {"MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
+              "RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"}), **SHOWN_AT}
 
 
 def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],

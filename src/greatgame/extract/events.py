@@ -77,7 +77,6 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # topic ("a conference on Afghanistan").
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
                              "MOBILIZE", "REQUEST"})
-# A verb's relation inside a name or a noun compound: a tagging slip, never an act.
 # Verbs that sack an office holder ("fired his prime minister"): no act of force or
 # rejection, which they mean with other objects ("fired rockets", "dismissed the charges").
 DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss"})
@@ -87,6 +86,7 @@ RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "win", "earn"
 # Verbs of undergoing an act the noun after "under" names ("came under fire").
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall"})
 UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
+# A verb's relation inside a name or a noun compound: a tagging slip, never an act.
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
@@ -232,9 +232,10 @@ class _Coder:
             received = self._received(token)
             if received is not None:
                 return received
-        if lemma in UNDERGOING_VERBS and any(c.dep_ == "obl" and _marked(c, ("under",))
-                                             for c in token.children):
-            return self._undergone(token)  # never "come" (040) itself
+        under = next((c for c in token.children if c.dep_ == "obl"
+                      and _marked(c, ("under",))), None) if lemma in UNDERGOING_VERBS else None
+        if under is not None:
+            return self._undergone(token, under)  # never "come" (040) itself
         subj = _subject(token)
         if subj is not None and subj.pos_ == "NOUN" and lemma in SUPPORT_VERBS | TRANSPARENT \
                 and self.lex.noun_code(subj.lemma_.lower()) is not None:
@@ -265,20 +266,13 @@ class _Coder:
             noun_code = None  # "carrying weapons", "had food": goods not given are no aid
         if noun_code and (code is None or code == "" or code == self._default(lemma)):
             code, matched = noun_code, True
-        if not code and lemma in TRANSITIVE_CODES and any(c.dep_ == "obj"
-                                                          for c in token.children):
-            code = TRANSITIVE_CODES[lemma]  # "returned the bodies to Iran"
-        by_object = lemma in ACTOR_OBJECT_CODES and (not code or code == self._default(
-            lemma)) and any(c.dep_ == "obj" and self._names_actor(c) for c in token.children)
-        if by_object:  # "received a delegation of businessmen", "held two journalists"
-            code = ACTOR_OBJECT_CODES[lemma]
-        if lemma in VISIT_VERBS and (not code or code == self._default(lemma)):
-            goal = _prep_child(token, {"to"}, deps=("obl",))
-            if goal is not None and self._names_actor(goal):  # "went to Moscow": a visit
-                code, by_object = VISIT_VERBS[lemma], True
+        by_argument = None
+        if not code or code == self._default(lemma):
+            by_argument = self._argument_code(token, lemma)
+            code = by_argument or code
         if lemma in TELLING_VERBS and self._tells_another(token):
             code = TELLING_VERBS[lemma]  # "told the United States to withdraw": a demand
-        if not code or (not matched and not by_object and code == self._default(lemma)
+        if not code or (not matched and not by_argument and code == self._default(lemma)
                         and lemma in NO_DEFAULT
                         and lemma not in VERB_CODES):  # a curated code is the sense meant
             return None
@@ -319,15 +313,13 @@ class _Coder:
             return self.lex.info(JOINT_CODE) or info
         return info
 
-    def _undergone(self, token: Token) -> Event | None:
+    def _undergone(self, token: Token, noun: Token) -> Event | None:
         """"Syrian forces came under attack from Assad loyalists", "the town was under
         fire": the subject suffers the act the noun after "under" names; its doer is the
-        noun's "from"/"by" phrase or modifier."""
-        noun = next((c for c in token.children if c.dep_ == "obl" and _marked(c, ("under",))
-                     and self._undergone_code(c)), None)
-        if noun is None:
-            return None  # "came under pressure": no act
-        info = self.lex.info(self._undergone_code(noun) or "")
+        noun's "from"/"by" phrase or modifier. "came under pressure" is no act."""
+        lemma = noun.lemma_.lower()
+        code = self.lex.noun_code(lemma, _modifier_words(noun)) or UNDERGONE_NOUNS.get(lemma)
+        info = self.lex.info(code) if code else None
         subj = _subject(token)
         if info is None or subj is None:
             return None
@@ -341,6 +333,20 @@ class _Coder:
             return None
         self.consumed.add(noun.i)
         return self.event(info, token, source, target, anchor=noun)
+
+    def _argument_code(self, token: Token, lemma: str) -> str | None:
+        """The code of a verb that is an act only by what it takes: any object ("returned
+        the bodies to Iran": 084), an actor for object ("received a delegation", "held two
+        journalists"), an actor to go to ("went to Moscow": a visit)."""
+        objects = [c for c in token.children if c.dep_ == "obj"]
+        if lemma in TRANSITIVE_CODES and objects:
+            return TRANSITIVE_CODES[lemma]
+        if lemma in ACTOR_OBJECT_CODES and any(self._names_actor(c) for c in objects):
+            return ACTOR_OBJECT_CODES[lemma]
+        goal = _prep_child(token, {"to"}, deps=("obl",)) if lemma in VISIT_VERBS else None
+        if goal is not None and self._names_actor(goal):
+            return VISIT_VERBS[lemma]
+        return None
 
     def _names_actor(self, noun: Token) -> bool:
         """Does the noun phrase itself name an actor ("the Israeli prime minister", "a
@@ -371,10 +377,6 @@ class _Coder:
             return None
         self.consumed.add(noun.i)
         return self.event(info, token, source, target, anchor=noun)
-
-    def _undergone_code(self, noun: Token) -> str | None:
-        lemma = noun.lemma_.lower()
-        return self.lex.noun_code(lemma, _modifier_words(noun)) or UNDERGONE_NOUNS.get(lemma)
 
     def _tells_another(self, token: Token) -> bool:
         """Does the verb tell an actor it names to do something ("told X to withdraw")?"""
@@ -901,8 +903,8 @@ def _passive_conjuncts(token: Token) -> list[Token]:
     if token.dep_ == "conj":
         near.append(token.head)
     return [v for v in near if v.pos_ == "VERB" and v.tag_ == "VBN"
-            and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in v.children
-                        if v.i > token.i)]
+            and not (v.i > token.i and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                           for c in v.children))]  # a later one of its own
 
 
 def _raised(token: Token, subj: Token) -> bool:

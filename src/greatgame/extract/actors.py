@@ -400,7 +400,7 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
                 and index.actors[place.actor].kind == "state" \
                 and index.actors[place.actor].country not in (None, iso3):
             # "Kosovo Albanians", "Krajina Serbs": the people of the place named first
-            info = index.add_actor(state_info(index.actors[place.actor].country or iso3, "CVL"))
+            info = index.add_actor(state_info(index.actors[place.actor].country, "CVL"))
             index.remove(place)
             index.add(Ref(place.start, i + 1, info.id, "demonym"))
             continue

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.actors import heading_lines, slug, state_info
+from greatgame.extract.actors import STATE_SECTORS, heading_lines, slug, state_info
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import EXPLICIT, ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
@@ -373,8 +373,9 @@ def _setting_country(index: ActorIndex, skip: str, start: int, end: int) -> str 
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-# Sectors of a state office a title names ("President", "General", "Senator").
-OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of a state office a title names ("President", "General", "Senator"): the state's
+# sectors but its elites, who hold none.
+OFFICE_SECTORS = STATE_SECTORS - {"ELI"}
 AIDE_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
                         "spokesman", "spokeswoman", "spokesperson", "deputy", "envoy"})
 

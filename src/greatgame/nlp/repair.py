@@ -139,7 +139,7 @@ def subject_phrase(sent: Span, spans: list[tuple[int, int]], *, verb: int | None
         if doc[end].pos_ not in PHRASE_POS or doc[end].text == ",":
             return None
         end += 1
-    if end >= sent.end or end - sent.start < 1 or doc[sent.start].pos_ in ("ADP", "PUNCT"):
+    if end >= sent.end or end == sent.start or doc[sent.start].pos_ in ("ADP", "PUNCT"):
         return None
     if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(sent.start, end)):
         return None

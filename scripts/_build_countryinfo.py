@@ -27,19 +27,24 @@ DISPLAY_NAMES = {
 }
 # COW numeric codes missing from CountryInfo (ours, from the COW state list).
 COW_FIXES = {"USA": 2, "SSD": 626}
-# CountryInfo.140728.txt has no block for Serbia alone; this entry is ours.
+# CountryInfo.140728.txt has no block for Serbia alone; this entry is ours. Yugoslavia is
+# named as Serbia: the Correlates of War carry Yugoslavia's state (345, YUG) on as Serbia's,
+# and ISO 3166 gives Serbia (SRB) as the successor of Yugoslavia and Serbia and Montenegro.
 SUPPLEMENT: list[dict[str, Any]] = [
     {
         "iso3": "SRB", "iso2": "RS", "name": "Serbia", "cameo": "SRB", "cow_code": 345,
-        "cow_alpha": "YUG", "names": ["serbia", "republic of serbia"],
-        "demonyms": ["serbian", "serb"], "capitals": ["belgrade", "beograd"],
+        "cow_alpha": "YUG", "names": ["serbia", "republic of serbia", "yugoslavia",
+                                        "federal republic of yugoslavia"],
+        "demonyms": ["serbian", "serb", "yugoslav"], "capitals": ["belgrade", "beograd"],
         "cities": ["novi sad", "nis"], "regions": ["vojvodina"], "source": "greatgame",
     },
 ]
 # Places CountryInfo.140728.txt does not list but news of its era names all the time (ours):
 # West Bank and Gaza towns the Phoenix dictionaries do not already name as Palestine, and
-# Kashmir, which event data files under India.
+# Kashmir, which event data files under India; and Macedonia's name of 1993-2019, which
+# would otherwise read as Yugoslavia (Serbia) and Macedonia.
 PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
+    "MKD": {"names": ["former yugoslav republic of macedonia", "fyrom"]},
     "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah"]},
     "IND": {"regions": ["kashmir", "jammu and kashmir"]},
 }

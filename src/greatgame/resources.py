@@ -225,6 +225,21 @@ def actor_index() -> Mapping[str, tuple[ActorEntry, ...]]:
     })
 
 
+@cache
+def person_names() -> Mapping[str, tuple[tuple[tuple[str, ...], ActorEntry], ...]]:
+    """Last word -> (the words of a name, its person) for every person's name of two words
+    or more, hyphens read as spaces: ``"bashir"`` -> ((omar, hassan, ahmad, al, bashir), …)."""
+    index: dict[str, dict[tuple[str, ...], ActorEntry]] = {}
+    for entry in actors():
+        if entry.kind != "person":
+            continue
+        for phrase in entry.phrases:
+            words = tuple(phrase.replace("-", " ").split())
+            if len(words) > 1:
+                index.setdefault(words[-1], {}).setdefault(words, entry)
+    return MappingProxyType({k: tuple(v.items()) for k, v in index.items()})
+
+
 def actor(actor_id: str) -> ActorEntry | None:
     """The actor with this id (``"RUS"``, ``"TALIBAN"``, ``"ZAMIR_KABULOV"``), or None."""
     return _actors_by_id().get(actor_id)

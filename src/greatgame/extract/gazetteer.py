@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from greatgame import resources
@@ -83,6 +83,25 @@ AGENT_KEEP = frozenset(
     "GOV MIL REB INS LEG JUD COP SPY UAF OPP PTY ELI BUS CVL EDU CRM REF LAB RAD".split()
 )
 NAME_PARTICLES = frozenset({"the", "of", "al", "al-", "el", "de", "for", "and", "bin", "ibn"})
+# Titles and honorifics before a person's name.
+HONORIFICS = frozenset(
+    """mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sen. rep. gov. amb. sayyed sayed
+    sheikh mullah mawlawi imam president minister ambassador general commander chancellor
+    premier king queen prince emperor envoy spokesman governor judge mayor senator justice
+    representative congressman congresswoman secretary""".split()
+)
+# Honorifics that news keeps as part of the name ("Sayyed Mohammad Akbar Agha").
+NAME_HONORIFICS = frozenset({"sayyed", "sayed", "sheikh", "mullah", "mawlawi", "imam"})
+TITLES = HONORIFICS - NAME_HONORIFICS  # "President", "General": not part of the name
+# Lower-case words inside a person's name ("Omar Hassan al-Bashir", "Ursula von der Leyen").
+NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "der", "den",
+                          "de", "del", "da", "dos", "du", "la", "le"})
+ROMAN = re.compile(r"^[ivx]+$")  # "Hassan II": a regnal number, not another name
+# Capitalised words that are no part of a name (days and months open and close name runs).
+NOT_NAME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
 _WORD = re.compile(r"\w")
 POSSESSIVES = frozenset({"'s", "’s"})
 
@@ -242,8 +261,91 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [span for span in self.matches(doc) if _acceptable(span.label_, span)]
-        doc.spans[SPANS_KEY] = _prefer(filter_spans(spans))
+        doc.spans[SPANS_KEY] = _prefer(_whole_names(doc, filter_spans(spans)))
         return doc
+
+
+def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Persons named with fewer words than the dictionary lists, and first names that are
+    part of another's name.
+
+    A run of name words ("Omar Hassan al-Bashir") whose words the dictionary lists in the
+    same order, ending on the same word, in a longer name ("Omar Hassan Ahmad al Bashir")
+    names that person when only one person fits, or only persons of one country. A person
+    matched on the run's first words is another's name and is dropped: "Hassan" there is
+    not Jordan's king, nor "Abdullah" in "Abdullah Ocalan" Jordan's. A match on the last
+    words stands ("General Pervez Musharraf", "Hosni Mubarak").
+    """
+    persons = [s for s in spans if s.label_ == "ACTOR" and _is_person(s.kb_id_)]
+    taken = {i for s in spans if s not in persons for i in range(s.start, s.end)}
+    out = [s for s in spans if s not in persons]
+    for start, end in _name_runs(doc, taken):
+        inside = [s for s in persons if start <= s.start and s.end <= end]
+        words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+        named = [w for w in words if w not in NAME_JOINERS and not ROMAN.match(w)]
+        if len(named) < 2 or any(_name_count(doc[s.start:end]) == _name_count(s)
+                                 for s in inside):
+            continue  # one word, or a match on the surname ("Hosni Mubarak", "Mubarak")
+        for span in inside:
+            persons.remove(span)
+        entry = _dictionary_person(tuple(words))
+        if entry is not None:
+            out.append(Span(doc, start, end, label="ACTOR", kb_id=entry.id))
+    return out + persons
+
+
+def _is_person(actor_id: str) -> bool:
+    entry = resources.actor(actor_id)
+    return entry is not None and entry.kind == "person"
+
+
+def _name_count(span: Span) -> int:
+    return sum(1 for t in span if t.is_alpha and t.lower_ not in NAME_JOINERS)
+
+
+def _name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised name words, with the particles and hyphens between them
+    ("Omar Hassan al-Bashir"), over tokens no other gazetteer span takes."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for tok in doc:
+        piece = tok.i not in taken and (_name_word(tok) or (start is not None and (
+            tok.lower_ in NAME_JOINERS or (tok.text == "-" and not tok.whitespace_))))
+        if start is not None and (not piece or tok.is_sent_start):
+            runs.append(_trim_run(doc, start, tok.i))
+            start = None
+        if piece and start is None and (_name_word(tok) or tok.lower_ in NAME_JOINERS):
+            start = tok.i
+    if start is not None:
+        runs.append(_trim_run(doc, start, len(doc)))
+    return runs
+
+
+def _name_word(tok: Token) -> bool:
+    return (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_NAME_WORDS
+            and tok.lower_ not in TITLES and (tok.pos_ == "PROPN" or not tok.is_sent_start))
+
+
+def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and not _name_word(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _dictionary_person(words: tuple[str, ...]) -> resources.ActorEntry | None:
+    """The one dictionary person whose name has these words in this order and ends on the
+    last; of several of one country, the one with the most roles; None otherwise."""
+    fits = {entry.id: entry for full, entry in resources.person_names().get(words[-1], ())
+            if _in_order(words, full)}
+    countries = {r.country for e in fits.values() for r in e.roles if r.country}
+    if not fits or (len(fits) > 1 and len(countries) != 1):
+        return None
+    return max(fits.values(), key=lambda e: (len(e.roles), e.id))
+
+
+def _in_order(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    rest = iter(full)
+    return all(word in rest for word in words)
 
 
 def _acceptable(label: str, span: Span) -> bool:

@@ -20,25 +20,19 @@ from typing import TYPE_CHECKING
 
 from greatgame import resources
 from greatgame.extract.actors import STATE_SECTORS, heading_lines, slug, state_info
-from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.gazetteer import (
+    HONORIFICS,
+    NAME_HONORIFICS,
+    NAME_JOINERS,
+    SPANS_KEY,
+    TITLES,
+)
 from greatgame.extract.index import EXPLICIT, ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-HONORIFICS = frozenset(
-    """mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sen. rep. gov. amb. sayyed sayed
-    sheikh mullah mawlawi imam president minister ambassador general commander chancellor
-    premier king queen prince emperor envoy spokesman governor judge mayor senator justice
-    representative congressman congresswoman secretary""".split()
-)
-# Lower-case words inside a name ("Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "dos", "du", "la",
-                            "le", "al", "bin", "ibn", "ben"})
-# Honorifics that news keeps as part of the name ("Sayyed Mohammad Akbar Agha").
-NAME_HONORIFICS = frozenset({"sayyed", "sayed", "sheikh", "mullah", "mawlawi", "imam"})
-TITLES = HONORIFICS - NAME_HONORIFICS  # "President", "General": not part of the name
 SOURCE_NOUNS = frozenset(
     """source sources diplomat diplomats analyst analysts expert experts observer observers
     official officials witness witnesses resident residents activist activists researcher
@@ -83,10 +77,10 @@ def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, i
     while end < len(doc) and not _repeats(doc, start, end):
         if ok(end, forward=True) and doc[end].lower_ not in TITLES:
             end += 1
-        elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and ok(end + 1):
+        elif doc[end].lower_ in NAME_JOINERS and end + 1 < len(doc) and ok(end + 1):
             end += 2  # "Ursula von der Leyen", "Bashar al Assad"
-        elif doc[end].lower_ in NAME_PARTICLES and end + 2 < len(doc) and \
-                doc[end + 1].lower_ in NAME_PARTICLES and ok(end + 2):
+        elif doc[end].lower_ in NAME_JOINERS and end + 2 < len(doc) and \
+                doc[end + 1].lower_ in NAME_JOINERS and ok(end + 2):
             end += 3
         else:
             break

@@ -91,16 +91,20 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
 def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tuple[str, ...]]:
     """The event coder's span lookup: the index, and the gazetteer for a phrase the index
     leaves unresolved or names only as an actor it cannot place ("President Mugabe" with
-    no country). Actors found so join the index; they are listed among the article's actors
-    when an event names them (``_list_implied``)."""
+    no country), though no other person inside an unplaced person's name. Actors found so
+    join the index; they are listed among the article's actors when an event names them
+    (``_list_implied``)."""
 
     def lookup(span: Span) -> tuple[str, ...]:
         found = index.actors_of(span)
         if found and not all(_placeless(index, a) for a in found):
             return found
         named = []
+        persons = any(index.actors[a].kind == "person" for a in found if a in index.actors)
         for actor_id in gazetteer_actors(span):
             info = index.actors.get(actor_id) or entry_info(actor_id, published)
+            if persons and info is not None and info.kind == "person":
+                continue  # a name inside a person's name ("Abdullah" in "Abdullah Ocalan")
             if info is not None:
                 named.append(index.add_actor(info).id)
         return tuple(named) or found

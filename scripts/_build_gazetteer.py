@@ -15,7 +15,7 @@ from _build_countryinfo import parse_countryinfo
 from _build_phoenix import RawEntry, parse_actor_file, parse_agent_file, parse_discards
 
 # CAMEO codes for states that differ from ISO 3166-1 alpha-3 (ours).
-CAMEO_TO_ISO3 = {"TMP": "TLS", "ROM": "ROU", "ZAR": "COD"}
+CAMEO_TO_ISO3 = {"TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "ANG": "AGO"}  # ANG: UNITA's
 # CAMEO region, religion and other non-state prefixes (CAMEO manual, actor codebook).
 REGIONS = {
     "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",
@@ -115,12 +115,101 @@ EXTRA_ACTORS: list[dict[str, Any]] = [
      "roles": [["RUSGOV", "RUS", "GOV", "2004-01-01", None]], "source": "greatgame"},
 ]
 
-# More names of dictionary actors (ours): former names and spelled-out offices.
+# Leaders of the conflicts of 1980-2005 whom the Phoenix files lack (ours): id, names, and
+# roles as (code, start, end), the last without dates for the rest of the time.
+EXTRA_PERSONS: list[tuple[str, list[str], list[tuple[str, str | None, str | None]]]] = [
+    ("SLOBODAN_MILOSEVIC", ["slobodan milosevic", "milosevic"],
+     [("SRBGOV", "1989-05-08", "2000-10-07"), ("SRBELI", None, None)]),
+    ("JONAS_SAVIMBI", ["jonas savimbi", "savimbi"], [("AGOREB", None, None)]),
+    ("ABDULLAH_OCALAN", ["abdullah ocalan", "ocalan"], [("TURREB", None, None)]),
+    ("RADOVAN_KARADZIC", ["radovan karadzic", "karadzic"], [("BIHREB", None, None)]),
+    ("RATKO_MLADIC", ["ratko mladic", "mladic"], [("BIHREB", None, None)]),
+    ("ALIJA_IZETBEGOVIC", ["alija izetbegovic", "izetbegovic"],
+     [("BIHGOV", "1990-12-20", "2000-10-14"), ("BIHELI", None, None)]),
+    ("HAFEZ_AL_ASSAD", ["hafez al-assad", "hafez al assad", "hafez assad", "hafiz al-asad"],
+     [("SYRGOV", "1971-03-12", "2000-06-10"), ("SYRELI", None, None)]),
+    ("MOHAMED_FARAH_AIDID", ["mohamed farah aidid", "mohammed farah aideed", "aidid",
+                            "aideed"], [("SOMREB", None, None)]),
+    ("HASSAN_AL_TURABI", ["hassan al-turabi", "hassan turabi", "turabi"],
+     [("SDNELI", None, None)]),
+    ("JOHN_GARANG", ["john garang", "garang"],
+     [("SDNGOV", "2005-07-09", "2005-07-30"), ("SDNREB", None, None)]),
+    ("DZHOKHAR_DUDAYEV", ["dzhokhar dudayev", "dzhokhar dudaev", "dudayev", "dudaev"],
+     [("RUSREB", None, None)]),
+    ("ASLAN_MASKHADOV", ["aslan maskhadov", "maskhadov"], [("RUSREB", None, None)]),
+    ("SHAMIL_BASAYEV", ["shamil basayev", "basayev"], [("RUSREB", None, None)]),
+    ("AUNG_SAN_SUU_KYI", ["aung san suu kyi", "suu kyi"],
+     [("MMRGOV", "2016-03-30", "2021-02-01"), ("MMROPP", None, None)]),
+    ("GERRY_ADAMS", ["gerry adams"], [("GBROPP", None, None)]),
+    ("IAN_PAISLEY", ["ian paisley", "paisley"], [("GBROPP", None, None)]),
+    ("DAVID_TRIMBLE", ["david trimble", "trimble"],
+     [("GBRGOV", "1998-07-01", "2002-10-14"), ("GBRELI", None, None)]),
+    ("MANUEL_MARULANDA", ["manuel marulanda", "marulanda", "tirofijo"],
+     [("COLREB", None, None)]),
+    ("ABIMAEL_GUZMAN", ["abimael guzman"], [("PERREB", None, None)]),
+    ("ABDUL_RASHID_DOSTUM", ["abdul rashid dostum", "rashid dostum", "dostum"],
+     [("AFGREB", None, None)]),
+    ("ABDEL_AZIZ_RANTISI", ["abdel aziz rantisi", "abdel-aziz rantisi",
+                           "abdel-aziz al-rantissi", "rantisi", "rantissi"],
+     [("PSEREB", None, None)]),
+    ("WALID_JUMBLATT", ["walid jumblatt", "walid jumblat", "jumblatt"],
+     [("LBNELI", None, None)]),
+    ("NABIH_BERRI", ["nabih berri", "berri"],
+     [("LBNLEG", "1992-10-20", None), ("LBNELI", None, None)]),
+    ("ZAYED_BIN_SULTAN_AL_NAHYAN", ["zayed bin sultan al nahyan", "sheikh zayed"],
+     [("AREGOV", "1971-12-02", "2004-11-02"), ("AREELI", None, None)]),
+    ("LIAMINE_ZEROUAL", ["liamine zeroual", "zeroual"],
+     [("DZAGOV", "1994-01-31", "1999-04-27"), ("DZAELI", None, None)]),
+    ("ABASSI_MADANI", ["abassi madani", "abbassi madani"], [("DZAOPP", None, None)]),
+    ("FELIX_HOUPHOUET_BOIGNY", ["felix houphouet-boigny", "houphouet-boigny"],
+     [("CIVGOV", "1960-08-07", "1993-12-07"), ("CIVELI", None, None)]),
+    ("AFONSO_DHLAKAMA", ["afonso dhlakama", "dhlakama"], [("MOZREB", None, None)]),
+    ("ISAIAS_AFWERKI", ["isaias afwerki", "isaias afewerki", "afwerki", "afewerki"],
+     [("ERIGOV", "1993-05-24", None), ("ERIREB", None, None)]),
+    ("FODAY_SANKOH", ["foday sankoh", "sankoh"], [("SLEREB", None, None)]),
+    ("SAMUEL_DOE", ["samuel doe", "samuel k. doe"],
+     [("LBRGOV", "1980-04-12", "1990-09-09"), ("LBRELI", None, None)]),
+    ("MOHAMMAD_OMAR", ["mullah omar", "mullah mohammad omar", "mullah mohammed omar"],
+     [("AFGGOV", "1996-09-27", "2001-11-13"), ("AFGREB", None, None)]),
+    ("SUBCOMANDANTE_MARCOS", ["subcomandante marcos"], [("MEXREB", None, None)]),
+    ("VELUPILLAI_PRABHAKARAN", ["velupillai prabhakaran", "prabhakaran", "prabakaran"],
+     [("LKAREB", None, None)]),
+    ("MOBUTU_SESE_SEKO", ["mobutu sese seko", "mobutu"],
+     [("CODGOV", "1965-11-24", "1997-05-16"), ("CODELI", None, None)]),
+]
+# More names of dictionary actors (ours): former names, spelled-out offices, spellings.
 EXTRA_PHRASES: dict[str, list[str]] = {
     "THE_EUROPEAN_UNION": ["european community", "the european community",
                            "european economic community", "eec", "european communities"],
     "INTERNATIONAL_LABOR_ORGANIZATION": ["international labor office",
                                          "international labour office", "ilo"],
+    "ALYAKSANDR_LUKASHENKA": ["alexander lukashenko", "aleksandr lukashenko", "lukashenko"],
+    "FREDERICK_WILLEM_DE_KLERK": ["f.w. de klerk", "f. w. de klerk", "de klerk"],
+    "RAFIQ_HARIRI": ["rafik hariri", "rafic hariri"],
+    "MOHAMMAD_NAJIBULLAH": ["najibullah"], "QABOOS_BIN_SAID_AL_SAID": ["qaboos"],
+    "AHMAD_TEJAN_KABBAH": ["ahmed tejan kabbah", "kabbah"],
+}
+# Home states of armed groups the Phoenix files code by region only (ours).
+GROUP_HOMES: dict[str, str] = {
+    "AL_AQSA_MARTYRS_BRIGADES": "PSE", "AL_FATAH": "PSE", "BLACK_SEPTEMBER": "PSE",
+    "POPULAR_FRONT_FOR_THE_LIBERATION_OF_PALESTINE": "PSE",
+    "POPULAR_FRONT_FOR_THE_LIBERATION_OF_PALESTINE_GENERAL_COMMAND": "PSE",
+    "POPULAR_RESISTANCE_COMMITTEES": "PSE", "TANZIM": "PSE", "KACH": "ISR",
+    "HIZB_I_ISLAMI_GULBUDDIN": "AFG", "LASHKAR_E_TAIBA_LET": "PAK",
+    "JAISH_E_MOHAMMAD_JEM": "PAK", "HARKAT_UL_ANSAR": "PAK", "HIZBUL_MUJAHIDEEN_HM": "IND",
+    "COMMUNIST_PARTY_OF_NEPAL_MAOIST_CPN_M": "NPL", "REVOLUTIONARY_UNITED_FRONT": "SLE",
+    "LORDS_RESISTANCE_ARMY": "UGA", "NATIONAL_PATRIOTIC_FRONT_OF_LIBERIA": "LBR",
+    "SOUTH_WEST_AFRICA_PEOPLES_ORGANIZATION": "NAM",
+    "NATIONAL_FRONT_FOR_THE_LIBERATION_OF_ANGOLA": "AGO",
+    "OGADEN_NATIONAL_LIBERATION_FRONT": "ETH", "OROMO_LIBERATION_FRONT": "ETH",
+    "JEMAAH_ISLAMIYA_JI": "IDN", "FREE_PAPUA_MOVEMENT": "IDN", "KAYIN_NATIONAL_UNION_KNU": "MMR",
+    "DEMOCRATIC_KAREN_BUDDHIST_ARMY_DKBA": "MMR",
+    "PATTANI_UNITED_LIBERATION_ORGANIZATION": "THA", "REAL_IRISH_REPUBLICAN_ARMY": "GBR",
+    "OFFICIAL_IRA": "GBR", "CONTINUITY_IRISH_REPUBLICAN_ARMY_CIRA": "GBR",
+    "ISLAMIC_MOVEMENT_OF_UZBEKISTAN": "UZB",
+    "MOVEMENT_FOR_DEMOCRACY_AND_JUSTICE_IN_CHAD_MDJT": "TCD",
+    "AL_QAEDA_ORGANIZATION_IN_THE_ISLAMIC_MAGHREB": "DZA",
+    "ARMY_FOR_THE_LIBERATION_OF_RWANDA": "RWA", "BAADER_MEINHOF_GROUP": "DEU",
 }
 
 
@@ -214,6 +303,14 @@ def build_actors(
         }
     for extra in EXTRA_ACTORS:
         actors.setdefault(extra["id"], extra)
+    for key, phrases, person_roles in EXTRA_PERSONS:
+        actors.setdefault(key, {
+            "id": key, "name": display(phrases[0]), "kind": "person", "phrases": phrases,
+            "roles": [[code, *split_code(code, states), start, end]
+                      for code, start, end in person_roles], "source": "greatgame"})
+    for key, iso3 in GROUP_HOMES.items():
+        for role in actors[key]["roles"]:
+            role[1] = role[1] or iso3
     place_by_name(actors.values(), countries)
     for actor_id, phrases in EXTRA_PHRASES.items():
         known = actors[actor_id]["phrases"]

@@ -227,16 +227,18 @@ def actor_index() -> Mapping[str, tuple[ActorEntry, ...]]:
 
 @cache
 def person_names() -> Mapping[str, tuple[tuple[tuple[str, ...], ActorEntry], ...]]:
-    """Last word -> (the words of a name, its person) for every person's name of two words
-    or more, hyphens read as spaces: ``"bashir"`` -> ((omar, hassan, ahmad, al, bashir), …)."""
+    """Surname -> (the words of a name, its person) for every person's name of two words
+    or more, hyphens read as spaces: ``"bashir"`` -> ((omar, hassan, ahmad, al, bashir), …).
+    The surname is the last word, or of three or more the last but one too, as Spanish
+    names put the mother's surname last ("Augusto Pinochet Ugarte")."""
     index: dict[str, dict[tuple[str, ...], ActorEntry]] = {}
     for entry in actors():
         if entry.kind != "person":
             continue
         for phrase in entry.phrases:
             words = tuple(phrase.replace("-", " ").split())
-            if len(words) > 1:
-                index.setdefault(words[-1], {}).setdefault(words, entry)
+            for surname in words[-1:] if len(words) == 2 else words[-2:] if words[2:] else ():
+                index.setdefault(surname, {}).setdefault(words, entry)
     return MappingProxyType({k: tuple(v.items()) for k, v in index.items()})
 
 

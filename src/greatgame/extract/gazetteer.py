@@ -270,7 +270,7 @@ def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
     part of another's name.
 
     A run of name words ("Omar Hassan al-Bashir") whose words the dictionary lists in the
-    same order, ending on the same word, in a longer name ("Omar Hassan Ahmad al Bashir")
+    same order, ending on the surname, in a longer name ("Omar Hassan Ahmad al Bashir")
     names that person when only one person fits, or only persons of one country. A person
     matched on the run's first words is another's name and is dropped: "Hassan" there is
     not Jordan's king, nor "Abdullah" in "Abdullah Ocalan" Jordan's. A match on the last
@@ -322,8 +322,15 @@ def _name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _name_word(tok: Token) -> bool:
-    return (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_NAME_WORDS
-            and tok.lower_ not in TITLES and (tok.pos_ == "PROPN" or not tok.is_sent_start))
+    """A capitalised word that may be part of a name; at the start of a sentence, only
+    before another ("Augusto Pinochet" with "Augusto" tagged an adjective)."""
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_NAME_WORDS
+            and tok.lower_ not in TITLES):
+        return False
+    if tok.pos_ == "PROPN" or not tok.is_sent_start:
+        return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return not tok.is_stop and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
 
 
 def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -333,8 +340,8 @@ def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _dictionary_person(words: tuple[str, ...]) -> resources.ActorEntry | None:
-    """The one dictionary person whose name has these words in this order and ends on the
-    last; of several of one country, the one with the most roles; None otherwise."""
+    """The one dictionary person whose name has these words in this order, the last its
+    surname; of several of one country, the one with the most roles; None otherwise."""
     fits = {entry.id: entry for full, entry in resources.person_names().get(words[-1], ())
             if _in_order(words, full)}
     countries = {r.country for e in fits.values() for r in e.roles if r.country}

@@ -204,3 +204,11 @@ def test_a_spanish_name_without_the_mothers_surname_is_that_person(nlp) -> None:
     found = _actors(nlp, "Augusto Pinochet was arrested in London.")  # "Augusto" an ADJ
     assert found["AUGUSTO_PINOCHET_UGARTE"][0] == "CHL"
     assert _actors(nlp, "Joseph Kabila met the envoy.")["JOSEPH_KABILA_KABANGE"][0] == "COD"
+
+
+def test_an_earlier_conjuncts_own_phrase_names_no_target_of_a_later_one(nlp) -> None:  # noqa: ANN001
+    text = ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town "
+            "bazaar and exploded a series of bombs in the capital Kabul.")
+    by_verb = {text[e.start:e.end]: e for e in read_doc(nlp(text), nlp).events}
+    assert by_verb["kidnapped"].target == ("RUSCVL",)
+    assert by_verb["exploded"].target == ("AFG",)  # where, not the advisers "up to" 16

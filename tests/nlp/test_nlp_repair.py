@@ -122,3 +122,15 @@ def test_neighboring_before_a_name_is_its_adjective(nlp: Language) -> None:
     assert by["neighboring"].pos_ == "ADJ" and by["neighboring"].head.text == "Lebanon"
     assert by["Lebanon"].dep_ == "obl" and by["Lebanon"].head.text == "withdraw"
     assert by["from"].head.text == "Lebanon"
+
+
+def test_neighboring_in_a_closing_attribution_leaves_it_to_be_parsed_apart(
+        nlp: Language) -> None:
+    text = ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town "
+            "bazaar and exploded a series of bombs in the capital Kabul, western diplomatic "
+            "sources in neighboring Pakistan said today.")
+    plain = {t.text: t for t in _unrepaired(nlp, text)}
+    assert plain["said"].dep_ == "conj" and plain["sources"].dep_ == "conj"  # tangled
+    by = {t.text: t for t in nlp(text)}
+    assert by["said"].dep_ == "ROOT" and by["sources"].head.text == "said"
+    assert by["kidnapped"].dep_ == "ccomp" and by["neighboring"].head.text == "Pakistan"

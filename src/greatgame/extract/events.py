@@ -621,10 +621,11 @@ class _Coder:
                 continue
             for head in heads:
                 child = _prep_child(head, {prep}, deps=("obl", "nmod", "obl:unmarked"))
-                if child is not None:
-                    found = self.actors(child)
-                    if found:
-                        return found
+                if child is None or (head.i < token.i and child.i < token.i):
+                    continue  # an earlier conjunct's own phrase ("kidnapped ... and exploded")
+                found = self.actors(child)
+                if found:
+                    return found
         return ()
 
     # --- actors -------------------------------------------------------------------------

@@ -214,6 +214,7 @@ class ParseRepair:
         ask for, which are then parsed in one batch; the second mends with them."""
         if not doc.has_annotation("DEP"):
             return doc
+        _mend_adjectival_participles(doc)  # first, so that the tests below see the phrase
         self._wanted = {}
         try:
             self._mend_all(doc)
@@ -225,6 +226,7 @@ class ParseRepair:
             self._mend_all(doc)
         finally:
             self._parsed = {}
+        _mend_adjectival_participles(doc)  # and again where a re-parse undid it
         return doc
 
     def _mend_all(self, doc: Doc) -> None:
@@ -238,8 +240,6 @@ class ParseRepair:
                 mended = self._mend_subject(sent, spans)
             if mended is None and (verb := misread_root(sent)) is not None:
                 mended = self._mend_subject(sent, spans, verb=verb)
-            if mended is None:
-                mended = _mend_adjectival_participles(sent)
             if mended is None:
                 cut = attribution(sent)
                 if cut is not None and _tangled(sent, *cut):
@@ -357,13 +357,13 @@ class ParseRepair:
                          token.tag, token.lemma, token.morph.key], dtype=np.uint64)
 
 
-def _mend_adjectival_participles(sent: Span) -> dict[int, np.ndarray] | None:
+def _mend_adjectival_participles(doc: Doc) -> None:
     """"withdraw its troops from neighboring[VERB] Lebanon": a participle news uses as an
     adjective, parsed as a clause with the name for object, is made the name's modifier
     and the preposition the name's (the name takes the clause's place)."""
-    doc, rows = sent.doc, {}
-    for tok in sent:
-        if tok.lower_ not in ADJECTIVAL_PARTICIPLES or tok.pos_ != "VERB" or tok.i == sent.end - 1:
+    rows = {}
+    for tok in doc[:-1]:
+        if tok.lower_ not in ADJECTIVAL_PARTICIPLES or tok.pos_ != "VERB":
             continue
         name = doc[tok.i + 1]
         mark = next((c for c in tok.children if c.dep_ in ("mark", "case") and c.i < tok.i), None)
@@ -373,7 +373,11 @@ def _mend_adjectival_participles(sent: Span) -> dict[int, np.ndarray] | None:
                                         VERBAL else "nmod")
         rows[tok.i] = ParseRepair._row(tok, name.i - tok.i, "amod", pos="ADJ")
         rows[mark.i] = ParseRepair._row(mark, name.i - mark.i, "case", pos="ADP")
-    return rows or None
+    if rows:
+        array = doc.to_array(ATTRS)
+        for i, row in rows.items():
+            array[i] = row
+        doc.from_array(ATTRS, array)
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:

@@ -212,3 +212,12 @@ def test_an_earlier_conjuncts_own_phrase_names_no_target_of_a_later_one(nlp) -> 
     by_verb = {text[e.start:e.end]: e for e in read_doc(nlp(text), nlp).events}
     assert by_verb["kidnapped"].target == ("RUSCVL",)
     assert by_verb["exploded"].target == ("AFG",)  # where, not the advisers "up to" 16
+
+
+def test_an_event_noun_object_names_no_target_of_its_verb(nlp) -> None:  # noqa: ANN001
+    events = read_doc(nlp("India held Russian-led talks with Pakistan."), nlp).events
+    held = next(e for e in events if e.source == ("IND",))
+    assert held.target == ("PAK",)  # not Russia, which leads the talks
+    events = read_doc(nlp("Hezbollah launched an Iranian-made rocket attack on northern "
+                          "Israel."), nlp).events
+    assert next(e for e in events if e.source == ("HEZBOLLAH",)).target == ("ISR",)

@@ -1127,3 +1127,24 @@ def test_both_objects_of_a_double_object_verb_are_its_object_phrase() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [(e.type, e.cameo) for e in code(doc)] == [("THREATEN", "139")]
+
+
+def test_a_future_or_hypothetical_governor_is_no_flag_of_its_own_act() -> None:
+    from greatgame.extract.event_flags import is_future, is_hypothetical
+
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("pledges", "pledge", "VERB", 1, "ROOT", "VBZ"),
+        ("to", "to", "PART", 3, "mark", "TO"),
+        ("send", "send", "VERB", 1, "xcomp", "VB"),
+        ("aid", "aid", "NOUN", 3, "obj", "NN"),
+    ])
+    assert is_future(doc[3]) and not is_future(doc[1])  # the pledge is made now
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 2, "nsubj", "NNP"),
+        ("is", "be", "AUX", 2, "cop", "VBZ"),
+        ("likely", "likely", "ADJ", 2, "ROOT", "JJ"),
+        ("to", "to", "PART", 4, "mark", "TO"),
+        ("retaliate", "retaliate", "VERB", 2, "xcomp", "VB"),
+    ])
+    assert is_hypothetical(doc[4]) and not is_hypothetical(doc[2])

@@ -306,7 +306,7 @@ def _acting(token: Token) -> bool:
             return True
         if token.dep_ == "obl" and any(c.lower_ == "by" for c in token.children):
             return True
-        if token.dep_ not in ("conj", "appos") or token.head is token:
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
             return False
         token = token.head
     return False

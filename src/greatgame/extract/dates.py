@@ -486,7 +486,7 @@ def governing_verb(doc: Doc, ref: TimeRef) -> Token | None:
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None

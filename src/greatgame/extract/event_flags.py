@@ -69,7 +69,7 @@ def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
     current = token
     yield current
     for _ in range(limit):
-        if current.head is current or not (current.dep_ == "xcomp" or _adjective_complement(
+        if current.head.i == current.i or not (current.dep_ == "xcomp" or _adjective_complement(
                 current)):
             return
         current = current.head
@@ -135,7 +135,7 @@ def is_future(token: Token) -> bool:
         aux = _aux_words(t)
         if aux & FUTURE_AUX or _reported_would(t):
             return True
-        if t is not token and t.lemma_.lower() in FUTURE_GOVERNORS and t.lemma_.lower() in (
+        if t.i != token.i and t.lemma_.lower() in FUTURE_GOVERNORS and t.lemma_.lower() in (
             "plan", "intend", "prepare", "go", "ready", "schedule", "set", "due", "vow",
             "expect",
             "pledge", "promise", "able", "willing", "prepared", "committed", "determined",
@@ -154,7 +154,7 @@ def is_hypothetical(token: Token) -> bool:
     for t in governors(token):
         if _aux_words(t) & MODALS and not _reported_would(t):
             return True
-        if t.lemma_.lower() in HYPOTHETICAL_HEADS and t is not token:
+        if t.lemma_.lower() in HYPOTHETICAL_HEADS and t.i != token.i:
             return True
         for child in t.children:
             if child.dep_ == "mark" and child.text.lower() in CONDITIONAL_MARKS:
@@ -205,7 +205,7 @@ def attribution_head(token: Token, *, limit: int = 8) -> Token | None:
     current = token
     for _ in range(limit):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if is_attribution_word(head) and current.dep_ in COMPLEMENT_DEPS:
             if current.dep_ == "conj":

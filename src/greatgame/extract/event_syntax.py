@@ -122,9 +122,9 @@ def _subject(token: Token) -> Token | None:
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
-        if current.dep_ == "conj" and current.head is not current:
+        if current.dep_ == "conj" and current.head.i != current.i:
             # a verb conjoined to a noun: a parse slip; the clause above holds the subject
-            current = current.head.head if current.head.head is not current.head else None
+            current = current.head.head if current.head.head.i != current.head.i else None
             if current is None:
                 return None
             continue

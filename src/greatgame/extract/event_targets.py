@@ -119,7 +119,7 @@ def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tup
     for head in heads:
         if len(heads) < 8:
             heads.extend(c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl")
-                         or c.dep_ == "obj" and head is not token)
+                         or c.dep_ == "obj" and head.i != token.i)
         for clause in head.children:
             if clause.dep_ != "advcl" or not any(
                 m.dep_ == "mark" and m.text.lower() in flags.CONDITIONAL_MARKS
@@ -151,7 +151,7 @@ def content_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
         for t in _phrase(clause):
             if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or t.dep_ in ("compound", "flat"):
                 continue
-            if t.dep_ in SUBJECT_DEPS and t.head is not clause:
+            if t.dep_ in SUBJECT_DEPS and t.head.i != clause.i:
                 continue
             found = tuple(a for a in coder.actors(t) if a not in skip)
             if found:

@@ -602,7 +602,7 @@ class _Coder:
             if found:
                 return found
         for child in token.children:
-            if child.dep_ in OBJECT_DEPS and child is not noun:
+            if child.dep_ in OBJECT_DEPS and (noun is None or child.i != noun.i):
                 found = tuple(a for a in self.actors(child) if a not in source)
                 if found:
                     return found
@@ -612,7 +612,7 @@ class _Coder:
         while up.dep_ == "conj" and up.head.i != up.i and len(heads) < 5:
             up = up.head
             heads.append(up)
-        if up is not token and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+        if up.i != token.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             heads.append(up.head)  # a verb conjoined to a noun: a parse slip
         # the strongest preposition first, wherever the parse hung it: "lodged a complaint
         # with the Security Council against Israel" is aimed at Israel

@@ -154,7 +154,7 @@ def _governing_predicate(noun: Token) -> Token | None:
     """The verb or adjective whose clause the noun belongs to (for the statement's flags)."""
     current = noun
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX", "ADJ") else None
         current = current.head
         if current.pos_ in ("VERB", "AUX", "ADJ"):

@@ -149,7 +149,8 @@ def parse_countryinfo(path: Path) -> tuple[list[dict[str, Any]], set[str]]:
                 countries[iso3][key] = list(dict.fromkeys([*countries[iso3][key], *words]))
     for extra in SUPPLEMENT:
         countries.setdefault(extra["iso3"], extra)
-        for other in countries.values():  # Belgrade is Serbia's, not Montenegro's
+        for other in countries.values():  # Belgrade and "Serbian" are Serbia's, not Montenegro's
             if other["iso3"] != extra["iso3"]:
                 other["capitals"] = [c for c in other["capitals"] if c not in extra["capitals"]]
+                other["demonyms"] = [d for d in other["demonyms"] if d not in extra["demonyms"]]
     return [countries[k] for k in sorted(countries)], persons

@@ -32,6 +32,11 @@ def test_a_capital_belongs_to_one_state() -> None:
     assert [p.country for p in resources.places()["belgrade"]] == ["SRB"]
 
 
+def test_serbian_is_serbias_alone() -> None:  # CountryInfo lists it for Montenegro too
+    assert resources.actor_index()["serbian"][0].id == "SRB"
+    assert "serbian" not in resources.country("MNE").demonyms
+
+
 def test_organisations_no_dictionary_knows_are_found_by_their_names(nlp) -> None:  # noqa: ANN001
     forum = _actors(nlp, "The Third World Water Forum concluded on Saturday that the US "
                          "must allocate greater resources.")

@@ -46,6 +46,8 @@ SEATS: list[tuple[str, str, str, str]] = [
     ("pentagon", "USA", "MIL", "the Pentagon"),
     ("the pentagon", "USA", "MIL", "the Pentagon"),
     ("foggy bottom", "USA", "GOV", "Foggy Bottom (State Department)"),
+    ("state department", "USA", "GOV", "the State Department"),
+    ("the state department", "USA", "GOV", "the State Department"),
     ("capitol hill", "USA", "LEG", "Capitol Hill"),
     ("oval office", "USA", "GOV", "the Oval Office"),
     ("the oval office", "USA", "GOV", "the Oval Office"),

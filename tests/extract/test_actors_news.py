@@ -226,3 +226,36 @@ def test_an_event_noun_object_names_no_target_of_its_verb(nlp) -> None:  # noqa:
     events = read_doc(nlp("Hezbollah launched an Iranian-made rocket attack on northern "
                           "Israel."), nlp).events
     assert next(e for e in events if e.source == ("HEZBOLLAH",)).target == ("ISR",)
+
+
+def _event(nlp, text: str, verb: str):  # noqa: ANN001, ANN202
+    return next(e for e in read_doc(nlp(text), nlp).events if text[e.start:e.end] == verb)
+
+
+def test_the_objects_own_phrase_names_the_target_last(nlp) -> None:  # noqa: ANN001
+    cut = _event(nlp, "The United States cut off military aid to Pakistan.", "cut")
+    assert (cut.type, cut.target) == ("SANCTION", ("PAK",))
+    eased = _event(nlp, "Israel eased its blockade of the Gaza Strip.", "eased")
+    assert (eased.type, eased.target) == ("RETREAT", ("GAZA",))
+    pulled = _event(nlp, "Israel pulled its troops out of southern Lebanon.", "pulled")
+    assert pulled.target == ("LBN",)  # "out of"
+
+
+def test_a_town_the_dictionaries_list_under_a_state_is_its_place(nlp) -> None:  # noqa: ANN001
+    raided = _event(nlp, "Israeli troops raided Nablus on Monday.", "raided")
+    assert raided.target == ("PSE",)
+    found = _actors(nlp, "The United States and South Korea held joint exercises.")
+    assert {"USA", "KOR"} <= set(found)  # "the United States" is a name, not a place
+
+
+def test_a_bare_surname_is_the_one_dictionary_person_so_named(nlp) -> None:  # noqa: ANN001
+    met = _event(nlp, "President F.W. de Klerk of South Africa met Mandela.", "met")
+    assert met.target == ("NELSON_MANDELA",)
+    mobilized = _event(nlp, "Russia mobilized its troops along the Chechen border.",
+                       "mobilized")
+    assert mobilized.target == ()  # "Chechen" modifies: no one so named
+
+
+def test_the_state_department_is_the_us_government(nlp) -> None:  # noqa: ANN001
+    criticized = _event(nlp, "The State Department criticized China.", "criticized")
+    assert (criticized.source, criticized.target) == (("USA",), ("CHN",))

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 ActorsOf = Callable[["Span"], tuple[str, ...]]
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "upon", "toward", "towards",
-                "for", "from", "over", "between", "among")
+                "for", "from", "out", "over", "between", "among")  # "out": "out of"
 AGENT_PREPS = frozenset({"by"})
 # Sending people out of a country: expelling (CAMEO 166), deporting (174).
 EXPULSION_CODES = ("166", "174")
@@ -614,6 +614,10 @@ class _Coder:
             heads.append(up)
         if up.i != token.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
             heads.append(up.head)  # a verb conjoined to a noun: a parse slip
+        # last, the object's own phrase: "cut off military aid to Pakistan", "lifted the
+        # embargo against Vietnam", and then its "of" ("eased its blockade of Gaza")
+        objects = [c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+        heads.extend(objects)
         # the strongest preposition first, wherever the parse hung it: "lodged a complaint
         # with the Security Council against Israel" is aimed at Israel
         for prep in TARGET_PREPS:
@@ -626,6 +630,10 @@ class _Coder:
                 found = self.actors(child)
                 if found:
                     return found
+        for head in objects:
+            found = self.actors(_prep_child(head, {"of"}, deps=("nmod",)))
+            if found:
+                return found
         return ()
 
     # --- actors -------------------------------------------------------------------------

@@ -122,7 +122,11 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
                                       (entry.sector or "") in MEDIA_SECTORS):
             continue
         if entry.kind == "state" and entry.id in states and phrase not in states[entry.id].names:
-            continue  # rivers, lakes and resorts listed under a state are places
+            # rivers, towns and regions listed under a state are its places ("Hebron"), but
+            # not another spelling of its name ("the United States", "Republic of India")
+            if len(entries) == 1 and not _names_state(phrase, states[entry.id]):
+                out["PLACE"].append((phrase, f"{entry.id}:"))
+            continue
         if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms:
             continue
         if phrase in AGENT_STOP or phrase in GENERIC_NAMES:
@@ -156,6 +160,12 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     for phrase, sector in AGENT_SECTORS.items():
         out["AGENT"].append((phrase, sector))
     return out
+
+
+def _names_state(phrase: str, country: resources.Country) -> bool:
+    """Does the phrase hold one of the country's names or demonyms as whole words?"""
+    words = f" {phrase} "
+    return any(f" {name} " in words for name in (*country.names, *country.demonyms))
 
 
 # Endings of national adjectives that are no count nouns ("Chinese", "Irish", "Swiss").

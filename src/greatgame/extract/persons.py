@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.actors import STATE_SECTORS, heading_lines, slug, state_info
+from greatgame.extract.actors import STATE_SECTORS, entry_info, heading_lines, slug, state_info
 from greatgame.extract.gazetteer import (
     HONORIFICS,
     NAME_HONORIFICS,
@@ -322,6 +322,17 @@ def _holder(surname: str, sector: str | None, published: dt.date | None) -> Acto
     return ActorInfo(entry.id, entry.name, "person", role.country, role.sector)
 
 
+def namesake(surname: str, published: dt.date | None) -> ActorInfo | None:
+    """The one person of the dictionary with this surname, whatever his office ("Mandela",
+    "Savimbi"); None when no one or more than one is so named. (A title names an office:
+    a titled surname is the office holder's, ``_holder``.)"""
+    named = {entry.id for _, entry in resources.person_names().get(surname.lower(), ())}
+    if len(named) != 1:
+        return None
+    info = entry_info(named.pop(), published)
+    return info if info is not None and info.country else None
+
+
 def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str],
                   published: dt.date | None = None) -> None:
     """ "President Mugabe", "former president Carlos Menem": a titled person the gazetteer
@@ -333,7 +344,8 @@ def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str],
         if info.kind != "person" or info.country or ref.how != "name":
             continue
         if ref.end - ref.start == 1:  # "President Mugabe", "Mr. Arafat": the one holder
-            holder = _holder(doc[ref.start].text, titles.get(ref.start), published)
+            holder = _holder(doc[ref.start].text, titles.get(ref.start), published) or (
+                None if ref.start in titles else namesake(doc[ref.start].text, published))
             if holder is not None:
                 index.update_actor(ActorInfo(info.id, holder.name, "person", holder.country,
                                              holder.sector))

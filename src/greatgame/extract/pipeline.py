@@ -27,7 +27,7 @@ from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
 from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.organisations import add_organisations
-from greatgame.extract.persons import add_persons, add_sources
+from greatgame.extract.persons import add_persons, add_sources, namesake
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
 from greatgame.extract.span_actors import gazetteer_actors
 from greatgame.extract.stances import stances
@@ -88,6 +88,10 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     )
 
 
+# Dependents that modify a noun ("the Chechen border"), which no surname alone names.
+MODIFIER_DEPS = frozenset({"amod", "compound", "flat", "nmod:desc", "nummod"})
+
+
 def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tuple[str, ...]]:
     """The event coder's span lookup: the index, and the gazetteer for a phrase the index
     leaves unresolved or names only as an actor it cannot place ("President Mugabe" with
@@ -107,6 +111,10 @@ def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tu
                 continue  # a name inside a person's name ("Abdullah" in "Abdullah Ocalan")
             if info is not None:
                 named.append(index.add_actor(info).id)
+        if not named and not found and len(span) == 1 and span[0].pos_ == "PROPN" and \
+                span[0].is_title and span[0].dep_ not in MODIFIER_DEPS and \
+                (info := namesake(span[0].text, published)) is not None:
+            named.append(index.add_actor(info).id)  # "met Mandela": the one so named
         return tuple(named) or found
 
     return lookup

@@ -259,3 +259,19 @@ def test_a_bare_surname_is_the_one_dictionary_person_so_named(nlp) -> None:  # n
 def test_the_state_department_is_the_us_government(nlp) -> None:  # noqa: ANN001
     criticized = _event(nlp, "The State Department criticized China.", "criticized")
     assert (criticized.source, criticized.target) == (("USA",), ("CHN",))
+
+
+def test_rallying_with_no_object_is_a_demonstration(nlp) -> None:  # noqa: ANN001
+    rallied = _event(nlp, "Thousands of students rallied in Seoul.", "rallied")
+    assert (rallied.type, rallied.cameo) == ("PROTEST", "141")
+    troops = _event(nlp, "The Iraqi army rallied its troops near the border.", "rallied")
+    assert troops.type == "MOBILIZE"
+
+
+def test_arms_and_loans_handed_to_a_state_are_aid(nlp) -> None:  # noqa: ANN001
+    text = "Washington will deliver Patriot missile batteries to Israel next month."
+    [delivered] = read_doc(nlp(text), nlp).events
+    assert (delivered.cameo, delivered.target, delivered.future) == ("072", ("ISR",), True)
+    [loan] = read_doc(nlp("The IMF extended a 20 million dollar loan to Haiti."), nlp).events
+    assert (loan.cameo, loan.target) == ("071", ("HTI",))
+    assert not read_doc(nlp("Russia sent weapons to the border."), nlp).events

@@ -49,6 +49,7 @@ from greatgame.extract.verbs import (
     EXERCISE_NOUNS,
     GIVING_VERBS,
     GOODS,
+    INTRANSITIVE_CODES,
     JOINT_CODE,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
@@ -90,6 +91,7 @@ UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
+MILITARY_AID = "072"
 # Acts that hand something over (aid 07, returning or releasing 084): their target is
 # whom it goes to ("to Britain"), not what is handed over ("two suspects").
 TRANSFER_CODES = ("07", "084")
@@ -301,6 +303,8 @@ class _Coder:
         curated = lemma in VERB_CODES or matched or code != self._default(lemma)
         if not target and not curated and info.type in self.lex.needs_recipient:
             return None
+        if not target and noun is not None and GOODS.get(noun.lemma_.lower()) == MILITARY_AID:
+            return None  # arms handed to no one named are sent out: "sent tanks to the border"
         if noun is not None:
             info = self.joint_exercise(info, noun, source)
         return self.event(info, token, source, target, anchor=noun if matched else None)
@@ -336,11 +340,14 @@ class _Coder:
 
     def _argument_code(self, token: Token, lemma: str) -> str | None:
         """The code of a verb that is an act only by what it takes: any object ("returned
-        the bodies to Iran": 084), an actor for object ("received a delegation", "held two
-        journalists"), an actor to go to ("went to Moscow": a visit)."""
+        the bodies to Iran": 084) or none ("students rallied": 141), an actor for object
+        ("received a delegation", "held two journalists"), an actor to go to ("went to
+        Moscow": a visit)."""
         objects = [c for c in token.children if c.dep_ == "obj"]
         if lemma in TRANSITIVE_CODES and objects:
             return TRANSITIVE_CODES[lemma]
+        if lemma in INTRANSITIVE_CODES and not objects:
+            return INTRANSITIVE_CODES[lemma]
         if lemma in ACTOR_OBJECT_CODES and any(self._names_actor(c) for c in objects):
             return ACTOR_OBJECT_CODES[lemma]
         goal = _prep_child(token, {"to"}, deps=("obl",)) if lemma in VISIT_VERBS else None

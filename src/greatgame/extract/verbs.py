@@ -68,6 +68,9 @@ ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173"}
 # Verbs of going that are a visit (042) when they go to an actor ("went to Moscow"), and
 # no act otherwise ("went missing", "the train was travelling north") (ours).
 VISIT_VERBS: dict[str, str] = {"go": "042", "travel": "042", "fly": "042"}
+# Verbs whose dictionary default fits only with an object: "rallied troops" mobilises
+# (150), "students rallied in Seoul" demonstrate (141) (ours).
+INTRANSITIVE_CODES: dict[str, str] = {"rally": "141"}
 # Phrasal verbs the dictionary lacks or files under a block with no default (ours):
 # "turned down the offer", "ruled out talks", "rounded up 30 suspects".
 PHRASAL_CODES: dict[tuple[str, str], str] = {
@@ -113,8 +116,12 @@ VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resig
 # are aid only under a support verb ("sent 500 tons of rice"), never an act on their own.
 GOODS: dict[str, str] = {
     "food": "073", "rice": "073", "grain": "073", "wheat": "073", "flour": "073",
-    "medicine": "073", "relief": "073", "weapon": "072", "arms": "072", "ammunition": "072",
+    "medicine": "073", "relief": "073", "tent": "073", "blanket": "073", "vaccine": "073",
+    "supply": "073", "weapon": "072", "arms": "072", "ammunition": "072", "battery": "072",
+    "loan": "071", "credit": "071",
 }  # fmt: skip
+# (Not tanks, jets or missiles: those that fire them are the news, "helicopters fired
+# missiles", and these nouns would be read as aid there.)
 # Support verbs that hand goods over: only under them are goods aid.
 GIVING_VERBS = frozenset({"send", "give", "provide", "deliver", "offer", "extend", "grant"})
 EVENT_NOUNS: dict[str, str] = {

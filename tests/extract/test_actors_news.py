@@ -275,3 +275,13 @@ def test_arms_and_loans_handed_to_a_state_are_aid(nlp) -> None:  # noqa: ANN001
     [loan] = read_doc(nlp("The IMF extended a 20 million dollar loan to Haiti."), nlp).events
     assert (loan.cameo, loan.target) == ("071", ("HTI",))
     assert not read_doc(nlp("Russia sent weapons to the border."), nlp).events
+
+
+def test_protecting_people_is_protection_and_agreeing_to_a_demand_accedes(nlp) -> None:  # noqa: ANN001
+    protected = _event(nlp, "French troops protected Rwandan refugees.", "protected")
+    assert (protected.cameo, protected.source, protected.target) == \
+        ("074", ("FRAMIL",), ("RWAREF",))
+    assert not read_doc(nlp("Germany will protect the environment."), nlp).events
+    agreed = _event(nlp, "Kenya agreed to the opposition's demand for free elections.",
+                    "agreed")
+    assert (agreed.type, agreed.cameo) == ("CONCEDE", "083")

@@ -45,6 +45,7 @@ from greatgame.extract.event_syntax import (
     _words_after,
 )
 from greatgame.extract.verbs import (
+    ACCEDING_TO_VERBS,
     ACTOR_OBJECT_CODES,
     EXERCISE_NOUNS,
     GIVING_VERBS,
@@ -406,10 +407,11 @@ class _Coder:
         return next((c for c in _stems(token.text.lower(), lemma) if self.lex.knows(c)), lemma)
 
     def _undone_object(self, token: Token, lemma: str) -> tuple[str, Token] | None:
-        """(code, object) when the verb undoes, halts or accedes to what its object names:
-        the object, the noun its "of" measures ("a state of emergency") or its compound
-        ("mediation efforts", "air links")."""
-        obj = _support_object(token)
+        """(code, object) when the verb undoes, halts or accedes to what its object (or the
+        "to" phrase of "agreed to") names: the object, the noun its "of" measures ("a
+        state of emergency") or its compound ("mediation efforts", "air links")."""
+        obj = _support_object(token) or (_prep_child(token, {"to"}, deps=("obl",))
+                                         if lemma in ACCEDING_TO_VERBS else None)
         if obj is None:
             return None
         words = [obj.lemma_.lower()]

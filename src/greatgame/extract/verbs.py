@@ -62,9 +62,12 @@ VERB_CODES: dict[str, str] = {
 # (CAMEO 084), "returned to Kabul" is no act (ours).
 TRANSITIVE_CODES: dict[str, str] = {"return": "084"}
 # Verbs that are an act only when their object is an actor: "received a delegation of
-# American businessmen" hosts a visit (043), "held two journalists" detains them (173);
-# "received a letter" and "held a session" are no act (ours).
-ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173"}
+# American businessmen" hosts a visit (043), "held two journalists" detains them (173),
+# "protected Rwandan refugees" shields them (074); "received a letter", "held a session"
+# and "protect the environment" are no act (ours).
+ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173", "protect": "074"}
+# Verbs that accede to a demand given with "to": "agreed to the opposition's demand" (083).
+ACCEDING_TO_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit"})
 # Verbs of going that are a visit (042) when they go to an actor ("went to Moscow"), and
 # no act otherwise ("went missing", "the train was travelling north") (ours).
 VISIT_VERBS: dict[str, str] = {"go": "042", "travel": "042", "fly": "042"}
@@ -88,7 +91,7 @@ UNDOING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "revoke", "
 HALTING_VERBS = frozenset({"suspend", "halt", "freeze", "sever", "cut", "break", "end",
                            "stop", "downgrade", "recall", "close"})
 ACCEDING_VERBS = frozenset({"accept", "meet", "grant", "satisfy", "heed", "fulfil",
-                            "fulfill"})
+                            "fulfill"}) | ACCEDING_TO_VERBS
 UNDONE_NOUNS: dict[str, str] = {
     "blockade": "0872", "siege": "0872", "sanction": "085", "embargo": "085",
     "boycott": "085", "curfew": "0813", "emergency": "0814", "law": "0814",

@@ -126,7 +126,9 @@ def parse_countryinfo(path: Path) -> tuple[list[dict[str, Any]], set[str]]:
             n for i, n in enumerate(nationality)
             if (i == 0 and n != name) or _is_demonym(n)
         ]
-        names = [n for n in [name, *nationality] if n and n not in demonyms]
+        # the name news uses: the file may give only "Republic of South Africa"
+        shown = DISPLAY_NAMES.get(iso3, "").lower()
+        names = [n for n in [name, *nationality, shown] if n and n not in demonyms]
         names = list(dict.fromkeys(names))
         cow = _code(_field(block, "COW-Numeric"))
         countries[iso3] = {

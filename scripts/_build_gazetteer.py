@@ -190,6 +190,7 @@ EXTRA_PHRASES: dict[str, list[str]] = {
     "RAFIQ_HARIRI": ["rafik hariri", "rafic hariri"],
     "MOHAMMAD_NAJIBULLAH": ["najibullah"], "QABOOS_BIN_SAID_AL_SAID": ["qaboos"],
     "AHMAD_TEJAN_KABBAH": ["ahmed tejan kabbah", "kabbah"],
+    "AFRICAN_NATIONAL_CONGRESS_SOUTH_AFRICA": ["anc"],
 }
 # Home states of armed groups the Phoenix files code by region only (ours).
 GROUP_HOMES: dict[str, str] = {

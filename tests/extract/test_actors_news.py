@@ -285,3 +285,23 @@ def test_protecting_people_is_protection_and_agreeing_to_a_demand_accedes(nlp) -
     agreed = _event(nlp, "Kenya agreed to the opposition's demand for free elections.",
                     "agreed")
     assert (agreed.type, agreed.cameo) == ("CONCEDE", "083")
+
+
+def test_a_time_before_a_verb_tagged_an_adjective_is_mended(nlp) -> None:  # noqa: ANN001
+    text = ("Israeli warplanes on Tuesday bombed suspected guerrilla bases in southern "
+            "Lebanon, security sources said.")
+    [bombed] = read_doc(nlp(text), nlp).events  # "suspected" describes, is no charge
+    assert (bombed.type, bombed.source, bombed.target) == ("ASSAULT", ("ISRMIL",), ("LBN",))
+
+
+def test_a_speaker_is_no_doer_of_a_verb_conjoined_to_a_mistagged_one(nlp) -> None:  # noqa: ANN001
+    text = ("Israeli soldiers shot and killed a Palestinian youth in the West Bank town of "
+            "Nablus, hospital officials said.")
+    killed = _event(nlp, text, "killed")
+    assert killed.source == ("ISRMIL",) and killed.attributed_to == "SRC_HOSPITAL_OFFICIALS"
+
+
+def test_south_africa_is_named_and_south_alone_is_no_korea(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "South Africa's government rejected the ANC's demand.")
+    assert found["ZAF"] == ("ZAF", "GOV") and "KOR" not in found
+    assert found["AFRICAN_NATIONAL_CONGRESS_SOUTH_AFRICA"][0] == "ZAF"

@@ -20,6 +20,7 @@ OBJECT_DEPS = frozenset({"obj", "iobj"})
 CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "parataxis",
                       "nmod", "case", "ccomp", "advcl", "list", "nmod:unmarked", "nmod:desc"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # what a speaker said: "X did Y, Z said"
 
 
 # Paired conjunctions: the word before the first conjunct and the one before the second.
@@ -123,10 +124,17 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
         if current.dep_ == "conj" and current.head.i != current.i:
-            # a verb conjoined to a noun: a parse slip; the clause above holds the subject
-            current = current.head.head if current.head.head.i != current.head.i else None
-            if current is None:
+            # a verb conjoined to a noun: a parse slip. A noun the tagger took for a verb has
+            # its subject as a compound ("Israeli soldiers shot[NN] and killed"); any other
+            # has it in the clause above, though not a speaker's ("..., officials said")
+            noun = current.head
+            doer = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+            if doer is not None and noun.tag_ in ("NN", "NNS") and noun.dep_ in CLAUSE_DEPS:
+                return doer
+            if noun.dep_ in REPORTED_DEPS or noun.head.i == noun.i:
                 return None
+            current = noun.head
             continue
         return None
     return None

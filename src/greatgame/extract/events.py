@@ -893,14 +893,15 @@ def _recipient_in_object(token: Token) -> Token | None:
 
 def _describes(token: Token) -> bool:
     """A participle that describes the noun after it ("a suspected drug lord", "two
-    wounded soldiers"): an adjectival modifier opening its phrase after a determiner,
-    number, adjective or preposition. After a noun, or an auxiliary, the "modifier" is
-    more likely a main verb the parse missed ("bulldozers demolished Palestinian homes")."""
+    wounded soldiers", "bombed suspected guerrilla bases"): an adjectival modifier opening
+    its phrase after a determiner, number, adjective, preposition or verb. After a noun, or
+    an auxiliary, the "modifier" is more likely a main verb the parse missed ("bulldozers
+    demolished Palestinian homes")."""
     if token.dep_ != "amod":
         return False
     if token.i == token.sent.start:
         return True
-    return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT")
+    return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT", "VERB")
 
 
 def _reduced_passive(token: Token, subj: Token) -> bool:

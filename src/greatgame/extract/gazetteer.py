@@ -102,6 +102,7 @@ NOT_NAME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
 )
+COMPASS = frozenset({"north", "south", "east", "west", "america"})
 _WORD = re.compile(r"\w")
 POSSESSIVES = frozenset({"'s", "’s"})
 
@@ -163,8 +164,12 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
 
 
 def _names_state(phrase: str, country: resources.Country) -> bool:
-    """Does the phrase hold one of the country's names or demonyms as whole words?"""
+    """Does the phrase hold one of the country's names or demonyms as whole words, or is it
+    a demonym's plural ("Israelis"), a compass word ("South" for South Korea) or an
+    acronym ("PRC")?"""
     words = f" {phrase} "
+    if phrase in COMPASS or len(phrase) <= 3 or phrase.rstrip("s") in country.demonyms:
+        return True
     return any(f" {name} " in words for name in (*country.names, *country.demonyms))
 
 

@@ -169,7 +169,8 @@ def _interrupts(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or end >= len(doc):
         return False
     before, after = doc[start - 1], doc[end]
-    if before.pos_ in ("NOUN", "PROPN", "PRON") and after.pos_ in VERBAL:
+    verb_after = after.pos_ in VERBAL or (after.pos_ == "ADJ" and after.lower_.endswith("ed"))
+    if before.pos_ in ("NOUN", "PROPN", "PRON") and verb_after:  # "on Tuesday bombed[JJ]"
         return True
     return before.pos_ == "VERB" and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
 

@@ -305,3 +305,16 @@ def test_south_africa_is_named_and_south_alone_is_no_korea(nlp) -> None:  # noqa
     found = _actors(nlp, "South Africa's government rejected the ANC's demand.")
     assert found["ZAF"] == ("ZAF", "GOV") and "KOR" not in found
     assert found["AFRICAN_NATIONAL_CONGRESS_SOUTH_AFRICA"][0] == "ZAF"
+
+
+def test_what_a_charge_says_is_no_act_stated_as_fact(nlp) -> None:  # noqa: ANN001
+    text = "Cuba rejected U.S. charges that it was training guerrillas in Central America."
+    assert not any(e.type == "AGREE" for e in read_doc(nlp(text), nlp).events)
+
+
+def test_breaking_up_a_rally_represses_and_moving_divisions_mobilizes(nlp) -> None:  # noqa: ANN001
+    broke = _event(nlp, "Kenyan police broke up an opposition rally with tear gas.", "broke")
+    assert (broke.cameo, broke.source) == ("175", ("KENCOP",))
+    moved = _event(nlp, "Iraq moved two armored divisions toward the Kuwaiti border.",
+                   "moved")
+    assert (moved.cameo, moved.target) == ("154", ("KWT",))

@@ -52,6 +52,9 @@ from greatgame.extract.verbs import (
     GOODS,
     INTRANSITIVE_CODES,
     JOINT_CODE,
+    MILITARY_UNITS,
+    MOBILIZING,
+    MOVING_VERBS,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VERB_CODES,
@@ -79,6 +82,9 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # topic ("a conference on Afghanistan").
 ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
                              "MOBILIZE", "REQUEST"})
+# Nouns whose "that" clause is what someone claims, not a fact: "charges that ...".
+CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour",
+                         "rumor", "suggestion", "assertion", "suspicion", "speculation"})
 # Verbs that sack an office holder ("fired his prime minister"): no act of force or
 # rejection, which they mean with other objects ("fired rockets", "dismissed the charges").
 DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss"})
@@ -226,7 +232,8 @@ class _Coder:
         if lemma in TRANSPARENT and any(_clausal_xcomp(c) for c in token.children) \
                 and not self._carries_event_noun(token, lemma):
             return None
-        if self._relative_of_event_noun(token) or self._purpose_of_act(token):
+        if self._relative_of_event_noun(token) or self._purpose_of_act(token) \
+                or _claimed_content(token):
             return None
         if lemma in DISMISSING_VERBS and any(
                 c.dep_ == "obj" and PERSON_ROLE.match(c.lemma_) for c in token.children):
@@ -341,7 +348,8 @@ class _Coder:
 
     def _argument_code(self, token: Token, lemma: str) -> str | None:
         """The code of a verb that is an act only by what it takes: any object ("returned
-        the bodies to Iran": 084) or none ("students rallied": 141), an actor for object
+        the bodies to Iran": 084) or none ("students rallied": 141), military units
+        ("moved two divisions": 154), an actor for object
         ("received a delegation", "held two journalists"), an actor to go to ("went to
         Moscow": a visit)."""
         objects = [c for c in token.children if c.dep_ == "obj"]
@@ -349,6 +357,8 @@ class _Coder:
             return TRANSITIVE_CODES[lemma]
         if lemma in INTRANSITIVE_CODES and not objects:
             return INTRANSITIVE_CODES[lemma]
+        if lemma in MOVING_VERBS and any(o.lemma_.lower() in MILITARY_UNITS for o in objects):
+            return MOBILIZING
         if lemma in ACTOR_OBJECT_CODES and any(self._names_actor(c) for c in objects):
             return ACTOR_OBJECT_CODES[lemma]
         goal = _prep_child(token, {"to"}, deps=("obl",)) if lemma in VISIT_VERBS else None
@@ -889,6 +899,15 @@ def _recipient_in_object(token: Token) -> Token | None:
         return None
     found = [t for t in obj.subtree if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]
     return found[-1] if found else None
+
+
+def _claimed_content(token: Token) -> bool:
+    """What a charge or a report says ("rejected U.S. charges that it was training
+    guerrillas"): a clause with a subject of its own under a claim noun is no act stated
+    as fact, where a relative clause ("the reports that reached Kabul") has none."""
+    if token.dep_ not in ("acl", "acl:relcl") or token.head.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.text.lower() not in RELATIVES for c in token.children)
 
 
 def _describes(token: Token) -> bool:

@@ -71,6 +71,12 @@ ACCEDING_TO_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit"})
 # Verbs of going that are a visit (042) when they go to an actor ("went to Moscow"), and
 # no act otherwise ("went missing", "the train was travelling north") (ours).
 VISIT_VERBS: dict[str, str] = {"go": "042", "travel": "042", "fly": "042"}
+# Verbs that mobilise (154) when what they move is a military unit: "moved two armored
+# divisions toward the border", "brought up tanks" (ours).
+MOVING_VERBS = frozenset({"move", "shift", "redeploy", "bring", "rush", "dispatch"})
+MILITARY_UNITS = frozenset({"troop", "force", "division", "brigade", "battalion", "regiment",
+                            "tank", "unit", "soldier", "warship", "reinforcement"})
+MOBILIZING = "154"
 # Verbs whose dictionary default fits only with an object: "rallied troops" mobilises
 # (150), "students rallied in Seoul" demonstrate (141) (ours).
 INTRANSITIVE_CODES: dict[str, str] = {"rally": "141"}
@@ -78,6 +84,7 @@ INTRANSITIVE_CODES: dict[str, str] = {"rally": "141"}
 # "turned down the offer", "ruled out talks", "rounded up 30 suspects".
 PHRASAL_CODES: dict[tuple[str, str], str] = {
     ("turn", "down"): "120", ("rule", "out"): "120", ("round", "up"): "173",
+    ("break", "up"): "175",  # "police broke up the rally"
     ("walk", "out"): "143", ("step", "up"): "",  # "stepped up attacks": the object's act
 }
 # A phrasal verb's particle sits among the first words the verb governs: "turned down the

@@ -134,3 +134,21 @@ def test_neighboring_in_a_closing_attribution_leaves_it_to_be_parsed_apart(
     by = {t.text: t for t in nlp(text)}
     assert by["said"].dep_ == "ROOT" and by["sources"].head.text == "said"
     assert by["kidnapped"].dep_ == "ccomp" and by["neighboring"].head.text == "Pakistan"
+
+
+def test_a_sentence_the_tagger_left_without_a_verb_gets_its_participle_back(
+        nlp: Language) -> None:
+    text = "German Chancellor Helmut Kohl praised Russian President Boris Yeltsin's reforms."
+    plain = {t.text: t for t in _unrepaired(nlp, text)}
+    assert plain["praised"].pos_ == "ADJ"  # a modifier of "reforms", the root
+    by = {t.text: t for t in nlp(text)}
+    assert by["praised"].dep_ == "ROOT" and by["Kohl"].head.text == "praised"
+    assert by["reforms"].head.text == "praised"
+
+
+def test_a_one_word_subject_the_tagger_took_for_a_pronoun_is_parsed_apart(
+        nlp: Language) -> None:
+    text = "Moscow accused Georgia of harboring Chechen rebels."
+    assert {t.text: t for t in _unrepaired(nlp, text)}["Moscow"].dep_ == "ROOT"
+    by = {t.text: t for t in nlp(text)}
+    assert by["Moscow"].dep_ == "nsubj" and by["Moscow"].head.text == "accused"

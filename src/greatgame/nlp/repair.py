@@ -44,6 +44,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering"})
 """Participles news uses as adjectives before a name ("from neighboring Lebanon")."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+PRONOUN_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that",
+                           "these", "those", "who", "what", "which"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm",
                     "allege", "write"})
@@ -109,6 +111,20 @@ def misread_root(sent: Span) -> int | None:
     return root.i
 
 
+def misread_verb(sent: Span) -> int | None:
+    """The index of the verb of a sentence the tagger left with none, read as a participle
+    modifying the noun after it ("German Chancellor Helmut Kohl praised[JJ] Yeltsin's
+    reforms": the names before it its subject); None for any other sentence."""
+    doc = sent.doc
+    if any(t.pos_ == "VERB" for t in sent):
+        return None
+    for tok in sent[1:]:
+        before = doc[tok.i - 1]
+        if tok.lower_.endswith("ed") and tok.pos_ == "ADJ" and before.pos_ == "PROPN":
+            return tok.i
+    return None
+
+
 def attribution(sent: Span) -> tuple[int, int] | None:
     """(comma, speech verb) of a sentence that ends in an attribution: "X did Y, Palestinian
     officials and US witnesses said (on Sunday)."; None for any other sentence."""
@@ -136,14 +152,21 @@ def subject_phrase(sent: Span, spans: list[tuple[int, int]], *, verb: int | None
     end = sent.start
     while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts \
             and end != verb:
-        if doc[end].pos_ not in PHRASE_POS or doc[end].text == ",":
+        if (doc[end].pos_ not in PHRASE_POS and not _name_like(doc[end])) \
+                or doc[end].text == ",":
             return None
         end += 1
     if end >= sent.end or end == sent.start or doc[sent.start].pos_ in ("ADP", "PUNCT"):
         return None
-    if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(sent.start, end)):
+    if not any(doc[i].pos_ in ("NOUN", "PROPN") or _name_like(doc[i])
+               for i in range(sent.start, end)):
         return None
     return sent.start, end
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word of letters that is no pronoun ("Moscow" the tagger took for one)."""
+    return tok.is_alpha and tok.is_title and tok.lower_ not in PRONOUN_WORDS
 
 
 def _in_pp(doc: Doc, start: int, i: int) -> bool:
@@ -239,7 +262,7 @@ class ParseRepair:
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
-            if mended is None and (verb := misread_root(sent)) is not None:
+            if mended is None and (verb := misread_root(sent) or misread_verb(sent)) is not None:
                 mended = self._mend_subject(sent, spans, verb=verb)
             if mended is None:
                 cut = attribution(sent)

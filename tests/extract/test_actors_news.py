@@ -318,3 +318,20 @@ def test_breaking_up_a_rally_represses_and_moving_divisions_mobilizes(nlp) -> No
     moved = _event(nlp, "Iraq moved two armored divisions toward the Kuwaiti border.",
                    "moved")
     assert (moved.cameo, moved.target) == ("154", ("KWT",))
+
+
+def test_a_spokesman_for_a_party_speaks_and_acts_for_it(nlp) -> None:  # noqa: ANN001
+    text = "A spokesman for Pakistan's Foreign Office accused India of massing troops."
+    assert _event(nlp, text, "accused").source == ("PAK",)
+
+
+def test_handed_over_to_whom_even_with_over_parsed_as_a_preposition(nlp) -> None:  # noqa: ANN001
+    text = ("Egypt handed over three suspected smugglers to Israeli authorities at the Rafah "
+            "crossing.")
+    assert _event(nlp, text, "handed").target == ("ISR",)  # not Gaza, where it happened
+
+
+def test_placing_someone_under_arrest_arrests_him(nlp) -> None:  # noqa: ANN001
+    text = "Burmese authorities placed opposition leader Aung San Suu Kyi under house arrest."
+    placed = _event(nlp, text, "placed")
+    assert (placed.cameo, placed.source) == ("173", ("MMR",))

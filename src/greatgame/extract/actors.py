@@ -179,13 +179,19 @@ def _predicate(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children)
 
 
+# Role nouns that speak or act for the party their "for" phrase names.
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
+                          "negotiator", "negotiators", "envoy", "representative"})
+
+
 def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[int, str],
                        regions: dict[int, str] | None = None) -> tuple[int, str] | None:
     """ "government of Afghanistan", "a former commander of Taliban"; a government role
     in a capital: "the government in Kabul", "officials in Moscow"; a resident group in a
     state, region or city: "rebels in the Ivory Coast", "separatist rebels in Aceh"."""
     j = agent.end
-    if j + 1 < len(doc) and doc[j].lower_ == "of":
+    if j + 1 < len(doc) and (doc[j].lower_ == "of" or doc[j].lower_ == "for"
+                             and agent.text.lower() in SPEAKING_FOR):  # "spokesman for X"
         k = j + 1
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
             k += 1

@@ -93,12 +93,15 @@ RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "win", "earn"
                              "accept", "obtain", "secure"})
 # Verbs of undergoing an act the noun after "under" names ("came under fire").
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall"})
+# Verbs that put their object under what a noun names: "placed X under house arrest".
+PLACING_VERBS = frozenset({"place", "put", "keep"})
 UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 # A verb's relation inside a name or a noun compound: a tagging slip, never an act.
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
 MILITARY_AID = "072"
+PARTICLES = ("over", "back", "out")  # of "hand over", "give back", "hand out"
 # Acts that hand something over (aid 07, returning or releasing 084): their target is
 # whom it goes to ("to Britain"), not what is handed over ("two suspects").
 TRANSFER_CODES = ("07", "084")
@@ -238,6 +241,10 @@ class _Coder:
         if lemma in DISMISSING_VERBS and any(
                 c.dep_ == "obj" and PERSON_ROLE.match(c.lemma_) for c in token.children):
             return None  # "fired his prime minister", "dismissed the army chief": a sacking
+        if lemma in PLACING_VERBS:
+            placed = self._placed_under(token)
+            if placed is not None:
+                return placed
         if lemma in RECEIVING_VERBS:
             received = self._received(token)
             if received is not None:
@@ -374,6 +381,27 @@ class _Coder:
             return True
         inner = _of_complement(noun)
         return inner is not None and bool(self.actors_of(_core_span(inner)))
+
+    def _placed_under(self, token: Token) -> Event | None:
+        """"placed Aung San Suu Kyi under house arrest", "put the town under curfew": the
+        subject does to the object what the noun after "under" names."""
+        obj = next((c for c in token.children if c.dep_ == "obj"), None)
+        if obj is None:
+            return None
+        under = _prep_child(token, {"under"}, deps=("obl",)) or \
+            _prep_child(obj, {"under"}, deps=("nmod",))  # or hung on the object
+        if under is None:
+            return None
+        code = self.lex.noun_code(under.lemma_.lower(), _modifier_words(under))
+        info = self.lex.info(code) if code else None
+        subj = _subject(token)
+        if info is None or subj is None:
+            return None
+        source, target = self.actors(subj), self.actors(obj)
+        if not source and not target:
+            return None
+        self.consumed.add(under.i)
+        return self.event(info, token, source, tuple(a for a in target if a not in source))
 
     def _received(self, token: Token) -> Event | None:
         """"drew criticism from the European Union", "received aid from Japan": the act
@@ -892,9 +920,11 @@ def _stems(word: str, lemma: str) -> list[str]:
 def _recipient_in_object(token: Token) -> Token | None:
     """A "to" phrase the parse hung inside the object of a handing over ("returned 300
     prisoners of war to[nmod of war] Iran"): the last one in the object's phrase. An
-    object the tagger took for a verb counts ("handed over two suspects[VERB] to")."""
+    object the tagger took for a verb counts ("handed over two suspects[VERB] to"), and one
+    the parse made a particle's prepositional phrase ("handed over[case] three suspects")."""
     obj = next((c for c in token.children if c.dep_ == "obj" or c.dep_ == "xcomp" and any(
-        m.dep_ in ("det", "nummod") for m in c.children)), None)  # "two suspects[VERB]"
+        m.dep_ in ("det", "nummod") for m in c.children)  # "two suspects[VERB]"
+        or c.dep_ == "obl" and _marked(c, PARTICLES)), None)  # "over[case] three suspects"
     if obj is None:
         return None
     found = [t for t in obj.subtree if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]

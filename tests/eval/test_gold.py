@@ -147,3 +147,12 @@ def test_international_organisations_match_either_igo_or_ngo() -> None:
     assert actors_match((GoldActor("IGO"),), ("AMNESTY_INTERNATIONAL",))
     assert actors_match((GoldActor("NGO"),), ("UNITED_NATIONS",))
     assert not actors_match((GoldActor("IGO"),), ("RUS",))
+
+
+def test_an_actor_the_article_placed_nowhere_matches_no_code() -> None:
+    from greatgame.eval.score import actor_codes
+
+    known = {"KEN_SARO": (None, None), "ISRMIL": ("ISR", "MIL")}
+    assert actor_codes("KEN_SARO", known) == (frozenset(), frozenset())  # not Kenya
+    assert actor_codes("ISRMIL", known)[0] == {"ISR"}
+    assert not actors_match([GoldActor("KEN")], ["KEN_SARO"], known=known)

@@ -335,3 +335,8 @@ def test_placing_someone_under_arrest_arrests_him(nlp) -> None:  # noqa: ANN001
     text = "Burmese authorities placed opposition leader Aung San Suu Kyi under house arrest."
     placed = _event(nlp, text, "placed")
     assert (placed.cameo, placed.source) == ("173", ("MMR",))
+
+
+def test_a_hyphenated_surname_is_one_name(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "Nigeria's military rulers hanged writer Ken Saro-Wiwa on Friday.")
+    assert "KEN_SARO_WIWA" in found and "KEN_SARO" not in found

@@ -123,8 +123,9 @@ def actor_codes(actor_id: str, known: Known | None = None,
         country, sector = known[actor_id]
         sector = (sector or "")[:3]
         code = country or (sector if sector in KIND_CODES else "")
-        if code:
-            return frozenset({code}), frozenset({(code, sector)})
+        if not code:  # placed nowhere: no code, not its id's first letters ("KEN_SARO")
+            return frozenset(), frozenset()
+        return frozenset({code}), frozenset({(code, sector)})
     entry = resources.actor(actor_id)
     if entry is None:
         code = actor_id[:3].upper()

@@ -77,6 +77,9 @@ def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, i
     while end < len(doc) and not _repeats(doc, start, end):
         if ok(end, forward=True) and doc[end].lower_ not in TITLES:
             end += 1
+        elif doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and end + 1 < len(doc) and ok(end + 1):
+            end += 2  # "Ken Saro-Wiwa"
         elif doc[end].lower_ in NAME_JOINERS and end + 1 < len(doc) and ok(end + 1):
             end += 2  # "Ursula von der Leyen", "Bashar al Assad"
         elif doc[end].lower_ in NAME_JOINERS and end + 2 < len(doc) and \

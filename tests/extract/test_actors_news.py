@@ -340,3 +340,28 @@ def test_placing_someone_under_arrest_arrests_him(nlp) -> None:  # noqa: ANN001
 def test_a_hyphenated_surname_is_one_name(nlp) -> None:  # noqa: ANN001
     found = _actors(nlp, "Nigeria's military rulers hanged writer Ken Saro-Wiwa on Friday.")
     assert "KEN_SARO_WIWA" in found and "KEN_SARO" not in found
+
+
+def test_an_act_a_pattern_and_its_object_noun_both_name_is_one_event(nlp) -> None:  # noqa: ANN001
+    events = read_doc(nlp("The UN Security Council imposed sanctions on the Taliban."),
+                      nlp).events
+    assert [(e.cameo, e.target) for e in events] == [("163", ("TALIBAN",))]
+    text = "The Security Council voted to impose an arms embargo on Ethiopia and Eritrea."
+    [embargo] = read_doc(nlp(text), nlp).events
+    assert (embargo.cameo, embargo.target) == ("163", ("ETH", "ERI"))
+
+
+def test_an_infinitive_complement_parsed_as_a_purpose_clause_is_still_the_act(nlp) -> None:  # noqa: ANN001
+    events = read_doc(nlp("Israel's cabinet voted on Sunday to reject the Palestinian "
+                          "proposal."), nlp).events
+    assert [e.type for e in events] == ["REJECT"]
+    vowed = _event(nlp, "Iraq vowed on Wednesday to strike Israel with missiles.", "vowed")
+    assert vowed.type == "THREATEN"  # a vow of force, not a promise
+    used = read_doc(nlp("Police used tear gas to disperse protesters in Nairobi."), nlp).events
+    assert [e.cameo for e in used] == ["175"]  # a purpose, the verb having an object
+
+
+def test_no_other_verbs_pattern_matches_in_a_passives_agent(nlp) -> None:  # noqa: ANN001
+    text = "Hundreds of students were detained by Chinese police after the protests."
+    detained = _event(nlp, text, "detained")
+    assert (detained.type, detained.cameo) == ("COERCE", "173")  # not "held a protest"

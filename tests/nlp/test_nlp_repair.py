@@ -152,3 +152,12 @@ def test_a_one_word_subject_the_tagger_took_for_a_pronoun_is_parsed_apart(
     assert {t.text: t for t in _unrepaired(nlp, text)}["Moscow"].dep_ == "ROOT"
     by = {t.text: t for t in nlp(text)}
     assert by["Moscow"].dep_ == "nsubj" and by["Moscow"].head.text == "accused"
+
+
+def test_a_news_noun_the_model_reads_as_an_adjective_is_parsed_as_a_noun(
+        nlp: Language) -> None:
+    text = "The Security Council voted to impose an arms embargo on Ethiopia and Eritrea."
+    assert {t.text: t for t in _unrepaired(nlp, text)}["embargo"].pos_ != "NOUN"
+    by = {t.text: t for t in nlp(text)}
+    assert by["embargo"].pos_ == "NOUN" and by["embargo"].dep_ == "obj"
+    assert by["embargo"].lemma_ == "embargo" and by["embargo"].head.text == "impose"

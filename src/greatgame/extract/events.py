@@ -55,6 +55,7 @@ from greatgame.extract.verbs import (
     MILITARY_UNITS,
     MOBILIZING,
     MOVING_VERBS,
+    OTHER_VERB_REACH,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VERB_CODES,
@@ -120,7 +121,7 @@ TRANSPARENT = frozenset({
     "start", "begin", "continue", "try", "seek", "attempt", "want", "plan", "intend",
     "decide", "prepare", "hope", "need", "manage", "fail", "be", "go", "wish", "aim",
     "resume", "keep", "able", "ready", "willing", "prepared", "set", "due", "use", "stop",
-    "cease", "help", "work", "move", "expect", "like", "get", "come", "have",
+    "cease", "help", "work", "move", "expect", "like", "get", "come", "have", "vote",
 })  # fmt: skip
 # Id prefix of unnamed speakers ("a Western diplomat"): see greatgame.extract.actors.
 UNNAMED = "SRC_"
@@ -232,7 +233,8 @@ class _Coder:
         lemma = self._verb_lemma(token)
         if token.text.lower() == "according":
             return None  # "according to X" names a source, it is no accord
-        if lemma in TRANSPARENT and any(_clausal_xcomp(c) for c in token.children) \
+        if lemma in TRANSPARENT and any(_clausal_xcomp(c) or _infinitive_slip(c)
+                                        for c in token.children) \
                 and not self._carries_event_noun(token, lemma):
             return None
         if self._relative_of_event_noun(token) or self._purpose_of_act(token) \
@@ -259,7 +261,12 @@ class _Coder:
             return None  # "talks resumed": the noun names the act
         after = _words_after(token)
         before = [t.text.lower() for t in token.sent if t.i < token.i]
-        code = self.lex.verb_code(lemma, after, before, near=_object_phrase(token),
+        near = _object_phrase(token)
+        if near is None and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
+            # a passive: another verb's pattern may match after it, but not in its agent
+            # ("detained by police after the protests" is no "held a protest")
+            near = _words_after(token, agent=False)[:OTHER_VERB_REACH]
+        code = self.lex.verb_code(lemma, after, before, near=near,
                                   heads=_object_heads(token))
         matched = False
         undone = self._undone_object(token, lemma)
@@ -298,8 +305,8 @@ class _Coder:
             return None
         info = with_mode(info, lemma, self.lex)
         info = self._promised_violence(token, lemma, info)
-        if noun is not None and matched:
-            self.consumed.add(noun.i)
+        if noun is not None and (matched or noun_code == code):
+            self.consumed.add(noun.i)  # "imposed sanctions": one act, by pattern or by noun
         content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
             else ("xcomp",)
         for child in token.children:
@@ -492,7 +499,8 @@ class _Coder:
         """A vow whose content is force is a threat: "have sworn to fight", "vowed to
         strike back" (CAMEO 13, not 03). Oaths ("swear", "vow") with an infinitive are
         promises whatever their dictionary block says."""
-        act = next((c for c in token.children if c.dep_ == "xcomp"), None)
+        act = next((c for c in token.children if c.dep_ == "xcomp" or _purpose_infinitive(c)),
+                   None)  # "vowed on Wednesday to strike[advcl]": the parse's slip
         if act is None or lemma not in PROMISE_VERBS and info.type != "AGREE":
             return info
         if lemma in PROMISE_VERBS:
@@ -984,6 +992,13 @@ def _raised(token: Token, subj: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _infinitive_slip(child: Token) -> bool:
+    """"voted on Sunday to reject": an infinitive complement the parse made a purpose
+    clause, where the verb has no object for a purpose to be served by ("used tear gas to
+    disperse" has)."""
+    return _purpose_infinitive(child) and not any(c.dep_ == "obj" for c in child.head.children)
 
 
 def _clausal_xcomp(child: Token) -> bool:

@@ -44,6 +44,14 @@ VERBAL = frozenset({"VERB", "AUX"})
 ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering"})
 """Participles news uses as adjectives before a name ("from neighboring Lebanon")."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+# News nouns the web-text model often reads as adjectives or adverbs after another noun
+# ("an arms embargo[JJ]", "its trade embargo[RB]"): form -> lemma. Re-parses give them a
+# stand-in the model knows as a noun ("plan", "plans").
+NEWS_NOUNS = {form: lemma for lemma in (
+    "embargo", "blockade", "truce", "crackdown", "ultimatum", "withdrawal", "offensive",
+    "ceasefire", "cease-fire", "curfew", "boycott", "sanction", "siege", "referendum",
+    "airlift", "pullout", "moratorium", "amnesty", "incursion", "communique", "accord",
+) for form in (lemma, lemma + ("es" if lemma.endswith("o") else "s"))}
 PRONOUN_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that",
                            "these", "those", "who", "what", "which"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
@@ -268,8 +276,11 @@ class ParseRepair:
                 cut = attribution(sent)
                 if cut is not None and _tangled(sent, *cut):
                     mended = self._mend_attribution(sent, *cut)
+            if mended is None and misread_nouns(sent):
+                mended = self._mend_nouns(sent)
             if mended is None:
                 continue
+            mended = _noun_rows(doc, mended)
             if array is None:
                 array = doc.to_array(ATTRS)
             for i, row in mended.items():
@@ -353,6 +364,16 @@ class ParseRepair:
         rows[comma] = self._row(doc[comma], verb - comma, "punct")
         return rows
 
+    def _mend_nouns(self, sent: Span) -> dict[int, np.ndarray] | None:
+        """Parse a sentence again with its news nouns given as stand-ins; kept when that
+        parse is whole and reads them as nouns."""
+        doc = sent.doc
+        again = self._whole(*_texts(doc, range(sent.start, sent.end)))
+        if again is None or broken(again[:]) or any(
+                doc[sent.start + t.i].lower_ in NEWS_NOUNS and t.pos_ != "NOUN" for t in again):
+            return None
+        return _copied(again, {k: sent.start + k for k in range(len(again))})
+
     def _anchor(self, again: Doc, place: dict[int, int], i: int) -> int:
         """The original index of the verb a time expression before token ``i`` belongs to."""
         after = [k for k, j in place.items() if j > i]
@@ -405,8 +426,33 @@ def _mend_adjectival_participles(doc: Doc) -> None:
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
-    """The words of the given tokens and whether a space follows each."""
-    return [doc[i].text for i in indices], [bool(doc[i].whitespace_) for i in indices]
+    """The words of the given tokens, each news noun the model does not know as a noun
+    given as a stand-in it knows ("an arms embargo" is parsed as "an arms plan"), and
+    whether a space follows each."""
+    return [_stand_in(doc[i]) for i in indices], [bool(doc[i].whitespace_) for i in indices]
+
+
+def _stand_in(tok: Token) -> str:
+    """"plan" or "plans" for a news noun (``NEWS_NOUNS``), else the word itself."""
+    if tok.lower_ not in NEWS_NOUNS:
+        return tok.text
+    word = "plans" if NEWS_NOUNS[tok.lower_] != tok.lower_ else "plan"
+    return word.capitalize() if tok.text[:1].isupper() else word
+
+
+def _noun_rows(doc: Doc, rows: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
+    """Give the news nouns a re-parse read as stand-ins their own lemma back."""
+    strings = doc.vocab.strings
+    for i, row in rows.items():
+        if doc[i].lower_ in NEWS_NOUNS:
+            row[4] = strings.add(NEWS_NOUNS[doc[i].lower_])
+    return rows
+
+
+def misread_nouns(sent: Span) -> bool:
+    """Does the sentence hold a news noun the tagger took for another part of speech
+    ("imposed an arms embargo[JJ] on")?"""
+    return any(t.lower_ in NEWS_NOUNS and t.pos_ not in ("NOUN", "PROPN") for t in sent)
 
 
 def _copied(again: Doc, place: dict[int, int], skip: int | None = None

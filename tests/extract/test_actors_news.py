@@ -365,3 +365,10 @@ def test_no_other_verbs_pattern_matches_in_a_passives_agent(nlp) -> None:  # noq
     text = "Hundreds of students were detained by Chinese police after the protests."
     detained = _event(nlp, text, "detained")
     assert (detained.type, detained.cameo) == ("COERCE", "173")  # not "held a protest"
+
+
+def test_an_event_noun_done_by_a_named_agent_is_coded_at_its_verb(nlp) -> None:  # noqa: ANN001
+    text = "The peace agreement signed by Israel and the PLO in Washington calls for self-rule."
+    signed = _event(nlp, text, "agreement signed")
+    assert (signed.cameo, signed.source) == ("057", ("ISR", "PALESTINE_LIBERATION_ORGANIZATION"))
+    assert not read_doc(nlp("The talks resumed in Geneva."), nlp).events  # no one named

@@ -257,8 +257,9 @@ class _Coder:
             return self._undergone(token, under)  # never "come" (040) itself
         subj = _subject(token)
         if subj is not None and subj.pos_ == "NOUN" and lemma in SUPPORT_VERBS | TRANSPARENT \
+                and not (subj.dep_ in PASSIVE_SUBJECT_DEPS and _agent(token) is not None) \
                 and self.lex.noun_code(subj.lemma_.lower()) is not None:
-            return None  # "talks resumed": the noun names the act
+            return None  # "talks resumed": the noun names the act ("was signed by X" not)
         after = _words_after(token)
         before = [t.text.lower() for t in token.sent if t.i < token.i]
         near = _object_phrase(token)
@@ -566,7 +567,7 @@ class _Coder:
         target: tuple[str, ...] = ()
         if passive:
             target = self.actors(subj)
-            agent = _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
+            agent = _agent(token)
             for other in [*_passive_conjuncts(token), *_resultatives(token)] \
                     if agent is None else ():
                 # "were attacked and killed by X": one agent for both
@@ -937,6 +938,11 @@ def _recipient_in_object(token: Token) -> Token | None:
         return None
     found = [t for t in obj.subtree if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]
     return found[-1] if found else None
+
+
+def _agent(token: Token) -> Token | None:
+    """The "by" phrase of a passive verb."""
+    return _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
 
 
 def _claimed_content(token: Token) -> bool:

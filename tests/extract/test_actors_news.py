@@ -372,3 +372,11 @@ def test_an_event_noun_done_by_a_named_agent_is_coded_at_its_verb(nlp) -> None: 
     signed = _event(nlp, text, "agreement signed")
     assert (signed.cameo, signed.source) == ("057", ("ISR", "PALESTINE_LIBERATION_ORGANIZATION"))
     assert not read_doc(nlp("The talks resumed in Geneva."), nlp).events  # no one named
+
+
+def test_troops_sent_to_ones_own_border_show_force_at_the_neighbour(nlp) -> None:  # noqa: ANN001
+    sent = _event(nlp, "Thailand sent troops to its border with Cambodia.", "sent")
+    assert (sent.type, sent.target) == ("MOBILIZE", ("KHM",))
+    moved = _event(nlp, "Pakistan moved troops to its border with India.", "moved")
+    assert moved.target == ("IND",)
+    assert _event(nlp, "NATO sent troops to Bosnia.", "sent").type == "COOPERATE"

@@ -37,6 +37,7 @@ from greatgame.extract.event_syntax import (
     _no_det,
     _object_heads,
     _object_phrase,
+    _objects,
     _of_complement,
     _prep_child,
     _purpose_infinitive,
@@ -102,6 +103,11 @@ NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
 MILITARY_AID = "072"
+# Sending forces (CAMEO 062 military cooperation, 074 protection) to one's own border
+# shows force (154) at whoever is across it.
+DEPLOYING = ("062", "074")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_PREPS = frozenset({"to", "along", "near", "on", "toward", "towards"})
 PARTICLES = ("over", "back", "out")  # of "hand over", "give back", "hand out"
 # Acts that hand something over (aid 07, returning or releasing 084): their target is
 # whom it goes to ("to Britain"), not what is handed over ("two suspects").
@@ -301,6 +307,8 @@ class _Coder:
                         and lemma in NO_DEFAULT
                         and lemma not in VERB_CODES):  # a curated code is the sense meant
             return None
+        if code.startswith(DEPLOYING) and _to_border(token) is not None:
+            code = MOBILIZING  # "sent troops to its border with Cambodia": force shown there
         info = self.lex.info(code)
         if info is None:
             return None
@@ -683,6 +691,8 @@ class _Coder:
                 child = _prep_child(head, {prep}, deps=("obl", "nmod", "obl:unmarked"))
                 if child is None or (head.i < token.i and child.i < token.i):
                     continue  # an earlier conjunct's own phrase ("kidnapped ... and exploded")
+                if child.lemma_.lower() in BORDER_NOUNS:  # "its border with India": India
+                    child = _prep_child(child, {"with"}, deps=("nmod",)) or child
                 found = self.actors(child)
                 if found:
                     return found
@@ -938,6 +948,17 @@ def _recipient_in_object(token: Token) -> Token | None:
         return None
     found = [t for t in obj.subtree if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]
     return found[-1] if found else None
+
+
+def _to_border(token: Token) -> Token | None:
+    """The border a verb sends military units to, along or near ("sent troops to its
+    border with Cambodia")."""
+    if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
+        return None
+    place = _prep_child(token, BORDER_PREPS, deps=("obl",)) or next(
+        (p for o in _objects(token) if (p := _prep_child(o, BORDER_PREPS, deps=("nmod",)))),
+        None)
+    return place if place is not None and place.lemma_.lower() in BORDER_NOUNS else None
 
 
 def _agent(token: Token) -> Token | None:

@@ -41,12 +41,21 @@ SUPPLEMENT: list[dict[str, Any]] = [
 ]
 # Places CountryInfo.140728.txt does not list but news of its era names all the time (ours):
 # West Bank and Gaza towns the Phoenix dictionaries do not already name as Palestine, and
-# Kashmir, which event data files under India; and Macedonia's name of 1993-2019, which
-# would otherwise read as Yugoslavia (Serbia) and Macedonia.
+# Kashmir, which event data files under India; Macedonia's name of 1993-2019, which
+# would otherwise read as Yugoslavia (Serbia) and Macedonia; and the names of peoples of
+# one state's region.
 PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "MKD": {"names": ["former yugoslav republic of macedonia", "fyrom"]},
     "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah"]},
-    "IND": {"regions": ["kashmir", "jammu and kashmir"]},
+    "IND": {"regions": ["kashmir", "jammu and kashmir"], "demonyms": ["kashmiri"]},
+    # peoples of one state's region, whom event data codes as that state's ("Chechen
+    # rebels": Russia's, "Tamil Tigers": Sri Lanka's)
+    "RUS": {"demonyms": ["chechen"]},
+    "LKA": {"demonyms": ["tamil"]},
+    "ESP": {"demonyms": ["basque"]},
+    "CHN": {"demonyms": ["tibetan", "uighur", "uyghur"]},
+    "FRA": {"demonyms": ["corsican"]},
+    "GEO": {"demonyms": ["abkhaz", "abkhazian", "ossetian"]},
 }
 _DEMONYM_END = re.compile(r"(AN|ESE|ISH|I|CH|ER|IC|OT|INE|ENE|EK|AIS|X)$")
 _PLACE_END = re.compile(r"(STAN|LAND|IA|ISTAN|ESTAN)$")

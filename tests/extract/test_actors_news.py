@@ -380,3 +380,14 @@ def test_troops_sent_to_ones_own_border_show_force_at_the_neighbour(nlp) -> None
     moved = _event(nlp, "Pakistan moved troops to its border with India.", "moved")
     assert moved.target == ("IND",)
     assert _event(nlp, "NATO sent troops to Bosnia.", "sent").type == "COOPERATE"
+
+
+def test_the_day_an_act_happened_matches_no_pattern(nlp) -> None:  # noqa: ANN001
+    text = "The United States pressed Israel on Wednesday to freeze settlement construction."
+    pressed = _event(nlp, text, "pressed")
+    assert pressed.type == "REQUEST"  # not "PRESS * ON": to attack
+
+
+def test_peoples_of_a_states_region_are_that_states(nlp) -> None:  # noqa: ANN001
+    assert _actors(nlp, "Chechen rebels seized a hospital.")["RUSREB"] == ("RUS", "REB")
+    assert _actors(nlp, "Tamil rebels attacked an army camp.")["LKAREB"] == ("LKA", "REB")

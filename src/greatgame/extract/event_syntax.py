@@ -21,6 +21,11 @@ CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "pa
                       "nmod", "case", "ccomp", "advcl", "list", "nmod:unmarked", "nmod:desc"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # what a speaker said: "X did Y, Z said"
+# Words that name when an act happened, whose "on" no dictionary pattern means ("PRESS *
+# ON": to attack).
+TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December today
+    yesterday tonight Today Yesterday Tonight""".split())  # as written: not "a march"
 
 
 # Paired conjunctions: the word before the first conjunct and the one before the second.
@@ -310,9 +315,10 @@ NESTED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "conj", "parataxis", "c
 def _words_after(token: Token, *, limit: int = 14, agent: bool = True
                  ) -> list[tuple[str, str]]:
     """(form, lemma) of the words the verb governs after itself, in text order, without
-    the clauses nested in its objects ("praised Haiti's efforts to improve") or the
-    "according to" phrase that names the report's source (``agent=False``: nor a
-    passive's "by" phrase)."""
+    the clauses nested in its objects ("praised Haiti's efforts to improve"), the
+    "according to" phrase that names the report's source or the day and its "on"
+    ("pressed Israel on Wednesday to": no "PRESS * ON") (``agent=False``: nor a passive's
+    "by" phrase)."""
     keep: list[Token] = []
     stack = [c for c in token.children
              if c.i > token.i and c.dep_ not in CLAUSE_DEPS and c.dep_ not in SUBJECT_DEPS
@@ -321,7 +327,9 @@ def _words_after(token: Token, *, limit: int = 14, agent: bool = True
              and (agent or not (c.dep_ == "obl:agent" or _marked(c, ("by",))))]
     while stack:
         t = stack.pop()
-        keep.append(t)
+        day = t.text in TIME_WORDS
+        if not day and not (t.dep_ == "case" and t.head.text in TIME_WORDS):
+            keep.append(t)
         stack.extend(c for c in t.children if c.dep_ not in NESTED_CLAUSES)
     keep.sort(key=lambda t: t.i)
     return [(t.text.lower(), t.lemma_.lower()) for t in keep[:limit]]

@@ -46,7 +46,10 @@ SUPPLEMENT: list[dict[str, Any]] = [
 # one state's region.
 PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "MKD": {"names": ["former yugoslav republic of macedonia", "fyrom"]},
-    "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah"]},
+    "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah"],
+            # with "the", so that no "the West" (the Western powers) is read in them
+            "regions": ["the west bank", "the gaza strip", "east jerusalem"]},
+    "SYR": {"regions": ["the golan heights"]},
     "IND": {"regions": ["kashmir", "jammu and kashmir"], "demonyms": ["kashmiri"]},
     # peoples of one state's region, whom event data codes as that state's ("Chechen
     # rebels": Russia's, "Tamil Tigers": Sri Lanka's)

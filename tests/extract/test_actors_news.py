@@ -236,7 +236,7 @@ def test_the_objects_own_phrase_names_the_target_last(nlp) -> None:  # noqa: ANN
     cut = _event(nlp, "The United States cut off military aid to Pakistan.", "cut")
     assert (cut.type, cut.target) == ("SANCTION", ("PAK",))
     eased = _event(nlp, "Israel eased its blockade of the Gaza Strip.", "eased")
-    assert (eased.type, eased.target) == ("RETREAT", ("GAZA",))
+    assert (eased.type, eased.target) == ("RETREAT", ("PSE",))
     pulled = _event(nlp, "Israel pulled its troops out of southern Lebanon.", "pulled")
     assert pulled.target == ("LBN",)  # "out of"
 
@@ -391,3 +391,9 @@ def test_the_day_an_act_happened_matches_no_pattern(nlp) -> None:  # noqa: ANN00
 def test_peoples_of_a_states_region_are_that_states(nlp) -> None:  # noqa: ANN001
     assert _actors(nlp, "Chechen rebels seized a hospital.")["RUSREB"] == ("RUS", "REB")
     assert _actors(nlp, "Tamil rebels attacked an army camp.")["LKAREB"] == ("LKA", "REB")
+
+
+def test_the_west_bank_is_no_western_power(nlp) -> None:  # noqa: ANN001
+    sealed = _event(nlp, "Israel sealed off the West Bank on Sunday.", "sealed")
+    assert (sealed.type, sealed.target) == ("COERCE", ("PSE",))
+    assert _event(nlp, "The West condemned the attack.", "condemned").source == ("WST",)

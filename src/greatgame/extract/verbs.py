@@ -56,7 +56,7 @@ VERB_CODES: dict[str, str] = {
     "execute": "1823", "bulldoze": "1712", "intimidate": "170", "menace": "130",
     "persecute": "175", "intern": "173", "picket": "141", "lynch": "1823", "strafe": "195",
     "retake": "192", "demobilize": "0873", "demobilise": "0873", "slam": "111",
-    "hand": "0841", "mass": "154",
+    "hand": "0841", "mass": "154", "seal": "191",
 }  # fmt: skip
 # Verbs that are an act only with an object: "returned the bodies to Iran" hands them back
 # (CAMEO 084), "returned to Kabul" is no act (ours).

@@ -397,3 +397,16 @@ def test_the_west_bank_is_no_western_power(nlp) -> None:  # noqa: ANN001
     sealed = _event(nlp, "Israel sealed off the West Bank on Sunday.", "sealed")
     assert (sealed.type, sealed.target) == ("COERCE", ("PSE",))
     assert _event(nlp, "The West condemned the attack.", "condemned").source == ("WST",)
+
+
+def test_of_two_subjects_the_nearer_but_a_title_before_its_name(nlp) -> None:  # noqa: ANN001
+    text = "Citing Sudan's support for terrorism, the United States closed its embassy."
+    assert _event(nlp, text, "closed").source == ("USA",)
+    text = ("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on "
+            "Saturday between the Emirates and Saudi Arabia.")
+    assert _event(nlp, text, "launched").source == ("QAT",)
+
+
+def test_pulling_out_of_a_state_leaves_it(nlp) -> None:  # noqa: ANN001
+    text = "Nigerian peacekeepers began pulling out of Liberia on Saturday."
+    assert _event(nlp, text, "pulling").target == ("LBR",)

@@ -104,9 +104,11 @@ def _subject(token: Token) -> Token | None:
     a participle or relative clause modifies."""
     current = token
     for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        if len(subjects) > 1 and subjects[-1].i < current.i:
+            return _nearer_subject(subjects[0], subjects[-1])
+        if subjects:
+            return subjects[0]
         expletive = next((c for c in current.children if c.dep_ == "expl"), None)
         if expletive is not None and current.pos_ == "ADJ" \
                 and any(c.dep_ == "xcomp" for c in current.children):
@@ -143,6 +145,19 @@ def _subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _nearer_subject(first: Token, second: Token) -> Token:
+    """Of two subjects the parse gave a verb, the one nearer it ("Kofi[nsubj]
+    Annan[nsubj]", "Citing Sudan's support[nsubj] for terrorism, the United States[nsubj]
+    closed"), but a title before a name in apposition ("Qatar's emir[nsubj], Sheikh
+    Hamad[nsubj], launched": the emir, whom the title places)."""
+    doc = first.doc
+    apposed = any(doc[k].text == "," for k in range(first.i + 1, second.left_edge.i))
+    if apposed and second.pos_ == "PROPN" and first.pos_ in ("NOUN", "PROPN") \
+            and not first.left_edge.text.lower().endswith("ing"):
+        return first
+    return second
 
 
 def _infinitive_of_adjective(token: Token) -> bool:

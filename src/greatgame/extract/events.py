@@ -585,6 +585,9 @@ class _Coder:
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
             source = _merge(self.listed_before(subj), self.actors(subj))
+            others = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
+            if not source and others:  # the parse's second subject names no one
+                source = self.actors(others[0])
         if passive and not source:  # "were killed in a Palestinian bombing"
             source = self._agent_of_means(token, info)
         if passive and not source and info.code.startswith(EXPULSION_CODES):
@@ -689,6 +692,8 @@ class _Coder:
                 continue
             for head in heads:
                 child = _prep_child(head, {prep}, deps=("obl", "nmod", "obl:unmarked"))
+                if child is None and prep == "out" and _has_particle(head, "out"):
+                    child = _prep_child(head, {"of"}, deps=("obl",))  # "pulling out[prt] of"
                 if child is None or (head.i < token.i and child.i < token.i):
                     continue  # an earlier conjunct's own phrase ("kidnapped ... and exploded")
                 if child.lemma_.lower() in BORDER_NOUNS:  # "its border with India": India
@@ -959,6 +964,10 @@ def _to_border(token: Token) -> Token | None:
         (p for o in _objects(token) if (p := _prep_child(o, BORDER_PREPS, deps=("nmod",)))),
         None)
     return place if place is not None and place.lemma_.lower() in BORDER_NOUNS else None
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    return any(c.dep_ == "compound:prt" and c.text.lower() == particle for c in token.children)
 
 
 def _agent(token: Token) -> Token | None:

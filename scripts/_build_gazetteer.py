@@ -191,6 +191,13 @@ EXTRA_PHRASES: dict[str, list[str]] = {
     "MOHAMMAD_NAJIBULLAH": ["najibullah"], "QABOOS_BIN_SAID_AL_SAID": ["qaboos"],
     "AHMAD_TEJAN_KABBAH": ["ahmed tejan kabbah", "kabbah"],
     "AFRICAN_NATIONAL_CONGRESS_SOUTH_AFRICA": ["anc"],
+    "COMMONWEALTH_OF_NATIONS": ["commonwealth", "the commonwealth", "british commonwealth"],
+    "ORGANIZATION_OF_NON_ALIGNED_COUNTRIES": ["non-aligned movement", "nonaligned movement",
+                                              "non-aligned countries", "non-aligned nations"],
+    "ARAB_LEAGUE": ["league of arab states"],
+    "ORGANIZATION_OF_AFRICAN_UNITY": ["organisation of african unity"],
+    "ORGANIZATION_OF_THE_ISLAMIC_CONFERENCE": ["organisation of the islamic conference",
+                                               "islamic conference organization"],
 }
 # Home states of armed groups the Phoenix files code by region only (ours).
 GROUP_HOMES: dict[str, str] = {

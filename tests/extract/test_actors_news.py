@@ -410,3 +410,13 @@ def test_of_two_subjects_the_nearer_but_a_title_before_its_name(nlp) -> None:  #
 def test_pulling_out_of_a_state_leaves_it(nlp) -> None:  # noqa: ANN001
     text = "Nigerian peacekeepers began pulling out of Liberia on Saturday."
     assert _event(nlp, text, "pulling").target == ("LBR",)
+
+
+def test_goods_flown_to_a_state_are_aid_and_more_igos_are_named(nlp) -> None:  # noqa: ANN001
+    flew = _event(nlp, "UNICEF flew medical supplies to Somalia on Monday.",
+                  "flew medical supplies")
+    assert (flew.type, flew.target) == ("AID", ("SOM",))
+    text = "The Non-Aligned Movement criticized the United States."
+    assert _event(nlp, text, "criticized").source == ("ORGANIZATION_OF_NON_ALIGNED_COUNTRIES",)
+    text = "The Commonwealth suspended Nigeria's membership on Friday."
+    assert _event(nlp, text, "suspended").source == ("COMMONWEALTH_OF_NATIONS",)

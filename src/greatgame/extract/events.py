@@ -295,8 +295,9 @@ class _Coder:
                 noun = inner if noun_code else noun
         if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
             noun_code = None  # "carrying weapons", "had food": goods not given are no aid
-        if noun_code and (code is None or code == "" or code == self._default(lemma)):
-            code, matched = noun_code, True
+        handed = noun is not None and noun.lemma_.lower() in GOODS and lemma in GIVING_VERBS
+        if noun_code and (code is None or code == "" or code == self._default(lemma) or handed):
+            code, matched = noun_code, True  # goods handed over are aid whatever the pattern
         by_argument = None
         if not code or code == self._default(lemma):
             by_argument = self._argument_code(token, lemma)

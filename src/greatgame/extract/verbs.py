@@ -133,7 +133,8 @@ GOODS: dict[str, str] = {
 # (Not tanks, jets or missiles: those that fire them are the news, "helicopters fired
 # missiles", and these nouns would be read as aid there.)
 # Support verbs that hand goods over: only under them are goods aid.
-GIVING_VERBS = frozenset({"send", "give", "provide", "deliver", "offer", "extend", "grant"})
+GIVING_VERBS = frozenset({"send", "give", "provide", "deliver", "offer", "extend", "grant",
+                          "fly", "airlift", "ship"})  # "flew medical supplies to"
 EVENT_NOUNS: dict[str, str] = {
     "talk": "046", "talks": "046", "negotiation": "046", "discussion": "040",
     "consultation": "040", "meeting": "040", "summit": "040", "conference": "040",
@@ -208,7 +209,7 @@ SUPPORT_VERBS = frozenset({
     "intensify", "escalate", "sign", "reach", "conclude", "impose", "issue", "lodge",
     "file", "deliver", "announce", "increase", "expand", "host", "provide",
     "give", "offer", "send", "extend", "grant", "order", "reiterate", "renew", "repeat",
-    "wage", "declare", "lay", "express", "voice", "pose", "go",
+    "wage", "declare", "lay", "express", "voice", "pose", "go", "fly", "airlift", "ship",
 })  # fmt: skip
 # Nouns a support verb may only turn into events of its own code (sign a deal: 057).
 NO_EVENT = ""

@@ -420,3 +420,10 @@ def test_goods_flown_to_a_state_are_aid_and_more_igos_are_named(nlp) -> None:  #
     assert _event(nlp, text, "criticized").source == ("ORGANIZATION_OF_NON_ALIGNED_COUNTRIES",)
     text = "The Commonwealth suspended Nigeria's membership on Friday."
     assert _event(nlp, text, "suspended").source == ("COMMONWEALTH_OF_NATIONS",)
+
+
+def test_organisations_and_parties_the_dictionaries_lack_are_known(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "The South Lebanon Army shelled villages held by Hezbollah.")
+    assert found["SOUTH_LEBANON_ARMY"] == ("LBN", "REB")
+    assert _actors(nlp, "The FIS called for a boycott.")["ISLAMIC_SALVATION_FRONT"][0] == "DZA"
+    assert "WORLD_TRADE_ORGANIZATION" in _actors(nlp, "China joined the WTO on Tuesday.")

@@ -427,3 +427,8 @@ def test_organisations_and_parties_the_dictionaries_lack_are_known(nlp) -> None:
     assert found["SOUTH_LEBANON_ARMY"] == ("LBN", "REB")
     assert _actors(nlp, "The FIS called for a boycott.")["ISLAMIC_SALVATION_FRONT"][0] == "DZA"
     assert "WORLD_TRADE_ORGANIZATION" in _actors(nlp, "China joined the WTO on Tuesday.")
+
+
+def test_armed_groups_the_dictionaries_file_by_region_have_their_home_state(nlp) -> None:  # noqa: ANN001
+    assert _actors(nlp, "Abu Sayyaf rebels kidnapped tourists.")["ABU_SAYYAF"][0] == "PHL"
+    assert resources.actor("JEMAAH_ISLAMIYAH").roles[0].country == "IDN"

@@ -432,3 +432,16 @@ def test_organisations_and_parties_the_dictionaries_lack_are_known(nlp) -> None:
 def test_armed_groups_the_dictionaries_file_by_region_have_their_home_state(nlp) -> None:  # noqa: ANN001
     assert _actors(nlp, "Abu Sayyaf rebels kidnapped tourists.")["ABU_SAYYAF"][0] == "PHL"
     assert resources.actor("JEMAAH_ISLAMIYAH").roles[0].country == "IDN"
+
+
+def test_a_reported_clause_whose_verb_the_tagger_made_a_noun_is_coded(nlp) -> None:  # noqa: ANN001
+    text = ("Indian troops shot dead three Pakistani intruders along the border in Kashmir, "
+            "an army spokesman said.")
+    shot = _event(nlp, text, "shot")
+    assert (shot.type, shot.source, shot.target) == ("ASSAULT", ("INDMIL",), ("PAK",))
+
+
+def test_flying_to_a_state_visits_it(nlp) -> None:  # noqa: ANN001
+    text = "Egyptian President Hosni Mubarak flew to Damascus on Monday for talks."
+    flew = _event(nlp, text, "flew")
+    assert (flew.cameo, flew.target) == ("042", ("SYR",))

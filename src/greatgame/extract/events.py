@@ -103,6 +103,7 @@ NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
 MILITARY_AID = "072"
+MEET_INTENT = "036"
 # Sending forces (CAMEO 062 military cooperation, 074 protection) to one's own border
 # shows force (154) at whoever is across it.
 DEPLOYING = ("062", "074")
@@ -299,7 +300,9 @@ class _Coder:
         if noun_code and (code is None or code == "" or code == self._default(lemma) or handed):
             code, matched = noun_code, True  # goods handed over are aid whatever the pattern
         by_argument = None
-        if not code or code == self._default(lemma):
+        if not code or code == self._default(lemma) or \
+                (lemma in VISIT_VERBS and code == MEET_INTENT):
+            # (the dictionary's "FLY * (TO)" is an intent to meet; flying to a state visits it)
             by_argument = self._argument_code(token, lemma)
             code = by_argument or code
         if lemma in TELLING_VERBS and self._tells_another(token):
@@ -549,10 +552,11 @@ class _Coder:
         listed = self.lex.lemma_of(token.text)
         if deps & OBJECT_DEPS:
             return self.lex.knows(token.lemma_.lower()) or listed is not None
-        # "Israeli troops shot[NN] dead three Palestinians": a sentence's root with a
-        # subject and no copula predicates, and the word is a listed form of a verb
-        return token.dep_ == "ROOT" and "cop" not in deps and listed not in (
-            None, token.text.lower())
+        # "Israeli troops shot[NN] dead three Palestinians": a clause's head (the
+        # sentence's root or a reported clause) with a subject and no copula predicates,
+        # and the word is a listed form of a verb
+        return (token.dep_ == "ROOT" or token.dep_ in CLAUSE_DEPS) and "cop" not in deps \
+            and listed not in (None, token.text.lower())
 
     def _default(self, lemma: str) -> str | None:
         entry = self.lex.verbs.get(lemma)

@@ -102,8 +102,8 @@ UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
-MILITARY_AID = "072"
-MEET_INTENT = "036"
+MILITARY_AID = "072"  # arms handed over; arms sent to no one named are a deployment
+MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
 # Sending forces (CAMEO 062 military cooperation, 074 protection) to one's own border
 # shows force (154) at whoever is across it.
 DEPLOYING = ("062", "074")
@@ -972,6 +972,7 @@ def _to_border(token: Token) -> Token | None:
 
 
 def _has_particle(token: Token, particle: str) -> bool:
+    """Does the verb carry this particle ("pulling out")?"""
     return any(c.dep_ == "compound:prt" and c.text.lower() == particle for c in token.children)
 
 

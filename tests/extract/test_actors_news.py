@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from greatgame import resources
+from greatgame.eval.score import gold_reading
 from greatgame.extract.pipeline import read_doc
 from greatgame.nlp import load
 
@@ -445,3 +446,9 @@ def test_flying_to_a_state_visits_it(nlp) -> None:  # noqa: ANN001
     text = "Egyptian President Hosni Mubarak flew to Damascus on Monday for talks."
     flew = _event(nlp, text, "flew")
     assert (flew.cameo, flew.target) == ("042", ("SYR",))
+
+
+def test_an_act_one_expresses_willingness_to_do_is_meant_not_done(nlp) -> None:  # noqa: ANN001
+    text = "Iran expressed willingness to cooperate with U.N. weapons inspectors."
+    cooperate = _event(nlp, text, "cooperate")
+    assert cooperate.future and gold_reading(cooperate)[0] == "AGREE"

@@ -35,6 +35,10 @@ FUTURE_GOVERNORS = frozenset({
     "offer", "threaten", "try", "attempt", "able", "willing", "prepared", "committed",
     "determined", "poised", "eager",
 })  # fmt: skip
+# Nouns whose infinitive is meant, not done: "expressed willingness to cooperate".
+INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
+                          "offer", "pledge", "promise", "commitment", "determination",
+                          "decision", "proposal", "bid"})
 # Governors whose xcomp did not (or not yet) happen ("failed to", "refused to").
 NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "unable", "stop", "cease", "avoid"})
 HYPOTHETICAL_HEADS = frozenset({
@@ -130,7 +134,10 @@ def _conditional(token: Token) -> bool:
 
 def is_future(token: Token) -> bool:
     """The statement is about the future: "will", "is going to", "plans to", "is to",
-    "is willing to", and "would" reporting someone's "will" ("said they would")."""
+    "is willing to", "expressed willingness to", and "would" reporting someone's "will"
+    ("said they would")."""
+    if _meant(token):
+        return True  # "its willingness to cooperate", "a plan to withdraw"
     for t in governors(token):
         aux = _aux_words(t)
         if aux & FUTURE_AUX or _reported_would(t):
@@ -147,6 +154,18 @@ def is_future(token: Token) -> bool:
                 and t.head.lemma_ == "be" and t.dep_ == "xcomp":
             return True
     return False
+
+
+def _meant(token: Token) -> bool:
+    """Is the verb an infinitive an intent noun governs, or the parse hung beside one as
+    its verb's purpose ("expressed willingness[obj] to cooperate[advcl]")?"""
+    if not any(c.dep_ == "mark" and c.text.lower() == "to" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ == "acl":
+        return head.lemma_.lower() in INTENT_NOUNS
+    return token.dep_ == "advcl" and any(c.dep_ == "obj" and c.lemma_.lower() in INTENT_NOUNS
+                                         for c in head.children)
 
 
 def is_hypothetical(token: Token) -> bool:

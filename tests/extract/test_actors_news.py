@@ -452,3 +452,12 @@ def test_an_act_one_expresses_willingness_to_do_is_meant_not_done(nlp) -> None: 
     text = "Iran expressed willingness to cooperate with U.N. weapons inspectors."
     cooperate = _event(nlp, text, "cooperate")
     assert cooperate.future and gold_reading(cooperate)[0] == "AGREE"
+
+
+def test_a_surname_given_with_another_first_name_is_no_dictionary_person(nlp) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    text = ("Geir Pedersen issued his appeal Friday, which is the 14th anniversary of the "
+            "protests. Pedersen said Friday that the agreements are a positive reminder.")
+    index = read_doc(nlp(text), nlp, published=dt.date(2025, 3, 14)).index
+    assert all(a.country != "NOR" for a in index.actors.values() if a.kind == "person")

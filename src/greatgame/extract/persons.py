@@ -295,6 +295,18 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
     _place_titled(doc, index, titles, published)
 
 
+def _first_named(doc: Doc, surname: str) -> bool:
+    """Does the article give the surname with a first name somewhere ("Geir Pedersen")?
+    Then a bare mention is that person's, whom the dictionary may not know."""
+    return any(t.text == surname and t.i > 0 and _first_name(doc[t.i - 1]) for t in doc)
+
+
+def _first_name(tok: Token) -> bool:
+    """Could this word be the first name of the name after it?"""
+    return tok.is_alpha and tok.is_title and tok.lower_ not in HONORIFICS \
+        and tok.lower_ not in NOT_NAMES and not tok.is_stop
+
+
 @cache
 def _office_holders() -> dict[str, tuple[resources.ActorEntry, ...]]:
     """Surname -> the dictionary's persons who ever held a state office (GOV, MIL, ...)."""
@@ -325,10 +337,14 @@ def _holder(surname: str, sector: str | None, published: dt.date | None) -> Acto
     return ActorInfo(entry.id, entry.name, "person", role.country, role.sector)
 
 
-def namesake(surname: str, published: dt.date | None) -> ActorInfo | None:
+def namesake(doc: Doc, surname: str, published: dt.date | None) -> ActorInfo | None:
     """The one person of the dictionary with this surname, whatever his office ("Mandela",
-    "Savimbi"); None when no one or more than one is so named. (A title names an office:
-    a titled surname is the office holder's, ``_holder``.)"""
+    "Savimbi"); None when no one or more than one is so named, or when the article gives
+    the surname with a first name anywhere ("Geir Pedersen", "Marco Rubio": someone the
+    dictionary may not know). (A title names an office: a titled surname is the office
+    holder's, ``_holder``.)"""
+    if _first_named(doc, surname):
+        return None
     named = {entry.id for _, entry in resources.person_names().get(surname.lower(), ())}
     if len(named) != 1:
         return None
@@ -346,9 +362,11 @@ def _place_titled(doc: Doc, index: ActorIndex, titles: dict[int, str],
         info = index.actors[ref.actor]
         if info.kind != "person" or info.country or ref.how != "name":
             continue
-        if ref.end - ref.start == 1:  # "President Mugabe", "Mr. Arafat": the one holder
-            holder = _holder(doc[ref.start].text, titles.get(ref.start), published) or (
-                None if ref.start in titles else namesake(doc[ref.start].text, published))
+        surname = doc[ref.start].text
+        if ref.end - ref.start == 1 and not _first_named(doc, surname):
+            # "President Mugabe", "Mr. Arafat": the one holder; "Mandela": the one so named
+            holder = _holder(surname, titles.get(ref.start), published) or (
+                None if ref.start in titles else namesake(doc, surname, published))
             if holder is not None:
                 index.update_actor(ActorInfo(info.id, holder.name, "person", holder.country,
                                              holder.sector))

@@ -113,7 +113,7 @@ def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tu
                 named.append(index.add_actor(info).id)
         if not named and not found and len(span) == 1 and span[0].pos_ == "PROPN" and \
                 span[0].is_title and span[0].dep_ not in MODIFIER_DEPS and \
-                (info := namesake(span[0].text, published)) is not None:
+                (info := namesake(span.doc, span[0].text, published)) is not None:
             named.append(index.add_actor(info).id)  # "met Mandela": the one so named
         return tuple(named) or found
 

@@ -247,6 +247,10 @@ def test_a_town_the_dictionaries_list_under_a_state_is_its_place(nlp) -> None:  
     assert raided.target == ("PSE",)
     found = _actors(nlp, "The United States and South Korea held joint exercises.")
     assert {"USA", "KOR"} <= set(found)  # "the United States" is a name, not a place
+    from greatgame.extract.gazetteer import _phrases
+
+    places = {p for p, _ in _phrases()["PLACE"]}
+    assert "nablus" in places and "nasser" not in places  # a name too: Gamal Abdel Nasser
 
 
 def test_a_bare_surname_is_the_one_dictionary_person_so_named(nlp) -> None:  # noqa: ANN001

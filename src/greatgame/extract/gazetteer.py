@@ -124,8 +124,10 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
             continue
         if entry.kind == "state" and entry.id in states and phrase not in states[entry.id].names:
             # rivers, towns and regions listed under a state are its places ("Hebron"), but
-            # not another spelling of its name ("the United States", "Republic of India")
-            if len(entries) == 1 and not _names_state(phrase, states[entry.id]):
+            # not another spelling of its name ("the United States", "Republic of India"),
+            # nor one word that is also a person's name ("Farah", "Nasser")
+            if len(entries) == 1 and not _names_state(phrase, states[entry.id]) and (
+                    " " in phrase or phrase not in _person_words()):
                 out["PLACE"].append((phrase, f"{entry.id}:"))
             continue
         if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms:
@@ -161,6 +163,13 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     for phrase, sector in AGENT_SECTORS.items():
         out["AGENT"].append((phrase, sector))
     return out
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Every word of every person's name in the gazetteer."""
+    return frozenset(w for e in resources.actors() if e.kind == "person"
+                     for p in e.phrases for w in p.replace("-", " ").split())
 
 
 def _names_state(phrase: str, country: resources.Country) -> bool:

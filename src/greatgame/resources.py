@@ -225,19 +225,29 @@ def actor_index() -> Mapping[str, tuple[ActorEntry, ...]]:
     })
 
 
+# States whose people bear a father's and a mother's surname, the mother's last.
+SPANISH_NAMING = frozenset(
+    "ESP MEX GTM HND SLV NIC CRI PAN CUB DOM PRI COL VEN ECU PER BOL CHL ARG URY PRY GNQ".split()
+)
+
+
 @cache
 def person_names() -> Mapping[str, tuple[tuple[tuple[str, ...], ActorEntry], ...]]:
     """Surname -> (the words of a name, its person) for every person's name of two words
     or more, hyphens read as spaces: ``"bashir"`` -> ((omar, hassan, ahmad, al, bashir), …).
-    The surname is the last word, or of three or more the last but one too, as Spanish
-    names put the mother's surname last ("Augusto Pinochet Ugarte")."""
+    The surname is the last word; of a Spanish-speaking state's person named with three or
+    more, the last but one too, as Spanish names put the mother's surname last ("Augusto
+    Pinochet Ugarte"), where a Chinese name's last two words are one given name ("Yao
+    Ming Tang")."""
     index: dict[str, dict[tuple[str, ...], ActorEntry]] = {}
     for entry in actors():
         if entry.kind != "person":
             continue
+        spanish = any(r.country in SPANISH_NAMING for r in entry.roles)
         for phrase in entry.phrases:
             words = tuple(phrase.replace("-", " ").split())
-            for surname in words[-1:] if len(words) == 2 else words[-2:] if words[2:] else ():
+            surnames = words[-2:] if spanish and len(words) > 2 else words[-1:]
+            for surname in surnames if len(words) > 1 else ():
                 index.setdefault(surname, {}).setdefault(words, entry)
     return MappingProxyType({k: tuple(v.items()) for k, v in index.items()})
 

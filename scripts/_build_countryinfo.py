@@ -50,6 +50,7 @@ PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
             # with "the", so that no "the West" (the Western powers) is read in them
             "regions": ["the west bank", "the gaza strip", "east jerusalem"]},
     "SYR": {"regions": ["the golan heights"]},
+    "LBN": {"cities": ["tripoli"]},  # Lebanon's second city, named as Libya's capital
     "IND": {"regions": ["kashmir", "jammu and kashmir"], "demonyms": ["kashmiri"]},
     # peoples of one state's region, whom event data codes as that state's ("Chechen
     # rebels": Russia's, "Tamil Tigers": Sri Lanka's)

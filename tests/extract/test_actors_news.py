@@ -465,3 +465,11 @@ def test_a_surname_given_with_another_first_name_is_no_dictionary_person(nlp) ->
             "protests. Pedersen said Friday that the agreements are a positive reminder.")
     index = read_doc(nlp(text), nlp, published=dt.date(2025, 3, 14)).index
     assert all(a.country != "NOR" for a in index.actors.values() if a.kind == "person")
+
+
+def test_a_capitals_name_is_another_states_city_where_the_story_is_there(nlp) -> None:  # noqa: ANN001
+    text = ("Syrian officers ended mediation efforts between rival militias in Tripoli as "
+            "shells crashed into the north Lebanese port.")
+    assert _event(nlp, text, "ended").target == ("LBN",)
+    assert _event(nlp, "Libyan officials in Tripoli rejected the demand.", "rejected").source \
+        == ("LBY",)

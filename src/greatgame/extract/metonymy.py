@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from greatgame import resources
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
 
@@ -80,6 +81,16 @@ def is_government(span: Span) -> bool:
     return False
 
 
+def _city_elsewhere(span: Span, named: set[str]) -> str | None:
+    """The other state whose city shares this capital's name, when the article names that
+    state and not the capital's own ("Tripoli" beside "Lebanese": Lebanon's Tripoli)."""
+    own = span.kb_id_.partition(":")[0]
+    if own in named:
+        return None
+    return next((p.country for p in resources.places().get(span.text.lower(), ())
+                 if p.kind != "capital" and p.country != own and p.country in named), None)
+
+
 class Metonymy:
     """Relabel capitals and seats as GOVERNMENT or PLACE (see the module docstring)."""
 
@@ -90,8 +101,12 @@ class Metonymy:
         if SPANS_KEY not in doc.spans:
             return doc
         spans = []
+        named = {s.kb_id_ for s in doc.spans[SPANS_KEY] if s.label_ in ("ACTOR", "DEMONYM")}
         for span in doc.spans[SPANS_KEY]:
-            if span.label_ in ("CAPITAL", "SEAT"):
+            other = _city_elsewhere(span, named) if span.label_ == "CAPITAL" else None
+            if other is not None:  # "Tripoli" in a story on Lebanon: its city, no capital
+                span = Span(doc, span.start, span.end, label="PLACE", kb_id=f"{other}:")
+            elif span.label_ in ("CAPITAL", "SEAT"):
                 label = "GOVERNMENT" if is_government(span) else "PLACE"
                 span = Span(doc, span.start, span.end, label=label,
                             kb_id=span.kb_id_ if ":" in span.kb_id_ else f"{span.kb_id_}:GOV")

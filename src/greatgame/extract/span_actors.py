@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.gazetteer import AGENT_STOP, GENERIC_NAMES
+from greatgame.extract.gazetteer import AGENT_STOP, GENERIC_NAMES, SPANS_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -44,15 +44,22 @@ def _tables() -> tuple[dict[str, str], int]:
 
 
 def gazetteer_actors(span: Span) -> tuple[str, ...]:
-    """Actor ids named in ``span``, in text order, each once (``()`` when none)."""
+    """Actor ids named in ``span``, in text order, each once (``()`` when none). A place
+    the article's gazetteer pass gave a state ("Tripoli" in a story on Lebanon) names that
+    state."""
     index, longest = _tables()
+    placed = {s.start: (s.end - s.start, s.kb_id_.partition(":")[0])
+              for s in span.doc.spans.get(SPANS_KEY, ())
+              if s.label_ == "PLACE" and span.start <= s.start and s.end <= span.end}
     words = [t.text if t.pos_ != "PRON" else "" for t in span]
     lower = [w.lower() for w in words]
     found: list[str] = []
     i = 0
     while i < len(words):
-        hit = None
+        hit = placed.get(span.start + i)
         for n in range(min(longest, len(words) - i), 0, -1):
+            if hit is not None:
+                break
             phrase = " ".join(lower[i : i + n])
             if phrase in index and not (n == 1 and _ambiguous(words[i])):
                 hit = (n, index[phrase])

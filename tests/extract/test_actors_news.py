@@ -473,3 +473,13 @@ def test_a_capitals_name_is_another_states_city_where_the_story_is_there(nlp) ->
     assert _event(nlp, text, "ended").target == ("LBN",)
     assert _event(nlp, "Libyan officials in Tripoli rejected the demand.", "rejected").source \
         == ("LBY",)
+
+
+def test_breaking_off_or_pulling_out_of_talks_halts_them(nlp) -> None:  # noqa: ANN001
+    text = "The Palestinians broke off peace talks with Israel after the massacre in Hebron."
+    broke = _event(nlp, text, "broke")  # "off" parsed as a preposition of "talks"
+    assert (broke.cameo, broke.target) == ("164", ("ISR",))
+    pulled = _event(nlp, "Syria pulled out of the peace talks with Israel on Tuesday.",
+                    "pulled")
+    assert (pulled.cameo, pulled.target) == ("164", ("ISR",))
+    assert _event(nlp, "Israel withdrew from southern Lebanon.", "withdrew").type == "RETREAT"

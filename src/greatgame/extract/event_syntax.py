@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
+# Particles the parse may take for a preposition of the object ("broke off[case] talks").
+PARTICLE_WORDS = frozenset({"off", "over", "up", "down", "back", "out"})
 CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "parataxis",
                       "nmod", "case", "ccomp", "advcl", "list", "nmod:unmarked", "nmod:desc"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
@@ -218,9 +220,15 @@ def _according_to(token: Token) -> Token | None:
 
 
 def _support_object(token: Token) -> Token | None:
-    """The event noun a support verb carries: its object, or "in"/"on" object."""
+    """The event noun a support verb carries: its object, or "in"/"on" object, or an
+    object the parse made a particle's phrase ("broke off[case] peace talks")."""
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in token.children:
+        if child.dep_ == "obl" and child.pos_ == "NOUN" and any(
+                c.dep_ == "case" and c.i == token.i + 1 and c.text.lower() in PARTICLE_WORDS
+                for c in child.children):
             return child
     for child in token.children:
         if child.dep_ == "obl" and any(c.text.lower() in ("in", "on") for c in child.children):

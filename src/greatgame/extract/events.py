@@ -53,6 +53,7 @@ from greatgame.extract.verbs import (
     GOODS,
     INTRANSITIVE_CODES,
     JOINT_CODE,
+    LEAVING_VERBS,
     MILITARY_UNITS,
     MOBILIZING,
     MOVING_VERBS,
@@ -469,7 +470,9 @@ class _Coder:
         "to" phrase of "agreed to") names: the object, the noun its "of" measures ("a
         state of emergency") or its compound ("mediation efforts", "air links")."""
         obj = _support_object(token) or (_prep_child(token, {"to"}, deps=("obl",))
-                                         if lemma in ACCEDING_TO_VERBS else None)
+                                         if lemma in ACCEDING_TO_VERBS else None) or (
+            _prep_child(token, {"of", "from"}, deps=("obl",)) if lemma in LEAVING_VERBS
+            else None)  # "pulled out of the talks"
         if obj is None:
             return None
         words = [obj.lemma_.lower()]

@@ -110,6 +110,10 @@ HALTED_NOUNS: dict[str, str] = {
     "embassy": "161", "ambassador": "161", "delivery": "162",
 }  # fmt: skip
 ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
+# Leaving talks halts them (164): "pulled out of the peace talks", "withdrew from the
+# negotiations"; leaving a place stays a retreat.
+LEAVING_VERBS = frozenset({"pull", "withdraw", "quit"})
+LEFT_NOUNS: dict[str, str] = {"talk": "164", "negotiation": "164", "mediation": "165"}
 # Withdrawing or expelling foreign monitors is a sanction (CAMEO 166), not a retreat (087):
 # "will withdraw weapons inspectors from Iraq" (1662), "expelled the peacekeepers" (1661),
 # "pulled out aid workers" (1663).
@@ -420,6 +424,8 @@ class Lexicon:
                 return ACCEDED_NOUNS[noun]
             if lemma in REMOVING_VERBS and noun in REMOVED_NOUNS:
                 return REMOVED_NOUNS[noun]
+            if lemma in LEAVING_VERBS and noun in LEFT_NOUNS:
+                return LEFT_NOUNS[noun]
         return None
 
     def info(self, code: str) -> CodeInfo | None:

@@ -483,3 +483,9 @@ def test_breaking_off_or_pulling_out_of_talks_halts_them(nlp) -> None:  # noqa: 
                     "pulled")
     assert (pulled.cameo, pulled.target) == ("164", ("ISR",))
     assert _event(nlp, "Israel withdrew from southern Lebanon.", "withdrew").type == "RETREAT"
+
+
+def test_two_named_leaders_the_parse_ran_into_one_name_both_act(nlp) -> None:  # noqa: ANN001
+    text = ("French President Jacques Chirac and German Chancellor Helmut Kohl met in Bonn "
+            "on Tuesday.")
+    assert set(_event(nlp, text, "met").source) == {"JACQUES_CHIRAC", "HELMUT_KOHL"}

@@ -593,6 +593,12 @@ class _Coder:
             source = self.actors(agent) if agent is not None else ()
         elif subj is not None:
             source = _merge(self.listed_before(subj), self.actors(subj))
+            start = subj.left_edge.i
+            joint = next((t.i for t in self.doc[start : subj.i] if t.text.lower() == "and"
+                          and t.head.i != subj.i), None)
+            if joint is not None:  # "President Jacques Chirac and Chancellor Helmut Kohl
+                # met" parsed as one name: the parties on both sides of the "and"
+                source = _merge(self.actors_of(self.doc[start:joint]), source)
             others = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
             if not source and others:  # the parse's second subject names no one
                 source = self.actors(others[0])

@@ -489,3 +489,9 @@ def test_two_named_leaders_the_parse_ran_into_one_name_both_act(nlp) -> None:  #
     text = ("French President Jacques Chirac and German Chancellor Helmut Kohl met in Bonn "
             "on Tuesday.")
     assert set(_event(nlp, text, "met").source) == {"JACQUES_CHIRAC", "HELMUT_KOHL"}
+
+
+def test_a_passive_participle_tagged_an_adjective_is_the_verb(nlp) -> None:  # noqa: ANN001
+    [wounded] = read_doc(nlp("Two Israeli soldiers were wounded in a Hamas ambush near "
+                             "Hebron."), nlp).events
+    assert (wounded.source, wounded.target) == (("HAMAS",), ("ISRMIL",))

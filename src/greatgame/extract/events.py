@@ -550,9 +550,12 @@ class _Coder:
                 and token.text.lower() != token.lemma_.lower():
             return False
         deps = {c.dep_ for c in token.children}
-        if not deps & SUBJECT_DEPS:
-            return False
+        if not deps & SUBJECT_DEPS and not {"nsubj:pass", "aux:pass"} <= deps:
+            return False  # (a passive with its auxiliary: "soldiers were wounded[JJ]")
         listed = self.lex.lemma_of(token.text)
+        if "aux:pass" in deps:  # a participle: "wounded" is "wound" though not listed
+            return token.text.lower().endswith(("ed", "en", "wn")) and \
+                self.lex.knows(self._verb_lemma(token))
         if deps & OBJECT_DEPS:
             return self.lex.knows(token.lemma_.lower()) or listed is not None
         # "Israeli troops shot[NN] dead three Palestinians": a clause's head (the

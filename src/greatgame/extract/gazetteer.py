@@ -300,10 +300,13 @@ def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
     not Jordan's king, nor "Abdullah" in "Abdullah Ocalan" Jordan's. A match on the last
     words stands ("General Pervez Musharraf", "Hosni Mubarak").
     """
-    persons = [s for s in spans if s.label_ == "ACTOR" and _is_person(s.kb_id_)]
-    taken = {i for s in spans if s not in persons for i in range(s.start, s.end)}
-    out = [s for s in spans if s not in persons]
+    persons, out = [], []
+    for span in spans:
+        (persons if span.label_ == "ACTOR" and _is_person(span.kb_id_) else out).append(span)
+    taken = {i for s in out for i in range(s.start, s.end)}
     for start, end in _name_runs(doc, taken):
+        if end - start < 2:
+            continue
         inside = [s for s in persons if start <= s.start and s.end <= end]
         words = [t.lower_ for t in doc[start:end] if t.is_alpha]
         named = [w for w in words if w not in NAME_JOINERS and not ROMAN.match(w)]
@@ -348,7 +351,7 @@ def _name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a name; at the start of a sentence, only
     before another ("Augusto Pinochet" with "Augusto" tagged an adjective)."""
-    if not (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NOT_NAME_WORDS
+    if not (tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_NAME_WORDS
             and tok.lower_ not in TITLES):
         return False
     if tok.pos_ == "PROPN" or not tok.is_sent_start:

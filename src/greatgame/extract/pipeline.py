@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from greatgame import resources
 from greatgame.extract.actors import build_index, entry_info, place_by_sentence
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
@@ -29,7 +30,7 @@ from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.organisations import add_organisations
 from greatgame.extract.persons import add_persons, add_sources, namesake
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
-from greatgame.extract.span_actors import gazetteer_actors
+from greatgame.extract.span_actors import gazetteer_actors, resolved_places
 from greatgame.extract.stances import stances
 from greatgame.records import Article, Event, Extraction, Quote, Stance, TimeRef
 
@@ -99,13 +100,17 @@ def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tu
     join the index; they are listed among the article's actors when an event names them
     (``_list_implied``)."""
 
+    places: list[dict[int, tuple[int, str]]] = []  # the Doc's resolved places, read once
+
     def lookup(span: Span) -> tuple[str, ...]:
         found = index.actors_of(span)
         if found and not all(_placeless(index, a) for a in found):
             return found
         named = []
         persons = any(index.actors[a].kind == "person" for a in found if a in index.actors)
-        for actor_id in gazetteer_actors(span):
+        if not places:
+            places.append(resolved_places(span.doc))
+        for actor_id in gazetteer_actors(span, places[0]):
             info = index.actors.get(actor_id) or entry_info(actor_id, published)
             if persons and info is not None and info.kind == "person":
                 continue  # a name inside a person's name ("Abdullah" in "Abdullah Ocalan")
@@ -142,8 +147,10 @@ def to_extraction(article: Article, reading: Reading) -> Extraction:
 
 
 def warm_up(nlp: Language) -> None:
-    """Build the gazetteer and load dateparser's tables now rather than on first use."""
+    """Build the gazetteer and the person-name index, and load dateparser's tables, now
+    rather than on first use."""
     gazetteer_for(nlp)
+    resources.person_names()
     parse_absolute("13 February 2017")
 
 

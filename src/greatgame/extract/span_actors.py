@@ -16,7 +16,7 @@ from greatgame import resources
 from greatgame.extract.gazetteer import AGENT_STOP, GENERIC_NAMES, SPANS_KEY
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 MAX_WORDS = 6
 STOP = frozenset({"the", "a", "an", "of", "and", "its", "their", "his", "her", "this", "that"})
@@ -43,20 +43,22 @@ def _tables() -> tuple[dict[str, str], int]:
     return index, min(longest, MAX_WORDS)
 
 
-def gazetteer_actors(span: Span) -> tuple[str, ...]:
+def gazetteer_actors(span: Span, places: dict[int, tuple[int, str]] | None = None
+                     ) -> tuple[str, ...]:
     """Actor ids named in ``span``, in text order, each once (``()`` when none). A place
     the article's gazetteer pass gave a state ("Tripoli" in a story on Lebanon) names that
-    state."""
+    state (``places``: ``resolved_places`` of the Doc, read once by a caller asking about
+    many spans)."""
     index, longest = _tables()
-    placed = {s.start: (s.end - s.start, s.kb_id_.partition(":")[0])
-              for s in span.doc.spans.get(SPANS_KEY, ())
-              if s.label_ == "PLACE" and span.start <= s.start and s.end <= span.end}
+    placed = resolved_places(span.doc) if places is None else places
     words = [t.text if t.pos_ != "PRON" else "" for t in span]
     lower = [w.lower() for w in words]
     found: list[str] = []
     i = 0
     while i < len(words):
         hit = placed.get(span.start + i)
+        if hit is not None and span.start + i + hit[0] > span.end:
+            hit = None  # a place that runs past the span
         for n in range(min(longest, len(words) - i), 0, -1):
             if hit is not None:
                 break
@@ -71,6 +73,12 @@ def gazetteer_actors(span: Span) -> tuple[str, ...]:
             found.append(hit[1])
         i += hit[0]
     return tuple(found)
+
+
+def resolved_places(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Start -> (length, state) of the places the gazetteer pass resolved in the Doc."""
+    return {s.start: (s.end - s.start, s.kb_id_.partition(":")[0])
+            for s in doc.spans.get(SPANS_KEY, ()) if s.label_ == "PLACE"}
 
 
 def _ambiguous(word: str) -> bool:

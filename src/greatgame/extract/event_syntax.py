@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract.gazetteer import NOT_NAME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,9 +26,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "a
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # what a speaker said: "X did Y, Z said"
 # Words that name when an act happened, whose "on" no dictionary pattern means ("PRESS *
 # ON": to attack).
-TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December today
-    yesterday tonight Today Yesterday Tonight""".split())  # as written: not "a march"
+TIME_WORDS = frozenset(w.capitalize() for w in NOT_NAME_WORDS) | frozenset(
+    "today yesterday tonight Today Yesterday Tonight".split())  # as written: not "a march"
 
 
 # Paired conjunctions: the word before the first conjunct and the one before the second.

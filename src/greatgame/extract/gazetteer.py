@@ -97,11 +97,11 @@ TITLES = HONORIFICS - NAME_HONORIFICS  # "President", "General": not part of the
 NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "von", "van", "der", "den",
                           "de", "del", "da", "dos", "du", "la", "le"})
 ROMAN = re.compile(r"^[ivx]+$")  # "Hassan II": a regnal number, not another name
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES = frozenset("""january february march april may june july august september
+    october november december""".split())
 # Capitalised words that are no part of a name (days and months open and close name runs).
-NOT_NAME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
-)
+NOT_NAME_WORDS = DAY_NAMES | MONTH_NAMES
 COMPASS = frozenset({"north", "south", "east", "west", "america"})
 _WORD = re.compile(r"\w")
 POSSESSIVES = frozenset({"'s", "’s"})

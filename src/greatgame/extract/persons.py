@@ -24,6 +24,7 @@ from greatgame.extract.gazetteer import (
     HONORIFICS,
     NAME_HONORIFICS,
     NAME_JOINERS,
+    NOT_NAME_WORDS,
     SPANS_KEY,
     TITLES,
 )
@@ -39,11 +40,7 @@ SOURCE_NOUNS = frozenset(
     researchers insider insiders commentator commentators critic critics spokesman
     spokeswoman spokesperson lawmaker lawmakers journalist journalists""".split()
 )
-NOT_NAMES = frozenset(
-    """the a an in on at of and but for to monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december""".split()
-)
+NOT_NAMES = frozenset("the a an in on at of and but for to".split()) | NOT_NAME_WORDS
 # Words that make a capitalised run an organisation, a publication or a place, not a person.
 NOT_PERSON_WORDS = frozenset(
     """center centre institute institution university college foundation council committee

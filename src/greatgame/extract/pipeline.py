@@ -100,7 +100,7 @@ def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tu
     join the index; they are listed among the article's actors when an event names them
     (``_list_implied``)."""
 
-    places: list[dict[int, tuple[int, str]]] = []  # the Doc's resolved places, read once
+    places = resolved_places(index.doc)  # read once: the coder asks about many spans
 
     def lookup(span: Span) -> tuple[str, ...]:
         found = index.actors_of(span)
@@ -108,9 +108,7 @@ def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tu
             return found
         named = []
         persons = any(index.actors[a].kind == "person" for a in found if a in index.actors)
-        if not places:
-            places.append(resolved_places(span.doc))
-        for actor_id in gazetteer_actors(span, places[0]):
+        for actor_id in gazetteer_actors(span, places):
             info = index.actors.get(actor_id) or entry_info(actor_id, published)
             if persons and info is not None and info.kind == "person":
                 continue  # a name inside a person's name ("Abdullah" in "Abdullah Ocalan")

@@ -59,13 +59,8 @@ def gazetteer_actors(span: Span, places: dict[int, tuple[int, str]] | None = Non
         hit = placed.get(span.start + i)
         if hit is not None and span.start + i + hit[0] > span.end:
             hit = None  # a place that runs past the span
-        for n in range(min(longest, len(words) - i), 0, -1):
-            if hit is not None:
-                break
-            phrase = " ".join(lower[i : i + n])
-            if phrase in index and not (n == 1 and _ambiguous(words[i])):
-                hit = (n, index[phrase])
-                break
+        if hit is None:
+            hit = _longest_phrase(index, longest, words, lower, i)
         if hit is None:
             i += 1
             continue
@@ -73,6 +68,16 @@ def gazetteer_actors(span: Span, places: dict[int, tuple[int, str]] | None = Non
             found.append(hit[1])
         i += hit[0]
     return tuple(found)
+
+
+def _longest_phrase(index: dict[str, str], longest: int, words: list[str], lower: list[str],
+                    i: int) -> tuple[int, str] | None:
+    """(length, actor id) of the longest gazetteer phrase starting at word ``i``."""
+    for n in range(min(longest, len(words) - i), 0, -1):
+        phrase = " ".join(lower[i : i + n])
+        if phrase in index and not (n == 1 and _ambiguous(words[i])):
+            return n, index[phrase]
+    return None
 
 
 def resolved_places(doc: Doc) -> dict[int, tuple[int, str]]:

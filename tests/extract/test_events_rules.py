@@ -1148,3 +1148,99 @@ def test_a_future_or_hypothetical_governor_is_no_flag_of_its_own_act() -> None:
         ("retaliate", "retaliate", "VERB", 2, "xcomp", "VB"),
     ])
     assert is_hypothetical(doc[4]) and not is_hypothetical(doc[2])
+
+
+def test_a_preposition_hung_on_the_word_before_its_noun_still_marks_it() -> None:
+    # "to" hangs on "French" in the parse, not on "police": the recipient all the same
+    doc = parse([
+        ("Spain", "Spain", "PROPN", 1, "nsubj", "NNP"),
+        ("handed", "hand", "VERB", 1, "ROOT", "VBD"),
+        ("over", "over", "ADP", 1, "compound:prt", "RP"),
+        ("suspects", "suspect", "NOUN", 1, "obj", "NNS"),
+        ("to", "to", "ADP", 5, "case", "IN"),
+        ("French", "French", "ADJ", 6, "amod", "JJ"),
+        ("police", "police", "NOUN", 1, "obl", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.cameo, event.source) == ("0841", ("ESP",))
+    assert [t[:3] for t in event.target] == ["FRA"]
+
+
+def test_the_object_the_parse_made_a_participle_clauses_subject_is_the_target() -> None:
+    # "released 40 Kuwaiti prisoners held[ccomp] since the war": a reduced relative
+    doc = parse([
+        ("Iraq", "Iraq", "PROPN", 1, "nsubj", "NNP"),
+        ("released", "release", "VERB", 1, "ROOT", "VBD"),
+        ("Kuwaiti", "Kuwaiti", "ADJ", 3, "amod", "JJ"),
+        ("prisoners", "prisoner", "NOUN", 4, "nsubj", "NNS"),
+        ("held", "hold", "VERB", 1, "ccomp", "VBN"),
+        ("since", "since", "ADP", 7, "case", "IN"),
+        ("the", "the", "DET", 7, "det", "DT"),
+        ("war", "war", "NOUN", 4, "obl", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("RETREAT", ("IRQ",), ("KWT",))
+    # a verb that takes a clause keeps it: "Iraq said prisoners withdrew" targets no one
+    said = parse([
+        ("Iraq", "Iraq", "PROPN", 1, "nsubj", "NNP"),
+        ("said", "say", "VERB", 1, "ROOT", "VBD"),
+        ("Kuwaiti", "Kuwaiti", "ADJ", 3, "amod", "JJ"),
+        ("troops", "troop", "NOUN", 4, "nsubj", "NNS"),
+        ("withdrew", "withdraw", "VERB", 1, "ccomp", "VBD"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    from greatgame.extract.event_syntax import _participle_object
+
+    assert _participle_object(said[1]) is None
+
+
+def test_another_verbs_object_pattern_needs_an_object() -> None:
+    # "MARCH * TROOPS" (152) sits in the block of "demonstrate": students who demonstrate
+    # against the presence of troops protest (141), they march no troops
+    doc = parse([
+        ("Korean", "Korean", "ADJ", 1, "amod", "JJ"),
+        ("students", "student", "NOUN", 2, "nsubj", "NNS"),
+        ("demonstrated", "demonstrate", "VERB", 2, "ROOT", "VBD"),
+        ("against", "against", "ADP", 5, "case", "IN"),
+        ("the", "the", "DET", 5, "det", "DT"),
+        ("presence", "presence", "NOUN", 2, "obl", "NN"),
+        ("of", "of", "ADP", 8, "case", "IN"),
+        ("U.S.", "U.S.", "PROPN", 8, "compound", "NNP"),
+        ("troops", "troop", "NOUN", 5, "nmod", "NNS"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)] == [("PROTEST", "141")]
+
+
+def test_seizing_property_is_confiscation_and_ground_occupation() -> None:
+    def seized(noun: str, lemma: str) -> list[str]:
+        return [e.cameo for e in code(parse([
+            ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+            ("seized", "seize", "VERB", 1, "ROOT", "VBD"),
+            ("a", "a", "DET", 4, "det", "DT"),
+            ("British", "British", "ADJ", 4, "amod", "JJ"),
+            (noun, lemma, "NOUN", 1, "obj", "NN"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert seized("tanker", "tanker") == ["1711"]
+    assert seized("town", "town") == ["192"]
+
+
+def test_warships_sent_to_a_sea_show_force_and_to_an_ally_help_it() -> None:
+    def sent(place: str) -> list[tuple[str, str]]:
+        return [(e.type, e.cameo) for e in code(parse([
+            ("America", "America", "PROPN", 1, "nsubj", "NNP"),
+            ("sent", "send", "VERB", 1, "ROOT", "VBD"),
+            ("an", "a", "DET", 4, "det", "DT"),
+            ("aircraft", "aircraft", "NOUN", 4, "compound", "NN"),
+            ("carrier", "carrier", "NOUN", 1, "obj", "NN"),
+            ("to", "to", "ADP", 6, "case", "IN"),
+            (place, place, "PROPN", 1, "obl", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert sent("Gulf") == [("MOBILIZE", "154")]
+    assert sent("Israel") != [("MOBILIZE", "154")]

@@ -161,3 +161,25 @@ def test_a_news_noun_the_model_reads_as_an_adjective_is_parsed_as_a_noun(
     by = {t.text: t for t in nlp(text)}
     assert by["embargo"].pos_ == "NOUN" and by["embargo"].dep_ == "obj"
     assert by["embargo"].lemma_ == "embargo" and by["embargo"].head.text == "impose"
+
+
+def test_a_name_opening_a_sentence_the_parser_left_unattached_is_its_subject(
+        nlp: Language) -> None:
+    text = "Moscow condemned Estonia's new citizenship law as discriminatory."
+    assert _unrepaired(nlp, text)[0].dep_ != "nsubj"  # the model takes "Moscow" for a noun
+    doc = nlp(text)
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "condemned")
+
+
+def test_a_name_read_as_a_function_word_sends_the_sentence_to_be_parsed_again(
+        nlp: Language) -> None:
+    from greatgame.nlp.repair import garbled
+
+    text = "A U.N. commission began investigating the massacres in Rwanda on Monday."
+    plain = _unrepaired(nlp, text)
+    assert garbled(plain[:])  # "Rwanda" read as a conjunction
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert not garbled(doc[:])
+    assert by["Rwanda"].pos_ == "PROPN" and by["Rwanda"].dep_ in ("obl", "nmod")
+    assert not garbled(nlp("The Security Council met in New York.")[:])  # "The": no name

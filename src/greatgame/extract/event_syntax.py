@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
+# What a participle clause of its own has and a reduced relative has not.
+CLAUSE_MARKERS = frozenset({"mark", "aux", "aux:pass", "obj", "expl"})
 # Particles the parse may take for a preposition of the object ("broke off[case] talks").
 PARTICLE_WORDS = frozenset({"off", "over", "up", "down", "back", "out"})
 CORE_CUT = frozenset({"acl", "acl:relcl", "appos", "punct", "advmod", "dep", "parataxis",
@@ -196,9 +198,37 @@ _OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "p
                              "invite", "encourage", "allow", "help", "request", "press"})
 
 
+PREMODIFIERS = frozenset({"compound", "amod", "flat", "nummod"})
+"""Words before a noun that a misplaced preposition may hang on."""
+
+
 def _marked(noun: Token, preps: Iterable[str]) -> bool:
-    """Is the noun introduced by one of these prepositions ("in", "for", ...)?"""
-    return any(c.dep_ == "case" and c.text.lower() in preps for c in noun.children)
+    """Is the noun introduced by one of these prepositions ("in", "for", ...)? The parse
+    sometimes hangs the preposition on a word before the noun ("to[case of U.N.] U.N.
+    peacekeepers")."""
+    marks = [c for c in noun.children if c.dep_ == "case"]
+    if not marks:
+        marks = [g for c in noun.children if c.i < noun.i and c.dep_ in PREMODIFIERS
+                 for g in c.children if g.dep_ == "case" and g.i < c.i]
+    return any(c.text.lower() in preps for c in marks)
+
+
+def _participle_object(token: Token) -> Token | None:
+    """The object the parse made the subject of a participle clause after the verb
+    ("released 40 Kuwaiti prisoners held[ccomp] since the war"): a verb that takes no
+    clause, with no object of its own; None otherwise."""
+    if token.lemma_.lower() in flags.ATTRIBUTION_VERBS or any(
+            c.dep_ in OBJECT_DEPS for c in token.children):
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD") or clause.i < token.i \
+                or any(c.dep_ in CLAUSE_MARKERS for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and all(
+                t.dep_ == "compound:prt" for t in token.doc[token.i + 1 : subj.left_edge.i]):
+            return subj
+    return None
 
 
 def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> Token | None:

@@ -39,6 +39,7 @@ from greatgame.extract.event_syntax import (
     _object_phrase,
     _objects,
     _of_complement,
+    _participle_object,
     _prep_child,
     _purpose_infinitive,
     _subject,
@@ -48,6 +49,7 @@ from greatgame.extract.event_syntax import (
 from greatgame.extract.verbs import (
     ACCEDING_TO_VERBS,
     ACTOR_OBJECT_CODES,
+    CONFISCATION,
     EXERCISE_NOUNS,
     GIVING_VERBS,
     GOODS,
@@ -58,6 +60,8 @@ from greatgame.extract.verbs import (
     MOBILIZING,
     MOVING_VERBS,
     OTHER_VERB_REACH,
+    PROPERTY_NOUNS,
+    SEIZING_VERBS,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VERB_CODES,
@@ -109,6 +113,9 @@ MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
 # shows force (154) at whoever is across it.
 DEPLOYING = ("062", "074")
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Where military units sent are force shown, not help given: a border, or waters and
+# regions no state is ("sent an aircraft carrier to the Persian Gulf") (ours).
+SHOW_OF_FORCE_PLACES = BORDER_NOUNS | {"gulf", "sea", "waters", "strait", "coast", "region"}
 BORDER_PREPS = frozenset({"to", "along", "near", "on", "toward", "towards"})
 PARTICLES = ("over", "back", "out")  # of "hand over", "give back", "hand out"
 # Acts that hand something over (aid 07, returning or releasing 084): their target is
@@ -275,8 +282,9 @@ class _Coder:
             # a passive: another verb's pattern may match after it, but not in its agent
             # ("detained by police after the protests" is no "held a protest")
             near = _words_after(token, agent=False)[:OTHER_VERB_REACH]
-        code = self.lex.verb_code(lemma, after, before, near=near,
-                                  heads=_object_heads(token))
+        heads = _object_heads(token)
+        code = self.lex.verb_code(lemma, after, before, near=near, heads=heads,
+                                  objectless=near is None and heads is None)
         matched = False
         undone = self._undone_object(token, lemma)
         if undone is not None:  # "lifted the blockade", "ended mediation efforts"
@@ -377,7 +385,8 @@ class _Coder:
     def _argument_code(self, token: Token, lemma: str) -> str | None:
         """The code of a verb that is an act only by what it takes: any object ("returned
         the bodies to Iran": 084) or none ("students rallied": 141), military units
-        ("moved two divisions": 154), an actor for object
+        ("moved two divisions": 154), property seized ("seized a tanker": 1711), an actor
+        for object
         ("received a delegation", "held two journalists"), an actor to go to ("went to
         Moscow": a visit)."""
         objects = [c for c in token.children if c.dep_ == "obj"]
@@ -389,6 +398,8 @@ class _Coder:
             return MOBILIZING
         if lemma in ACTOR_OBJECT_CODES and any(self._names_actor(c) for c in objects):
             return ACTOR_OBJECT_CODES[lemma]
+        if lemma in SEIZING_VERBS and any(o.lemma_.lower() in PROPERTY_NOUNS for o in objects):
+            return CONFISCATION
         goal = _prep_child(token, {"to"}, deps=("obl",)) if lemma in VISIT_VERBS else None
         if goal is not None and self._names_actor(goal):
             return VISIT_VERBS[lemma]
@@ -685,8 +696,10 @@ class _Coder:
             found = tuple(a for a in self.actors(recipient) if a not in source)
             if found:
                 return found
-        for child in token.children:
-            if child.dep_ in OBJECT_DEPS and (noun is None or child.i != noun.i):
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        misread = _participle_object(token)
+        for child in [*objects, *([misread] if misread is not None else [])]:
+            if noun is None or child.i != noun.i:
                 found = tuple(a for a in self.actors(child) if a not in source)
                 if found:
                     return found
@@ -973,14 +986,15 @@ def _recipient_in_object(token: Token) -> Token | None:
 
 
 def _to_border(token: Token) -> Token | None:
-    """The border a verb sends military units to, along or near ("sent troops to its
-    border with Cambodia")."""
+    """The border (or sea) a verb sends military units to, along or near ("sent troops to
+    its border with Cambodia", "sent an aircraft carrier to the Persian Gulf")."""
     if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
         return None
     place = _prep_child(token, BORDER_PREPS, deps=("obl",)) or next(
         (p for o in _objects(token) if (p := _prep_child(o, BORDER_PREPS, deps=("nmod",)))),
         None)
-    return place if place is not None and place.lemma_.lower() in BORDER_NOUNS else None
+    return place if place is not None and place.lemma_.lower() in SHOW_OF_FORCE_PLACES \
+        else None
 
 
 def _has_particle(token: Token, particle: str) -> bool:

@@ -66,6 +66,13 @@ TRANSITIVE_CODES: dict[str, str] = {"return": "084"}
 # "protected Rwandan refugees" shields them (074); "received a letter", "held a session"
 # and "protect the environment" are no act (ours).
 ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173", "protect": "074"}
+# Seizing property is confiscation (1711), seizing ground an occupation (the verbs'
+# default, 192): "seized a British oil tanker", "captured two cargo ships" (ours).
+SEIZING_VERBS = frozenset({"seize", "capture"})
+PROPERTY_NOUNS = frozenset({"ship", "tanker", "vessel", "boat", "trawler", "plane", "aircraft",
+                            "cargo", "shipment", "property", "asset", "truck", "vehicle",
+                            "equipment", "weapon", "arm", "document"})
+CONFISCATION = "1711"
 # Verbs that accede to a demand given with "to": "agreed to the opposition's demand" (083).
 ACCEDING_TO_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit"})
 # Verbs of going that are a visit (042) when they go to an actor ("went to Moscow"), and
@@ -75,7 +82,8 @@ VISIT_VERBS: dict[str, str] = {"go": "042", "travel": "042", "fly": "042"}
 # divisions toward the border", "brought up tanks" (ours).
 MOVING_VERBS = frozenset({"move", "shift", "redeploy", "bring", "rush", "dispatch"})
 MILITARY_UNITS = frozenset({"troop", "force", "division", "brigade", "battalion", "regiment",
-                            "tank", "unit", "soldier", "warship", "reinforcement"})
+                            "tank", "unit", "soldier", "warship", "reinforcement", "carrier",
+                            "fleet", "destroyer", "frigate", "squadron", "paratrooper"})
 MOBILIZING = "154"
 # Verbs whose dictionary default fits only with an object: "rallied troops" mobilises
 # (150), "students rallied in Seoul" demonstrate (141) (ours).
@@ -339,7 +347,7 @@ class Lexicon:
     def verb_code(
         self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = (),
         *, near: Sequence[str | Iterable[str]] | None = None,
-        heads: Iterable[str] | None = None,
+        heads: Iterable[str] | None = None, objectless: bool = False,
     ) -> str | None:
         """The code of ``lemma`` given the words after (and before) it; None if not a verb
         here, ``""`` if the dictionary says this use is no event.
@@ -350,7 +358,8 @@ class Lexicon:
         another verb of the block may match; without it, the first words of ``after``. With
         ``heads`` (the forms of the object's head nouns) such a pattern of one word or
         phrase must name the head: "CLOSE * BORDER" is no reading of ending "their border
-        dispute".
+        dispute". ``objectless``: the verb has no object, so such a pattern must open with a
+        preposition.
         """
         entry = self.verbs.get(lemma)
         if entry is None:
@@ -373,6 +382,9 @@ class Lexicon:
                 if head_forms is not None and len(pattern.slots) == 1 \
                         and not pattern.before and not _names_head(pattern.slots[0], head_forms):
                     continue  # one word of the object phrase that is not its head
+                if objectless and pattern.slots and not pattern.slots[0] & FUNCTION_WORDS:
+                    continue  # an object's pattern, and the verb has none ("MARCH * TROOPS"
+                    # is no reading of "demonstrated against the presence of U.S. troops")
                 reach = close
             if _in_order(pattern.slots, reach) and all(slot & seen for slot in pattern.before):
                 matches.append(pattern)

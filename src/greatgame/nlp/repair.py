@@ -60,6 +60,8 @@ SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state"
 """Verbs of a closing attribution ("..., officials said")."""
 PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
 """Parts of speech of a subject noun phrase ("Militants loyal to Iraq's ... Zarqawi")."""
+FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
+"""Parts of speech no name takes."""
 ATTRIBUTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADP", "PRON",
                              "PUNCT"})
 
@@ -103,6 +105,12 @@ def broken(sent: Span) -> bool:
     return sent.root.pos_ not in VERBAL and any(t.pos_ == "VERB" for t in sent)
 
 
+def garbled(sent: Span) -> bool:
+    """Did the tagger read a name inside the sentence as a function word ("the massacres in
+    Rwanda[CCONJ] on Monday")? Such a parse is wrong around it too."""
+    return any(_name_like(t) and not t.is_stop and t.pos_ in FUNCTION_POS for t in sent[1:])
+
+
 def misread_root(sent: Span) -> int | None:
     """The index of a root the tagger took for an adjective although it is the verb of the
     named subject before it ("India and Pakistan clashed[JJ] along the border", the names
@@ -131,6 +139,23 @@ def misread_verb(sent: Span) -> int | None:
         if tok.lower_.endswith("ed") and tok.pos_ == "ADJ" and before.pos_ == "PROPN":
             return tok.i
     return None
+
+
+def subjectless_root(sent: Span) -> int | None:
+    """The index of a root verb that the parser left without a subject although a name
+    opens the sentence before it ("Moscow[obl] condemned Estonia's new law": the tagger
+    took the name for a common noun); None for any other sentence."""
+    doc, root = sent.doc, sent.root
+    if root.pos_ != "VERB" or root.tag_ == "VB" or root.i == sent.start:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
+        return None
+    before = range(sent.start, root.i)
+    if not _name_like(doc[sent.start]) or any(
+            doc[i].text == "," or not (doc[i].pos_ in PHRASE_POS or _name_like(doc[i]))
+            for i in before):
+        return None
+    return root.i
 
 
 def attribution(sent: Span) -> tuple[int, int] | None:
@@ -266,11 +291,13 @@ class ParseRepair:
         for sent in list(doc.sents):
             mended = None
             spans = time_expressions(sent)
-            if spans and (broken(sent) or any(_interrupts(doc, a, b) for a, b in spans)):
+            if spans and (broken(sent) or garbled(sent)
+                          or any(_interrupts(doc, a, b) for a, b in spans)):
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
-            if mended is None and (verb := misread_root(sent) or misread_verb(sent)) is not None:
+            if mended is None and (verb := misread_root(sent) or misread_verb(sent)
+                                     or subjectless_root(sent)) is not None:
                 mended = self._mend_subject(sent, spans, verb=verb)
             if mended is None:
                 cut = attribution(sent)

@@ -495,3 +495,20 @@ def test_a_passive_participle_tagged_an_adjective_is_the_verb(nlp) -> None:  # n
     [wounded] = read_doc(nlp("Two Israeli soldiers were wounded in a Hamas ambush near "
                              "Hebron."), nlp).events
     assert (wounded.source, wounded.target) == (("HAMAS",), ("ISRMIL",))
+
+
+def test_the_vatican_and_the_pope_are_the_holy_see(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "The Vatican and Israel established diplomatic relations.")
+    assert found["HOLY_SEE"] == ("VAT", "GOV")
+    pope = read_doc(nlp("The Pope appealed for peace on Sunday."), nlp)
+    [event] = pope.events
+    assert event.source == ("HOLY_SEE",) and event.target == ()  # no people to aim at
+
+
+def test_journalists_clerics_and_doctors_named_by_their_nation_are_its_people(nlp) -> None:  # noqa: ANN001
+    reading = read_doc(nlp("Algerian journalists went on strike to protest the arrest of a "
+                           "colleague."), nlp)
+    assert {a.id: (a.country, a.sector) for a in reading.index.actors.values()
+            }["DZAJRN"] == ("DZA", "JRN")
+    [event] = reading.events
+    assert (event.type, event.source, event.target) == ("PROTEST", ("DZAJRN",), ("DZA",))

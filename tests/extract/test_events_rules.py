@@ -1244,3 +1244,48 @@ def test_warships_sent_to_a_sea_show_force_and_to_an_ally_help_it() -> None:
 
     assert sent("Gulf") == [("MOBILIZE", "154")]
     assert sent("Israel") != [("MOBILIZE", "154")]
+
+
+def test_a_protest_addressed_to_a_state_is_a_complaint() -> None:
+    def protested(prep: str, name: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        return [(e.type, e.cameo, e.target) for e in code(parse([
+            ("China", "China", "PROPN", 1, "nsubj", "NNP"),
+            ("protested", "protest", "VERB", 1, "ROOT", "VBD"),
+            (prep, prep, "ADP", 3, "case", "IN"),
+            (name, name, "PROPN", 1, "obl", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert protested("to", "Japan") == [("ACCUSE", "111", ("JPN",))]
+    assert protested("in", "Beijing")[0][:2] == ("PROTEST", "141")  # demonstrated there
+
+
+def test_only_a_quantity_hands_its_of_phrase_the_event() -> None:
+    # "signed a declaration of reconciliation" signs (057); "sent tons of food" gives aid
+    doc = parse([
+        ("Germany", "Germany", "PROPN", 1, "nsubj", "NNP"),
+        ("signed", "sign", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("declaration", "declaration", "NOUN", 1, "obj", "NN"),
+        ("of", "of", "ADP", 5, "case", "IN"),
+        ("reconciliation", "reconciliation", "NOUN", 3, "nmod", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [e.cameo for e in code(doc)] == ["057"]
+
+
+def test_the_withdrawal_of_ones_own_troops_is_aimed_at_the_place_left() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("completed", "complete", "VERB", 1, "ROOT", "VBD"),
+        ("the", "the", "DET", 3, "det", "DT"),
+        ("withdrawal", "withdrawal", "NOUN", 1, "obj", "NN"),
+        ("of", "of", "ADP", 6, "case", "IN"),
+        ("its", "its", "PRON", 6, "nmod:poss", "PRP$"),
+        ("troops", "troop", "NOUN", 3, "nmod", "NNS"),
+        ("from", "from", "ADP", 8, "case", "IN"),
+        ("Lithuania", "Lithuania", "PROPN", 6, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("RETREAT", ("RUS",), ("LTU",))

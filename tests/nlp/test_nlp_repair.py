@@ -183,3 +183,13 @@ def test_a_name_read_as_a_function_word_sends_the_sentence_to_be_parsed_again(
     assert not garbled(doc[:])
     assert by["Rwanda"].pos_ == "PROPN" and by["Rwanda"].dep_ in ("obl", "nmod")
     assert not garbled(nlp("The Security Council met in New York.")[:])  # "The": no name
+
+
+def test_an_irregular_verb_read_as_a_noun_after_its_subject_is_the_verb(
+        nlp: Language) -> None:
+    text = "A Palestinian gunman shot dead two Israeli settlers near Ramallah."
+    assert not any(t.pos_ == "VERB" for t in _unrepaired(nlp, text))  # "shot" read as NN
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert by["shot"].pos_ == "VERB" and by["shot"].dep_ == "ROOT"
+    assert by["gunman"].dep_ == "nsubj" and by["settlers"].head.text in ("shot", "dead")

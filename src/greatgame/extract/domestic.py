@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from greatgame import resources
 from greatgame.extract.actors import STATE_SECTORS, state_info
 from greatgame.extract.index import ActorIndex, ActorInfo
 from greatgame.records import Event
@@ -78,6 +79,8 @@ def _counterpart(sources: list[ActorInfo | None]) -> ActorInfo | None:
     if len(countries) != 1:
         return None
     country = countries.pop()
+    if resources.country(country) is None:
+        return None  # the Holy See has no people of its own to be aimed at
     state_side = all(info is not None and (info.sector in STATE_SECTORS or
                                            info.kind == "state" and info.sector is None)
                      for info in sources)

@@ -33,6 +33,7 @@ from greatgame.extract.event_syntax import (
     _conjuncts,
     _core_span,
     _marked,
+    _measured,
     _modifier_words,
     _no_det,
     _object_heads,
@@ -49,6 +50,7 @@ from greatgame.extract.event_syntax import (
 from greatgame.extract.verbs import (
     ACCEDING_TO_VERBS,
     ACTOR_OBJECT_CODES,
+    ADDRESSED_CODES,
     CONFISCATION,
     EXERCISE_NOUNS,
     GIVING_VERBS,
@@ -299,8 +301,9 @@ class _Coder:
         noun_code = None
         if noun is not None:
             noun_code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun))
-            inner = _of_complement(noun)
+            inner = _of_complement(noun) if _measured(noun) else None
             if noun_code is None and inner is not None:  # "gave millions of dollars of aid"
+                # (not "signed a declaration of reconciliation": a declaration is signed)
                 noun_code = self.lex.noun_code(inner.lemma_.lower(), _modifier_words(inner))
                 noun = inner if noun_code else noun
         if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
@@ -386,7 +389,7 @@ class _Coder:
         """The code of a verb that is an act only by what it takes: any object ("returned
         the bodies to Iran": 084) or none ("students rallied": 141), military units
         ("moved two divisions": 154), property seized ("seized a tanker": 1711), an actor
-        for object
+        addressed ("protested to Washington": 111), an actor for object
         ("received a delegation", "held two journalists"), an actor to go to ("went to
         Moscow": a visit)."""
         objects = [c for c in token.children if c.dep_ == "obj"]
@@ -400,6 +403,10 @@ class _Coder:
             return ACTOR_OBJECT_CODES[lemma]
         if lemma in SEIZING_VERBS and any(o.lemma_.lower() in PROPERTY_NOUNS for o in objects):
             return CONFISCATION
+        addressee = _prep_child(token, {"to", "with"}, deps=("obl",)) \
+            if lemma in ADDRESSED_CODES else None
+        if addressee is not None and self._names_actor(addressee):
+            return ADDRESSED_CODES[lemma]
         goal = _prep_child(token, {"to"}, deps=("obl",)) if lemma in VISIT_VERBS else None
         if goal is not None and self._names_actor(goal):
             return VISIT_VERBS[lemma]
@@ -728,11 +735,12 @@ class _Coder:
                     continue  # an earlier conjunct's own phrase ("kidnapped ... and exploded")
                 if child.lemma_.lower() in BORDER_NOUNS:  # "its border with India": India
                     child = _prep_child(child, {"with"}, deps=("nmod",)) or child
-                found = self.actors(child)
+                found = tuple(a for a in self.actors(child) if a not in source)
                 if found:
                     return found
         for head in objects:
-            found = self.actors(_prep_child(head, {"of"}, deps=("nmod",)))
+            found = tuple(a for a in self.actors(_prep_child(head, {"of"}, deps=("nmod",)))
+                          if a not in source)  # (not "the withdrawal of its troops")
             if found:
                 return found
         return ()

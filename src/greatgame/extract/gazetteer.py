@@ -80,7 +80,8 @@ EXTRA_ACTORS = {
 MEDIA_SECTORS = frozenset({"MED", "JRN"})
 # Role-noun sectors that name players; religion, media, "unknown" and the like do not.
 AGENT_KEEP = frozenset(
-    "GOV MIL REB INS LEG JUD COP SPY UAF OPP PTY ELI BUS CVL EDU CRM REF LAB RAD".split()
+    "GOV MIL REB INS LEG JUD COP SPY UAF OPP PTY ELI BUS CVL EDU CRM REF LAB RAD JRN MED REL"
+    .split()
 )
 NAME_PARTICLES = frozenset({"the", "of", "al", "al-", "el", "de", "for", "and", "bin", "ibn"})
 # Titles and honorifics before a person's name.

@@ -66,6 +66,9 @@ TRANSITIVE_CODES: dict[str, str] = {"return": "084"}
 # "protected Rwandan refugees" shields them (074); "received a letter", "held a session"
 # and "protect the environment" are no act (ours).
 ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173", "protect": "074"}
+# Verbs that are a complaint when addressed to an actor: "China protested to Washington
+# over the sale" (111) is no demonstration (141) (ours).
+ADDRESSED_CODES: dict[str, str] = {"protest": "111"}
 # Seizing property is confiscation (1711), seizing ground an occupation (the verbs'
 # default, 192): "seized a British oil tanker", "captured two cargo ships" (ours).
 SEIZING_VERBS = frozenset({"seize", "capture"})

@@ -127,16 +127,21 @@ def misread_root(sent: Span) -> int | None:
     return root.i
 
 
-def misread_verb(sent: Span) -> int | None:
+def misread_verb(sent: Span, irregular: frozenset[str] = frozenset()) -> int | None:
     """The index of the verb of a sentence the tagger left with none, read as a participle
     modifying the noun after it ("German Chancellor Helmut Kohl praised[JJ] Yeltsin's
-    reforms": the names before it its subject); None for any other sentence."""
+    reforms": the names before it its subject), or an irregular verb form read as a noun
+    after its subject ("A Palestinian gunman shot[NN] dead two settlers"; ``irregular``:
+    the lemmatizer's irregular verb forms); None for any other sentence."""
     doc = sent.doc
     if any(t.pos_ == "VERB" for t in sent):
         return None
     for tok in sent[1:]:
         before = doc[tok.i - 1]
         if tok.lower_.endswith("ed") and tok.pos_ == "ADJ" and before.pos_ == "PROPN":
+            return tok.i
+        if tok.lower_ in irregular and tok.pos_ in ("NOUN", "ADJ") \
+                and before.pos_ in ("NOUN", "PROPN"):
             return tok.i
     return None
 
@@ -238,6 +243,7 @@ class ParseRepair:
     def __init__(self, nlp: Language, name: str = FACTORY):
         self.nlp = nlp
         self.name = name
+        self.irregular = _irregular_verb_forms(nlp)
         self._wanted: dict[tuple[tuple[str, ...], tuple[bool, ...]], None] | None = None
         self._parsed: dict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = {}
 
@@ -296,7 +302,8 @@ class ParseRepair:
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
-            if mended is None and (verb := misread_root(sent) or misread_verb(sent)
+            if mended is None and (verb := misread_root(sent)
+                                     or misread_verb(sent, self.irregular)
                                      or subjectless_root(sent)) is not None:
                 mended = self._mend_subject(sent, spans, verb=verb)
             if mended is None:
@@ -450,6 +457,19 @@ def _mend_adjectival_participles(doc: Doc) -> None:
         for i, row in rows.items():
             array[i] = row
         doc.from_array(ATTRS, array)
+
+
+def _irregular_verb_forms(nlp: Language) -> frozenset[str]:
+    """Past forms of irregular verbs ("shot", "fought") from the lemmatizer's exceptions
+    (none when the pipeline has no rule lemmatizer)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return frozenset()
+    verbs = lookups.get_table("lemma_exc").get("verb", {})
+    return frozenset(form for form, lemmas in verbs.items()
+                     if form not in lemmas and not form.endswith(("ing", "s")))
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:

@@ -1289,3 +1289,79 @@ def test_the_withdrawal_of_ones_own_troops_is_aimed_at_the_place_left() -> None:
     ])
     [event] = code(doc)
     assert (event.type, event.source, event.target) == ("RETREAT", ("RUS",), ("LTU",))
+
+
+def test_a_second_subject_naming_the_last_item_of_a_list_keeps_the_list() -> None:
+    # "Major[nsubj] and his Irish counterpart Reynolds[nsubj] met": both met
+    doc = parse([
+        ("Major", "Major", "PROPN", 5, "nsubj", "NNP"),
+        ("and", "and", "CCONJ", 3, "cc", "CC"),
+        ("Irish", "Irish", "ADJ", 3, "amod", "JJ"),
+        ("counterpart", "counterpart", "NOUN", 0, "conj", "NN"),
+        ("Reynolds", "Reynolds", "PROPN", 5, "nsubj", "NNP"),
+        ("met", "meet", "VERB", 5, "ROOT", "VBD"),
+        (".", ".", "PUNCT", 5, "punct", "."),
+    ])
+    from greatgame.extract.event_syntax import _subject
+
+    assert _subject(doc[5]).text == "Major"
+
+
+def test_the_words_of_a_patterns_prepositional_phrase_follow_their_preposition() -> None:
+    lex_words = ["troops", "out", "of", "beirut", "under", "an", "agreement", "with", "the",
+                 "lebanese", "government"]
+    from greatgame.extract.verbs import Pattern, _in_order
+
+    pattern = Pattern((frozenset({"out"}), frozenset({"of"}), frozenset({"government"})), (),
+                      "161", "pull", (None, None, 3))
+    words = [frozenset({w}) for w in lex_words]
+    assert not _in_order(pattern.slots, words, pattern.gaps)
+    near = [frozenset({w}) for w in ["out", "of", "the", "coalition", "government"]]
+    assert _in_order(pattern.slots, near, pattern.gaps)
+    assert _in_order(pattern.slots, words)  # without gaps, anywhere after
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them() -> None:
+    def said(predicate: list) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+        return [(e.type, e.cameo, e.source, e.target) for e in code(parse([
+            ("Israel", "Israel", "PROPN", 1, "nsubj", "NNP"),
+            ("said", "say", "VERB", 1, "ROOT", "VBD"),
+            ("Iran", "Iran", "PROPN", 5, "nsubj", "NNP"),
+            *predicate,
+        ])) if e.type == "ACCUSE"]
+
+    behind = [("was", "be", "AUX", 5, "cop", "VBD"), ("behind", "behind", "ADP", 5, "case", "IN"),
+              ("attacks", "attack", "NOUN", 1, "ccomp", "NNS")]
+    assert said(behind) == [("ACCUSE", "112", ("ISR",), ("IRN",))]
+    denied = [("was", "be", "AUX", 6, "cop", "VBD"), ("not", "not", "PART", 6, "advmod", "RB"),
+              ("behind", "behind", "ADP", 6, "case", "IN"),
+              ("attacks", "attack", "NOUN", 1, "ccomp", "NNS")]
+    assert said(denied) == []
+
+
+def test_a_preposition_the_parse_labelled_a_marker_still_marks_its_noun() -> None:
+    # "flew to[mark] Beijing": going to a state visits it (042)
+    doc = parse([
+        ("Albright", "Albright", "PROPN", 1, "nsubj", "NNP"),
+        ("flew", "fly", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "ADP", 3, "mark", "IN"),
+        ("Beijing", "Beijing", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo, e.target) for e in code(doc)] == [("CONSULT", "042", ("CHN",))]
+
+
+def test_an_act_a_verb_the_dictionary_lacks_is_done_in_is_done_by_its_subject() -> None:
+    doc = parse([
+        ("Taliban", "Taliban", "PROPN", 1, "nsubj", "NNP"),
+        ("slit", "slit", "VERB", 1, "ROOT", "VBD"),
+        ("throats", "throat", "NOUN", 1, "obj", "NNS"),
+        ("in", "in", "ADP", 5, "case", "IN"),
+        ("a", "a", "DET", 5, "det", "DT"),
+        ("raid", "raid", "NOUN", 1, "obl", "NN"),
+        ("on", "on", "ADP", 7, "case", "IN"),
+        ("Kabul", "Kabul", "PROPN", 5, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, event.target) == ("ASSAULT", ("TALIBAN",), ("AFG",))

@@ -155,8 +155,13 @@ def _nearer_subject(first: Token, second: Token) -> Token:
     """Of two subjects the parse gave a verb, the one nearer it ("Kofi[nsubj]
     Annan[nsubj]", "Citing Sudan's support[nsubj] for terrorism, the United States[nsubj]
     closed"), but a title before a name in apposition ("Qatar's emir[nsubj], Sheikh
-    Hamad[nsubj], launched": the emir, whom the title places)."""
+    Hamad[nsubj], launched": the emir, whom the title places), and a list whose last item
+    the second names ("John Major[nsubj] and his Irish counterpart Albert Reynolds[nsubj]
+    met": the list, both of them)."""
     doc = first.doc
+    if any(c.dep_ == "conj" and c.right_edge.i + 1 == second.left_edge.i
+           for c in first.children):
+        return first
     apposed = any(doc[k].text == "," for k in range(first.i + 1, second.left_edge.i))
     if apposed and second.pos_ == "PROPN" and first.pos_ in ("NOUN", "PROPN") \
             and not first.left_edge.text.lower().endswith("ing"):
@@ -206,7 +211,8 @@ def _marked(noun: Token, preps: Iterable[str]) -> bool:
     """Is the noun introduced by one of these prepositions ("in", "for", ...)? The parse
     sometimes hangs the preposition on a word before the noun ("to[case of U.N.] U.N.
     peacekeepers")."""
-    marks = [c for c in noun.children if c.dep_ == "case"]
+    marks = [c for c in noun.children if c.dep_ == "case" or c.dep_ == "mark"
+             and c.pos_ == "ADP" and c.i < noun.i]  # "flew to[mark] Beijing"
     if not marks:
         marks = [g for c in noun.children if c.i < noun.i and c.dep_ in PREMODIFIERS
                  for g in c.children if g.dep_ == "case" and g.i < c.i]

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "nmod:desc", "nmod:unmarked"})
 TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "towards"})
+# Prepositions of the act a verb is done in: "in a raid", "during an attack".
+OCCASION_PREPS = frozenset({"in", "during"})
 # Verbs of owning up to an act: "claimed responsibility for the bombing".
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
 # Acts whose noun's "of" phrase names whom they are done to ("the invasion of Kuwait").
@@ -70,7 +72,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     if info is None:
         return None
     source = noun_agent(coder, noun) or _purpose_traveller(coder, noun) or \
-        _claimant(coder, noun)
+        _claimant(coder, noun) or _doer_of_unknown_verb(coder, noun)
     target: tuple[str, ...] = ()
     between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
     if between is not None:
@@ -137,6 +139,18 @@ def _purpose_traveller(coder: _Coder, noun: Token) -> tuple[str, ...]:
     if noun.dep_ not in ("obl", "nmod") or head.pos_ != "VERB" or not _marked(noun, ("for",)):
         return ()
     subject = _subject(head)
+    return coder.actors(subject) if subject is not None else ()
+
+
+def _doer_of_unknown_verb(coder: _Coder, noun: Token) -> tuple[str, ...]:
+    """Who does an act the noun names as the occasion of a verb the dictionary does not
+    know: the verb's subject ("militants slit the throats of 12 villagers in a night
+    raid"). A known verb is coded itself, and a passive's subject is its victim."""
+    head = noun.head
+    if noun.dep_ != "obl" or head.pos_ != "VERB" or not _marked(noun, OCCASION_PREPS) \
+            or head.lemma_.lower() in coder.lex.verbs:
+        return ()
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return coder.actors(subject) if subject is not None else ()
 
 

@@ -1,9 +1,12 @@
-"""Acts performed by reporting: "X said that Y must withdraw" is X demanding it of Y.
+"""Acts performed by reporting: "X said that Y must withdraw" is X demanding it of Y, "X
+said Y was behind the attack" is X accusing Y.
 
 A speech verb whose complement clause carries a deontic modal ("must", "should", "has to",
 "needs to") states an obligation the speaker lays on the clause's subject: CAMEO codes it
-as a demand (10) or, for "should", an appeal (02), both PLOVER's REQUEST. The act inside
-the clause ("withdraw") is still coded on its own, attributed to the speaker.
+as a demand (10) or, for "should", an appeal (02), both PLOVER's REQUEST. One whose
+complement says its subject was behind, or responsible for, something lays the blame on
+that subject: an accusation (112, ACCUSE). The act inside the clause ("withdraw") is still
+coded on its own, attributed to the speaker.
 """
 
 from __future__ import annotations
@@ -25,16 +28,21 @@ DEONTIC_GOVERNORS = {"have": "100", "need": "100"}
 # Verbs that state a finding or a position ("the forum concluded that the US must ...").
 STATING_VERBS = flags.SPEECH_VERBS | frozenset({"conclude", "urge", "stress", "demand"})
 COMPLEMENTS = frozenset({"ccomp", "parataxis"})
+# "Y was behind the attack", "Y was responsible for it": the speaker blames Y.
+BLAME_CODE = "112"
+BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
+NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 def reported_demand(coder: _Coder, token: Token) -> Event | None:
-    """The REQUEST a speech verb makes when its complement says what someone must do."""
+    """The REQUEST a speech verb makes when its complement says what someone must do, or
+    the ACCUSE when it says who was behind something."""
     if token.pos_ != "VERB" or not flags.lemma_forms(token) & STATING_VERBS:
         return None
     for clause in token.children:
         if clause.dep_ not in COMPLEMENTS:
             continue
-        code = _deontic_code(clause)
+        code = _deontic_code(clause) or (BLAME_CODE if _blames(clause) else None)
         if code is None:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -58,3 +66,15 @@ def _deontic_code(clause: Token) -> str | None:
     if lemma in DEONTIC_GOVERNORS and any(c.dep_ == "xcomp" for c in clause.children):
         return DEONTIC_GOVERNORS[lemma]
     return None
+
+
+def _blames(clause: Token) -> bool:
+    """Does the clause say its subject was behind, or responsible for, something ("Iran
+    was behind the bombings", "Pakistan was responsible for the attack")?"""
+    children = list(clause.children)
+    if not any(c.dep_ == "cop" for c in children) or any(
+            c.dep_ == "advmod" and c.text.lower() in NEGATIONS for c in children):
+        return False
+    if any(c.dep_ == "case" and c.text.lower() == "behind" for c in children):
+        return True
+    return clause.lemma_.lower() in BLAMING_PREDICATES

@@ -216,6 +216,9 @@ FUNCTION_WORDS = frozenset({
 # block of "arrest") holds only within the first words the verb governs (its object):
 # "arrested 100 Palestinians in a sweep of the Hebron area" is no capture of an area.
 OTHER_VERB_REACH = 8
+# Words that may come between a preposition of a pattern and its object ("of the new
+# Lebanese government").
+PHRASE_GAP = 3
 # Verbs whose meaning is carried by their object noun: "held talks", "launched an attack".
 SUPPORT_VERBS = frozenset({
     "hold", "conduct", "carry", "stage", "launch", "mount", "begin", "start", "open",
@@ -256,6 +259,10 @@ class Pattern:
     before: tuple[frozenset[str], ...]
     code: str
     verb: str = ""
+    # per slot, how many words may stand between it and the slot before (None: any): the
+    # words of a prepositional phrase follow their preposition ("(OUT) (OF GOVERNMENT)" is
+    # no reading of "out of Beirut under an agreement with the Lebanese government")
+    gaps: tuple[int | None, ...] = ()
 
     @property
     def function_only(self) -> bool:
@@ -306,9 +313,11 @@ class Lexicon:
                 lex.inflections.setdefault(_norm(form), lemma)
         for block, code, _rev, before, _after, objects, preps, verb in patterns:
             slots = [_slot(w, sets) for w in objects]
+            gaps: list[int | None] = [None] * len(slots)
             for prep, words in preps:
                 slots.append(_slot(prep, sets))
                 slots.extend(_slot(w, sets) for w in words)
+                gaps += [None] + [PHRASE_GAP] * len(words)
             pre = [_slot(w, sets) for w in before if w not in "{}()$+^%"]
             if any(w in _AUX_BEFORE for s in pre for w in s):
                 continue  # "WILL *": tense, which the flags carry, not a different act
@@ -316,7 +325,8 @@ class Lexicon:
                 continue
             if slots or pre:
                 lex.patterns.setdefault(block, []).append(
-                    Pattern(tuple(slots), tuple(pre), code, _norm(verb or "")))
+                    Pattern(tuple(slots), tuple(pre), code, _norm(verb or ""),
+                            tuple(gaps) if any(g is not None for g in gaps) else ()))
         for lemma, code in VERB_CODES.items():
             block = lex.verbs.get(lemma, (lemma, ""))[0]
             lex.verbs[lemma] = (block, code)
@@ -389,7 +399,8 @@ class Lexicon:
                     continue  # an object's pattern, and the verb has none ("MARCH * TROOPS"
                     # is no reading of "demonstrated against the presence of U.S. troops")
                 reach = close
-            if _in_order(pattern.slots, reach) and all(slot & seen for slot in pattern.before):
+            if _in_order(pattern.slots, reach, pattern.gaps) \
+                    and all(slot & seen for slot in pattern.before):
                 matches.append(pattern)
         # a particle right after the verb binds first: "called up reservists for the war"
         # is a call-up (150), not a call for war (138)
@@ -475,16 +486,28 @@ def _with_phrases(words: list[frozenset[str]], *, longest: int = 3) -> list[froz
     return out
 
 
-def _in_order(slots: Sequence[frozenset[str]], words: Sequence[frozenset[str]]) -> bool:
-    """Each slot meets a word, in order (other words may come between)."""
-    i = 0
-    for slot in slots:
-        while i < len(words) and not slot & words[i]:
+def _in_order(slots: Sequence[frozenset[str]], words: Sequence[frozenset[str]],
+              gaps: Sequence[int | None] = ()) -> bool:
+    """Each slot meets a word, in order (other words may come between; with ``gaps``, at
+    most that many before a slot that has one)."""
+    if not gaps:
+        i = 0
+        for slot in slots:
+            while i < len(words) and not slot & words[i]:
+                i += 1
+            if i == len(words):
+                return False
             i += 1
-        if i == len(words):
-            return False
-        i += 1
-    return True
+        return True
+
+    def fits(k: int, start: int) -> bool:
+        if k == len(slots):
+            return True
+        gap = gaps[k] if k else None
+        end = len(words) if gap is None else min(len(words), start + gap + 1)
+        return any(slots[k] & words[i] and fits(k + 1, i + 1) for i in range(start, end))
+
+    return fits(0, 0)
 
 
 _AUX_BEFORE = frozenset({"will", "would", "is to", "was", "were", "been", "have", "has", "had"})

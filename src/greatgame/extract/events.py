@@ -286,7 +286,8 @@ class _Coder:
             near = _words_after(token, agent=False)[:OTHER_VERB_REACH]
         heads = _object_heads(token)
         code = self.lex.verb_code(lemma, after, before, near=near, heads=heads,
-                                  objectless=near is None and heads is None)
+                                  objectless=near is None and heads is None
+                                  and _phrase_follows(token))
         matched = False
         undone = self._undone_object(token, lemma)
         if undone is not None:  # "lifted the blockade", "ended mediation efforts"
@@ -1003,6 +1004,14 @@ def _to_border(token: Token) -> Token | None:
         None)
     return place if place is not None and place.lemma_.lower() in SHOW_OF_FORCE_PLACES \
         else None
+
+
+def _phrase_follows(token: Token) -> bool:
+    """Does a prepositional phrase, an adverb or the clause's end come right after the
+    verb ("demonstrated in Seoul against ..."), so that it plainly has no object (not a
+    parse that missed one: "captured Shining[VERB] Path leader ...")?"""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ", "CCONJ", "PART")
 
 
 def _has_particle(token: Token, particle: str) -> bool:

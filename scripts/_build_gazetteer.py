@@ -228,6 +228,9 @@ EXTRA_PHRASES: dict[str, list[str]] = {
     "ALYAKSANDR_LUKASHENKA": ["alexander lukashenko", "aleksandr lukashenko", "lukashenko"],
     "FREDERICK_WILLEM_DE_KLERK": ["f.w. de klerk", "f. w. de klerk", "de klerk"],
     "RAFIQ_HARIRI": ["rafik hariri", "rafic hariri"],
+    "SADDAM_HUSSEIN": ["saddam"],  # named by his given name alone in news
+    "MUAMMAR_GADDAFI": ["gadhafi", "gaddafi", "kadhafi", "qadhafi", "moammar gadhafi",
+                        "muammar gadhafi", "muammar qaddafi", "moammar kadhafi"],
     "MOHAMMAD_NAJIBULLAH": ["najibullah"], "QABOOS_BIN_SAID_AL_SAID": ["qaboos"],
     "AHMAD_TEJAN_KABBAH": ["ahmed tejan kabbah", "kabbah"],
     "AFRICAN_NATIONAL_CONGRESS_SOUTH_AFRICA": ["anc"],

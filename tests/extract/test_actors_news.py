@@ -512,3 +512,15 @@ def test_journalists_clerics_and_doctors_named_by_their_nation_are_its_people(nl
             }["DZAJRN"] == ("DZA", "JRN")
     [event] = reading.events
     assert (event.type, event.source, event.target) == ("PROTEST", ("DZAJRN",), ("DZA",))
+
+
+def test_saddam_alone_is_saddam_hussein(nlp) -> None:  # noqa: ANN001
+    assert _actors(nlp, "Saddam accused Washington of lying.")["SADDAM_HUSSEIN"] == ("IRQ", "ELI")
+
+
+def test_a_protest_by_people_no_one_places_is_by_the_civilians_where_it_happens(nlp) -> None:  # noqa: ANN001
+    reading = read_doc(nlp("Hundreds of people protested outside the White House."), nlp)
+    [event] = reading.events
+    assert (event.type, event.source, event.target) == ("PROTEST", ("USACVL",), ("USA",))
+    drivers = read_doc(nlp("French truck drivers blocked roads across the country."), nlp)
+    assert drivers.events[0].source == ("FRALAB",)  # workers, not the French state

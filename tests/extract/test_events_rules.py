@@ -1365,3 +1365,35 @@ def test_an_act_a_verb_the_dictionary_lacks_is_done_in_is_done_by_its_subject() 
     ])
     [event] = code(doc)
     assert (event.type, event.source, event.target) == ("ASSAULT", ("TALIBAN",), ("AFG",))
+
+
+def test_on_names_a_topic_unless_the_act_or_its_measure_is_done_to_someone() -> None:
+    def agreed(noun: str, lemma: str, verb: str = "reached") -> list[tuple[str, ...]]:
+        return [e.target for e in code(parse([
+            ("Japan", "Japan", "PROPN", 3, "nsubj", "NNP"),
+            ("and", "and", "CCONJ", 2, "cc", "CC"),
+            ("Korea", "Korea", "PROPN", 0, "conj", "NNP"),
+            (verb, {"reached": "reach", "lifted": "lift"}[verb], "VERB", 3, "ROOT", "VBD"),
+            ("a", "a", "DET", 5, "det", "DT"),
+            (noun, lemma, "NOUN", 3, "obj", "NN"),
+            ("on", "on", "ADP", 7, "case", "IN"),
+            ("Chinese", "Chinese", "ADJ", 8, "amod", "JJ"),
+            ("imports", "import", "NOUN", 5, "nmod", "NNS"),
+            (".", ".", "PUNCT", 3, "punct", "."),
+        ]))]
+
+    assert agreed("agreement", "agreement") == [()]  # agreed on a topic, with no one
+    assert agreed("blockade", "blockade", "lifted") == [("CHN",)]  # lifted what hit China
+
+
+def test_flying_goods_to_a_state_is_no_visit() -> None:
+    def flew(*obj: tuple) -> list[str]:
+        rows = [("Britain", "Britain", "PROPN", 1, "nsubj", "NNP"),
+                ("flew", "fly", "VERB", 1, "ROOT", "VBD"), *obj,
+                ("to", "to", "ADP", 3 + len(obj), "case", "IN"),
+                ("Mozambique", "Mozambique", "PROPN", 1, "obl", "NNP"),
+                (".", ".", "PUNCT", 1, "punct", ".")]
+        return [e.cameo for e in code(parse(rows))]
+
+    assert flew() == ["042"]
+    assert "042" not in flew(("helicopters", "helicopter", "NOUN", 1, "obj", "NNS"))

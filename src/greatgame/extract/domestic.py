@@ -37,7 +37,7 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
     """
     out = []
     for event in events:
-        event = _joint(event, index)
+        event = _crowd(_joint(event, index), index)
         counterpart = None
         if (not event.target and event.source and event.cameo not in FOREIGN_CODES
                 and (event.type in DOMESTIC_TYPES or event.cameo.startswith(EASED_MEASURES))):
@@ -51,6 +51,21 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
         index.add_implied(counterpart)
         out.append(event.model_copy(update={"target": (counterpart.id,)}))
     return tuple(out)
+
+
+def _crowd(event: Event, index: ActorIndex) -> Event:
+    """A protest by people the sentence does not place ("hundreds of people protested
+    outside the White House") is made by the civilians of the state it is aimed at."""
+    if event.source or event.type != "PROTEST" or len(event.target) != 1:
+        return event
+    info = index.actors.get(event.target[0])
+    if info is None or info.country is None or resources.country(info.country) is None:
+        return event
+    crowd = state_info(info.country, "CVL")
+    if crowd.id == info.id:
+        return event
+    index.add_implied(crowd)
+    return event.model_copy(update={"source": (crowd.id,)})
 
 
 def _joint(event: Event, index: ActorIndex) -> Event:

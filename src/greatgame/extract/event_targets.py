@@ -25,6 +25,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
 
 
+# Where an act happens: "in Serbia", "at the border", "outside the White House".
+PLACE_PREPS = frozenset({"in", "at", "outside"})
+
+
 def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
                  obliques: bool = False) -> tuple[str, ...]:
     """An act with no one named as its target: PLOVER codes the authority of the place
@@ -35,7 +39,7 @@ def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
     deps = ("obj", "obl") if obliques else ("obj",)
     objects = [c for c in token.children if c.dep_ in deps]
     for child in [*token.children, *(g for o in objects for g in o.children)]:
-        if child.dep_ in ("obl", "nmod") and _marked(child, ("in", "at")):
+        if child.dep_ in ("obl", "nmod") and _marked(child, PLACE_PREPS):
             for member in (child, *(c for c in child.children if c.dep_ == "nmod")):
                 found = tuple(a for a in coder.actors(member) if a not in skip)
                 if found:
@@ -59,6 +63,11 @@ def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
     return ()
 
 
+# "on X" names a target only for acts done to X ("an attack on", "sanctions on"), not for a
+# topic ("a conference on Afghanistan", "an agreement on the nuclear issue").
+ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
+                             "MOBILIZE", "REQUEST"})
+TOPIC_PREPS = frozenset({"on", "upon"})
 # Prepositions that aim a noun at someone: "a war against Iraq", "contact with the US".
 AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towards"})
 # Force is shown at whom it is shown near: "held exercises near Taiwan", "off the coast of",
@@ -79,6 +88,7 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
     whom it yields ("accepted demands from the rebels")."""
     skip = set(exclude)
     preps = AIMING_PREPS | TYPE_PREPS.get(kind, frozenset())
+    topical = kind not in ON_TARGET_TYPES  # "on" aims only acts done to someone ...
     for child in token.children:  # "massed troops near the border": where force is shown
         if kind in SHOWN_AT and child.dep_ == "obl" and _marked(child, SHOWN_AT[kind]):
             found = tuple(a for a in coder.actors(child) if a not in skip)
@@ -92,6 +102,8 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
                 if child.dep_ not in ("nmod", "obl"):
                     continue
                 nested.append(child)
+                if topical and _marked(child, TOPIC_PREPS) and not _done_to(coder, noun):
+                    continue  # ... or a measure ("lifted the blockade on Palestinian lorries")
                 if _marked(child, preps):
                     found = tuple(a for a in coder.actors(child) if a not in skip) or \
                         _located(coder, child, skip)
@@ -99,6 +111,13 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
                         return found
         frontier = nested
     return ()
+
+
+def _done_to(coder: _Coder, noun: Token) -> bool:
+    """Does the noun name an act done to someone ("blockade", "sanctions", "attack")?"""
+    code = coder.lex.noun_code(noun.lemma_.lower())
+    info = coder.lex.info(code) if code else None
+    return info is not None and info.type in ON_TARGET_TYPES
 
 
 def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ from greatgame.extract.event_syntax import (
     _support_object,
     _words_after,
 )
+from greatgame.extract.event_targets import ON_TARGET_TYPES
 from greatgame.extract.verbs import (
     ACCEDING_TO_VERBS,
     ACTOR_OBJECT_CODES,
@@ -87,10 +88,6 @@ AGENT_PREPS = frozenset({"by"})
 EXPULSION_CODES = ("166", "174")
 # Types that need no recipient: no target is guessed from position for them.
 INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
-# "on X" names a target only for acts done to X ("an attack on", "sanctions on"), not for a
-# topic ("a conference on Afghanistan").
-ON_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST",
-                             "MOBILIZE", "REQUEST"})
 # Nouns whose "that" clause is what someone claims, not a fact: "charges that ...".
 CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour",
                          "rumor", "suggestion", "assertion", "suspicion", "speculation"})
@@ -408,7 +405,8 @@ class _Coder:
             if lemma in ADDRESSED_CODES else None
         if addressee is not None and self._names_actor(addressee):
             return ADDRESSED_CODES[lemma]
-        goal = _prep_child(token, {"to"}, deps=("obl",)) if lemma in VISIT_VERBS else None
+        goal = _prep_child(token, {"to"}, deps=("obl",)) \
+            if lemma in VISIT_VERBS and not objects else None  # (not "flew helicopters to")
         if goal is not None and self._names_actor(goal):
             return VISIT_VERBS[lemma]
         return None

@@ -1397,3 +1397,33 @@ def test_flying_goods_to_a_state_is_no_visit() -> None:
 
     assert flew() == ["042"]
     assert "042" not in flew(("helicopters", "helicopter", "NOUN", 1, "obj", "NNS"))
+
+
+def test_a_sum_given_in_aid_is_aid() -> None:
+    doc = parse([
+        ("Sweden", "Sweden", "PROPN", 1, "nsubj", "NNP"),
+        ("granted", "grant", "VERB", 1, "ROOT", "VBD"),
+        ("50", "50", "NUM", 3, "nummod", "CD"),
+        ("crowns", "crown", "NOUN", 1, "obj", "NNS"),
+        ("in", "in", "ADP", 5, "case", "IN"),
+        ("aid", "aid", "NOUN", 3, "nmod", "NN"),
+        ("to", "to", "ADP", 7, "case", "IN"),
+        ("Ethiopia", "Ethiopia", "PROPN", 5, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.target) for e in code(doc)] == [("AID", ("ETH",))]
+
+
+def test_a_show_of_force_answers_whoever_provoked_it() -> None:
+    doc = parse([
+        ("Greece", "Greece", "PROPN", 1, "nsubj", "NNP"),
+        ("mobilized", "mobilize", "VERB", 1, "ROOT", "VBD"),
+        ("troops", "troop", "NOUN", 1, "obj", "NNS"),
+        ("after", "after", "SCONJ", 5, "mark", "IN"),
+        ("Turkey", "Turkey", "PROPN", 5, "nsubj", "NNP"),
+        ("entered", "enter", "VERB", 1, "advcl", "VBD"),
+        ("waters", "water", "NOUN", 5, "obj", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = [e for e in code(doc) if e.type == "MOBILIZE"]
+    assert (event.source, event.target) == (("GRC",), ("TUR",))

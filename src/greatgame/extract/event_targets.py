@@ -130,6 +130,26 @@ def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:
     return ()
 
 
+# Clauses that tell what an act answers: "put its forces on alert after Turkish warships
+# entered disputed waters".
+CAUSE_MARKS = frozenset({"after", "as", "because"})
+
+
+def cause_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """Whom a show of force answers: the subject of the "after" or "as" clause that tells
+    what provoked it."""
+    skip = set(exclude)
+    for clause in token.children:
+        if clause.dep_ not in ("advcl", "obl") or clause.pos_ != "VERB" or not any(
+                m.dep_ == "mark" and m.text.lower() in CAUSE_MARKS for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        found = tuple(a for a in coder.actors(subject) if a not in skip)
+        if found:
+            return found
+    return ()
+
+
 def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom a conditional threat is aimed at: the subject of its "if" or "unless"
     clause ("threatened to stop the talks if the United States goes ahead")."""

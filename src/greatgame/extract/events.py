@@ -299,9 +299,11 @@ class _Coder:
         noun_code = None
         if noun is not None:
             noun_code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun))
-            inner = _of_complement(noun) if _measured(noun) else None
-            if noun_code is None and inner is not None:  # "gave millions of dollars of aid"
-                # (not "signed a declaration of reconciliation": a declaration is signed)
+            inner = (_of_complement(noun) or _prep_child(noun, {"in"}, deps=("nmod",))) \
+                if _measured(noun) else None
+            if noun_code is None and inner is not None:  # "gave millions of dollars of aid",
+                # "granted 50 million crowns in emergency aid" (not "signed a declaration of
+                # reconciliation": a declaration is signed)
                 noun_code = self.lex.noun_code(inner.lemma_.lower(), _modifier_words(inner))
                 noun = inner if noun_code else noun
         if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
@@ -640,6 +642,8 @@ class _Coder:
             target = targets.aimed_target(self, token, exclude=source, kind=info.type)
         if not target and info.type == "THREATEN":
             target = targets.condition_target(self, token, exclude=source)
+        if not target and info.type == "MOBILIZE":
+            target = targets.cause_target(self, token, exclude=source)
         if not target and info.type in CONTENT_TYPES:
             target = targets.content_target(self, token, exclude=source)
         if not target and info.type == "PROTEST":  # its place, else whom its demands address

@@ -193,3 +193,12 @@ def test_an_irregular_verb_read_as_a_noun_after_its_subject_is_the_verb(
     by = {t.text: t for t in doc}
     assert by["shot"].pos_ == "VERB" and by["shot"].dep_ == "ROOT"
     assert by["gunman"].dep_ == "nsubj" and by["settlers"].head.text in ("shot", "dead")
+
+
+def test_a_bare_noun_after_a_verb_without_object_is_its_object(nlp: Language) -> None:
+    text = ("President Omar El Bashir on Thursday shortened by one hour the nightly curfew "
+            "imposed in Sudan.")
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert (by["curfew"].dep_, by["curfew"].head.text) == ("obj", "shortened")
+    assert by["hour"].dep_ != "obj"  # "by one hour" keeps its preposition

@@ -37,6 +37,9 @@ DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday tod
 PERIODS = frozenset({"week", "weekend", "month", "year"})
 """Words that name a period when "this", "last" or "next" comes first ("last week")."""
 PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+TIME_NOUNS = DAYS | PERIODS | PARTS | frozenset({"day", "hour", "minute", "time", "decade",
+                                                 "century", "tomorrow", "days", "hours"})
+"""Nouns that say when or how long, bare ("stayed a week")."""
 LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
          "last": "amod", "next": "amod", "this": "det"}
 """Words that open a time expression, with the label each takes under its noun."""
@@ -290,6 +293,7 @@ class ParseRepair:
         finally:
             self._parsed = {}
         _mend_adjectival_participles(doc)  # and again where a re-parse undid it
+        _mend_unmarked_objects(doc)
         return doc
 
     def _mend_all(self, doc: Doc) -> None:
@@ -470,6 +474,27 @@ def _irregular_verb_forms(nlp: Language) -> frozenset[str]:
     verbs = lookups.get_table("lemma_exc").get("verb", {})
     return frozenset(form for form, lemmas in verbs.items()
                      if form not in lemmas and not form.endswith(("ing", "s")))
+
+
+def _mend_unmarked_objects(doc: Doc) -> None:
+    """"shortened by one hour the nightly curfew[obl:unmarked]": a bare noun after a verb
+    with no object, the parse left without a preposition, is the verb's object (a bare
+    time noun, "stayed a week", is not)."""
+    rows = {}
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "obl:unmarked" or tok.pos_ != "NOUN" or head.pos_ != "VERB" \
+                or tok.i < head.i or tok.lower_ in TIME_NOUNS or tok.lemma_.lower() in TIME_NOUNS:
+            continue
+        if any(c.dep_ == "obj" for c in head.children) \
+                or any(c.dep_ == "case" for c in tok.children):
+            continue
+        rows[tok.i] = ParseRepair._row(tok, head.i - tok.i, "obj")
+    if rows:
+        array = doc.to_array(ATTRS)
+        for i, row in rows.items():
+            array[i] = row
+        doc.from_array(ATTRS, array)
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:

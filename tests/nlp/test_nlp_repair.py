@@ -202,3 +202,15 @@ def test_a_bare_noun_after_a_verb_without_object_is_its_object(nlp: Language) ->
     by = {t.text: t for t in doc}
     assert (by["curfew"].dep_, by["curfew"].head.text) == ("obj", "shortened")
     assert by["hour"].dep_ != "obj"  # "by one hour" keeps its preposition
+
+
+def test_a_trailing_participle_made_head_of_the_clause_before_it_is_put_under_it(
+        nlp: Language) -> None:
+    text = ("French and Egyptian warships on Monday launched 10 days of war games in the "
+            "Mediterranean Sea, expected to be joined later by Italian and German vessels.")
+    doc = nlp(text)
+    by = {t.text: t for t in doc}
+    assert by["launched"].dep_ == "ROOT"
+    assert (by["expected"].dep_, by["expected"].head.text) == ("advcl", "launched")
+    said = nlp("Rebels attacked the town, killing ten people, officials said.")
+    assert [t.text for t in said if t.dep_ == "ROOT"] == ["said"]  # a speaker's clause stays

@@ -294,6 +294,7 @@ class ParseRepair:
             self._parsed = {}
         _mend_adjectival_participles(doc)  # and again where a re-parse undid it
         _mend_unmarked_objects(doc)
+        _mend_trailing_participles(doc)
         return doc
 
     def _mend_all(self, doc: Doc) -> None:
@@ -474,6 +475,40 @@ def _irregular_verb_forms(nlp: Language) -> frozenset[str]:
     verbs = lookups.get_table("lemma_exc").get("verb", {})
     return frozenset(form for form, lemmas in verbs.items()
                      if form not in lemmas and not form.endswith(("ing", "s")))
+
+
+def _mend_trailing_participles(doc: Doc) -> None:
+    """"French warships launched[advcl] war games, expected[ROOT] to be joined by ...": a
+    subjectless participle after a comma that the parse made the head of the clause
+    before it. The clause's verb takes the participle's place (root, or the complement of
+    a closing "..., the embassy said") and the participle becomes its ``advcl``."""
+    rows: dict[int, np.ndarray] = {}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD", "VBG") or verb.i == 0 \
+                or doc[verb.i - 1].text != "," or verb.i in rows:
+            continue
+        if verb.lemma_.lower() in SPEECH or any(
+                c.dep_ in SUBJECTS or c.dep_ in ("aux", "aux:pass", "expl", "obj")
+                for c in verb.children):
+            continue  # a verb with an object or a speaker heads a clause of its own
+        clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis")
+                       and c.i < verb.i and c.pos_ == "VERB"
+                       and any(g.dep_ in SUBJECTS for g in c.children)), None)
+        if clause is None:
+            continue
+        rooted = verb.head.i == verb.i
+        rows[clause.i] = ParseRepair._row(clause, 0 if rooted else verb.head.i - clause.i,
+                                          "ROOT" if rooted else verb.dep_)
+        rows[verb.i] = ParseRepair._row(verb, clause.i - verb.i, "advcl")
+        for child in verb.children:
+            if child.i < verb.i and child.i != clause.i:  # the comma, and what else the
+                # first clause holds
+                rows[child.i] = ParseRepair._row(child, clause.i - child.i, child.dep_)
+    if rows:
+        array = doc.to_array(ATTRS)
+        for i, row in rows.items():
+            array[i] = row
+        doc.from_array(ATTRS, array)
 
 
 def _mend_unmarked_objects(doc: Doc) -> None:

@@ -214,3 +214,12 @@ def test_a_trailing_participle_made_head_of_the_clause_before_it_is_put_under_it
     assert (by["expected"].dep_, by["expected"].head.text) == ("advcl", "launched")
     said = nlp("Rebels attacked the town, killing ten people, officials said.")
     assert [t.text for t in said if t.dep_ == "ROOT"] == ["said"]  # a speaker's clause stays
+
+
+def test_food_aid_read_as_a_verb_is_parsed_again_as_the_noun(nlp: Language) -> None:
+    text = ("The United Nations will provide nearly 25,000 tons of emergency food aid to "
+            "refugees fleeing the civil war in Liberia, the World Food Program said.")
+    assert {t.text: t for t in _unrepaired(nlp, text)}["aid"].pos_ == "VERB"
+    by = {t.text: t for t in nlp(text)}
+    assert (by["aid"].pos_, by["aid"].lemma_) == ("NOUN", "aid")
+    assert by["refugees"].head.text in ("aid", "provide")

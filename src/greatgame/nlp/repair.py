@@ -55,6 +55,9 @@ NEWS_NOUNS = {form: lemma for lemma in (
     "ceasefire", "cease-fire", "curfew", "boycott", "sanction", "siege", "referendum",
     "airlift", "pullout", "moratorium", "amnesty", "incursion", "communique", "accord",
 ) for form in (lemma, lemma + ("es" if lemma.endswith("o") else "s"))}
+# Kinds of aid before "aid" ("food aid", "military aid"): then it is the noun.
+AID_KINDS = frozenset({"food", "military", "economic", "humanitarian", "emergency", "foreign",
+                       "financial", "development", "relief", "medical", "us", "u.s."})
 PRONOUN_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that",
                            "these", "those", "who", "what", "which"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
@@ -409,7 +412,8 @@ class ParseRepair:
         doc = sent.doc
         again = self._whole(*_texts(doc, range(sent.start, sent.end)))
         if again is None or broken(again[:]) or any(
-                doc[sent.start + t.i].lower_ in NEWS_NOUNS and t.pos_ != "NOUN" for t in again):
+                _news_noun(doc[sent.start + t.i]) is not None and t.pos_ != "NOUN"
+                for t in again):
             return None
         return _copied(again, {k: sent.start + k for k in range(len(again))})
 
@@ -539,11 +543,25 @@ def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
     return [_stand_in(doc[i]) for i in indices], [bool(doc[i].whitespace_) for i in indices]
 
 
+def _news_noun(tok: Token) -> str | None:
+    """The lemma of a news noun (``NEWS_NOUNS``; "aid" after the kind of aid it is, "food
+    aid", which the model may read as a verb), else None."""
+    if tok.lower_ in NEWS_NOUNS:
+        return NEWS_NOUNS[tok.lower_]
+    if tok.lower_ == "aid" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AID_KINDS:
+        return "aid"
+    return None
+
+
 def _stand_in(tok: Token) -> str:
-    """"plan" or "plans" for a news noun (``NEWS_NOUNS``), else the word itself."""
-    if tok.lower_ not in NEWS_NOUNS:
+    """"plan" or "plans" ("assistance" for "aid") for a news noun (``_news_noun``), else the
+    word itself."""
+    lemma = _news_noun(tok)
+    if lemma is None:
         return tok.text
-    word = "plans" if NEWS_NOUNS[tok.lower_] != tok.lower_ else "plan"
+    word = "plans" if lemma != tok.lower_ else "plan"
+    if lemma == "aid":  # a noun the model knows in the same places
+        word = "assistance"
     return word.capitalize() if tok.text[:1].isupper() else word
 
 
@@ -551,15 +569,16 @@ def _noun_rows(doc: Doc, rows: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
     """Give the news nouns a re-parse read as stand-ins their own lemma back."""
     strings = doc.vocab.strings
     for i, row in rows.items():
-        if doc[i].lower_ in NEWS_NOUNS:
-            row[4] = strings.add(NEWS_NOUNS[doc[i].lower_])
+        lemma = _news_noun(doc[i])
+        if lemma is not None:
+            row[4] = strings.add(lemma)
     return rows
 
 
 def misread_nouns(sent: Span) -> bool:
     """Does the sentence hold a news noun the tagger took for another part of speech
-    ("imposed an arms embargo[JJ] on")?"""
-    return any(t.lower_ in NEWS_NOUNS and t.pos_ not in ("NOUN", "PROPN") for t in sent)
+    ("imposed an arms embargo[JJ] on", "food aid[VERB] to refugees")?"""
+    return any(t.pos_ not in ("NOUN", "PROPN") and _news_noun(t) is not None for t in sent)
 
 
 def _copied(again: Doc, place: dict[int, int], skip: int | None = None

@@ -222,4 +222,4 @@ def test_food_aid_read_as_a_verb_is_parsed_again_as_the_noun(nlp: Language) -> N
     assert {t.text: t for t in _unrepaired(nlp, text)}["aid"].pos_ == "VERB"
     by = {t.text: t for t in nlp(text)}
     assert (by["aid"].pos_, by["aid"].lemma_) == ("NOUN", "aid")
-    assert by["refugees"].head.text in ("aid", "provide")
+    assert by["refugees"].head.text in ("aid", "tons", "provide")  # the recipient

@@ -1427,3 +1427,20 @@ def test_a_show_of_force_answers_whoever_provoked_it() -> None:
     ])
     [event] = [e for e in code(doc) if e.type == "MOBILIZE"]
     assert (event.source, event.target) == (("GRC",), ("TUR",))
+
+
+def test_a_warning_of_what_one_would_do_if_is_aimed_at_whoever_must_meet_the_condition() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+        ("warned", "warn", "VERB", 1, "ROOT", "VBD"),
+        ("that", "that", "SCONJ", 5, "mark", "IN"),
+        ("it", "it", "PRON", 5, "nsubj", "PRP"),
+        ("would", "would", "AUX", 5, "aux", "MD"),
+        ("retaliate", "retaliate", "VERB", 1, "ccomp", "VB"),
+        ("if", "if", "SCONJ", 8, "mark", "IN"),
+        ("America", "America", "PROPN", 8, "nsubj", "NNP"),
+        ("attacked", "attack", "VERB", 5, "advcl", "VBD"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [warning] = [e for e in code(doc) if e.type == "THREATEN" and e.source == ("IRN",)]
+    assert warning.target == ("USA",)

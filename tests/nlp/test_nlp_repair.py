@@ -223,3 +223,15 @@ def test_food_aid_read_as_a_verb_is_parsed_again_as_the_noun(nlp: Language) -> N
     by = {t.text: t for t in nlp(text)}
     assert (by["aid"].pos_, by["aid"].lemma_) == ("NOUN", "aid")
     assert by["refugees"].head.text in ("aid", "tons", "provide")  # the recipient
+
+
+def test_a_clause_subject_made_the_speakers_too_is_parsed_apart_and_mended(
+        nlp: Language) -> None:
+    text = ("South African police detained more than 200 black activists in a series of dawn "
+            "raids in townships around Johannesburg, the Bureau for Information said.")
+    plain = {t.text: t for t in _unrepaired(nlp, text)}
+    assert plain["detained"].dep_ == "acl"  # "police detained" read as a noun phrase
+    by = {t.text: t for t in nlp(text)}
+    assert (by["police"].dep_, by["police"].head.text) == ("nsubj", "detained")
+    assert (by["detained"].dep_, by["detained"].head.text) == ("ccomp", "said")
+    assert (by["Bureau"].dep_, by["Bureau"].head.text) == ("nsubj", "said")

@@ -157,7 +157,9 @@ def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tup
     heads = [token]
     for head in heads:
         if len(heads) < 8:
-            heads.extend(c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl")
+            # (and the clause said: "warned that Iran would retaliate if U.S. warships
+            # attacked" is aimed at whoever must meet the condition of what is threatened)
+            heads.extend(c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
                          or c.dep_ == "obj" and head.i != token.i)
         for clause in head.children:
             if clause.dep_ != "advcl" or not any(

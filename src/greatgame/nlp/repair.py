@@ -221,10 +221,11 @@ def _in_pp(doc: Doc, start: int, i: int) -> bool:
 def _tangled(sent: Span, comma: int, verb: int) -> bool:
     """Do the reported clause and the attribution share arcs other than clause -> verb (the
     attribution's speakers read as the clause's conjuncts, say)?"""
+    after = any(c.dep_ in SUBJECTS and c.i > comma for c in sent.doc[verb].children)
     for tok in sent:
         head = tok.head.i
-        if tok.i < comma and comma < head and head != verb:
-            return True
+        if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS):
+            return True  # (the clause's subject made the speech verb's too)
         if comma < tok.i < verb and head < comma:
             return True
     return False
@@ -260,7 +261,9 @@ class ParseRepair:
         if self._wanted is not None:
             self._wanted[key] = None
             return None
-        return self._parsed.get(key)
+        if key not in self._parsed:  # asked for by a mend that needed another parse first
+            self._parsed[key] = self._parse_all([key])[0]
+        return self._parsed[key]
 
     def _whole(self, words: Sequence[str], spaces: Sequence[bool]) -> Doc | None:
         """The re-parse of ``words`` when it kept their tokens and reads as one sentence."""
@@ -399,10 +402,16 @@ class ParseRepair:
         clause, said = (self._whole(*_texts(doc, part)) for part in parts)
         if clause is None or said is None or said[verb - comma - 1].dep_ != "ROOT":
             return None
-        rows = _copied(clause, dict(enumerate(parts[0])))
+        if broken(clause[:]):  # "South African police detained[acl] ...": mend it first
+            rows = self._mend_subject(doc[sent.start:comma], [])
+            if rows is None:
+                return None
+            root_i = next(i for i, row in rows.items() if int(np.int64(row[0])) == 0)
+        else:
+            rows = _copied(clause, dict(enumerate(parts[0])))
+            root_i = sent.start + clause[:].root.i
         rows.update(_copied(said, dict(enumerate(parts[1]))))
-        root = clause[:].root
-        rows[sent.start + root.i] = self._row(root, verb - (sent.start + root.i), "ccomp")
+        rows[root_i] = self._row(doc[root_i], verb - root_i, "ccomp")
         rows[comma] = self._row(doc[comma], verb - comma, "punct")
         return rows
 

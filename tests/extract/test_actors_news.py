@@ -524,3 +524,10 @@ def test_a_protest_by_people_no_one_places_is_by_the_civilians_where_it_happens(
     assert (event.type, event.source, event.target) == ("PROTEST", ("USACVL",), ("USA",))
     drivers = read_doc(nlp("French truck drivers blocked roads across the country."), nlp)
     assert drivers.events[0].source == ("FRALAB",)  # workers, not the French state
+
+
+def test_people_protesting_a_war_elsewhere_are_the_people_where_they_march(nlp) -> None:  # noqa: ANN001
+    reading = read_doc(nlp("Thousands of people marched through central London on Saturday "
+                           "to protest against the war in Iraq."), nlp)
+    [event] = reading.events
+    assert (event.type, event.source, event.target) == ("PROTEST", ("GBRCVL",), ("GBR",))

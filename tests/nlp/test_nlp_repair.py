@@ -235,3 +235,13 @@ def test_a_clause_subject_made_the_speakers_too_is_parsed_apart_and_mended(
     assert (by["police"].dep_, by["police"].head.text) == ("nsubj", "detained")
     assert (by["detained"].dep_, by["detained"].head.text) == ("ccomp", "said")
     assert (by["Bureau"].dep_, by["Bureau"].head.text) == ("nsubj", "said")
+
+
+def test_a_bare_verb_after_demanded_that_read_as_an_adjective_is_the_verb(
+        nlp: Language) -> None:
+    text = "Turkey demanded that Syria expel Kurdish rebel leader Abdullah Ocalan."
+    assert {t.text: t for t in _unrepaired(nlp, text)}["expel"].pos_ != "VERB"
+    by = {t.text: t for t in nlp(text)}
+    assert (by["expel"].pos_, by["expel"].tag_, by["expel"].lemma_) == ("VERB", "VB", "expel")
+    assert (by["expel"].dep_, by["expel"].head.text) == ("ccomp", "demanded")
+    assert (by["Syria"].dep_, by["Syria"].head.text) == ("nsubj", "expel")

@@ -55,7 +55,8 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
 
 def _crowd(event: Event, index: ActorIndex) -> Event:
     """A protest by people the sentence does not place ("hundreds of people protested
-    outside the White House") is made by the civilians of the state it is aimed at."""
+    outside the White House") is made by the civilians of the state where it happens (the
+    coder keeps only that place as the target of such a protest)."""
     if event.source or event.type != "PROTEST" or len(event.target) != 1:
         return event
     info = index.actors.get(event.target[0])

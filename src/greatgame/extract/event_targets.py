@@ -25,8 +25,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
 
 
-# Where an act happens: "in Serbia", "at the border", "outside the White House".
-PLACE_PREPS = frozenset({"in", "at", "outside"})
+# Where an act happens: "in Serbia", "at the border", "outside the White House", "through
+# London".
+PLACE_PREPS = frozenset({"in", "at", "outside", "through"})
 
 
 def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,

@@ -667,6 +667,11 @@ class _Coder:
                     target = self.actors(between)
                 else:
                     source = self.actors(between)
+        if not source and info.type == "PROTEST":
+            # people no one places protest where they are ("marched in London against the
+            # war in Iraq": Britons, in Britain), so the place alone is kept, to be read as
+            # its civilians' protest (``domestic``)
+            target = targets.place_target(self, token, exclude=())
         target = tuple(t for t in target if t not in source) or (
             () if set(target) <= set(source) else target)
         return source, target

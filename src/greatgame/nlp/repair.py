@@ -58,6 +58,11 @@ NEWS_NOUNS = {form: lemma for lemma in (
 # Kinds of aid before "aid" ("food aid", "military aid"): then it is the noun.
 AID_KINDS = frozenset({"food", "military", "economic", "humanitarian", "emergency", "foreign",
                        "financial", "development", "relief", "medical", "us", "u.s."})
+# Verbs whose "that" clause takes a bare verb: "demanded that Syria expel ...".
+MANDATIVE = frozenset({"demand", "insist", "urge", "ask", "propose", "recommend", "request",
+                       "suggest", "require", "order"})
+SUBJUNCTIVE_STAND_IN = "stopped"
+"""A past form the model reads as a verb wherever a transitive verb can stand."""
 PRONOUN_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that",
                            "these", "those", "who", "what", "which"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
@@ -251,6 +256,7 @@ class ParseRepair:
         self.nlp = nlp
         self.name = name
         self.irregular = _irregular_verb_forms(nlp)
+        self.verbs = _verb_lemmas(nlp)
         self._wanted: dict[tuple[tuple[str, ...], tuple[bool, ...]], None] | None = None
         self._parsed: dict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = {}
 
@@ -323,6 +329,8 @@ class ParseRepair:
                     mended = self._mend_attribution(sent, *cut)
             if mended is None and misread_nouns(sent):
                 mended = self._mend_nouns(sent)
+            if mended is None and (verb := misread_subjunctive(sent, self.verbs)) is not None:
+                mended = self._mend_subjunctive(sent, verb)
             if mended is None:
                 continue
             mended = _noun_rows(doc, mended)
@@ -415,6 +423,23 @@ class ParseRepair:
         rows[comma] = self._row(doc[comma], verb - comma, "punct")
         return rows
 
+    def _mend_subjunctive(self, sent: Span, verb: int) -> dict[int, np.ndarray] | None:
+        """Parse the sentence again with a past form the model knows in the place of the
+        bare verb ("demanded that Syria stopped ..."), kept when that parse reads it as
+        the verb; the verb keeps its own word, lemma and a base-form tag."""
+        doc = sent.doc
+        words, spaces = _texts(doc, range(sent.start, sent.end))
+        words[verb - sent.start] = SUBJUNCTIVE_STAND_IN
+        again = self._whole(words, spaces)
+        if again is None or broken(again[:]) or again[verb - sent.start].pos_ != "VERB":
+            return None
+        rows = _copied(again, {k: sent.start + k for k in range(len(again))})
+        strings = doc.vocab.strings
+        row = rows[verb]
+        row[2], row[3] = strings.add("VERB"), strings.add("VB")
+        row[4], row[5] = strings.add(doc[verb].lower_), doc.vocab.morphology.add("VerbForm=Inf")
+        return rows
+
     def _mend_nouns(self, sent: Span) -> dict[int, np.ndarray] | None:
         """Parse a sentence again with its news nouns given as stand-ins; kept when that
         parse is whole and reads them as nouns."""
@@ -475,6 +500,16 @@ def _mend_adjectival_participles(doc: Doc) -> None:
         for i, row in rows.items():
             array[i] = row
         doc.from_array(ATTRS, array)
+
+
+def _verb_lemmas(nlp: Language) -> frozenset[str]:
+    """Base forms of the verbs the lemmatizer knows (none without a rule lemmatizer)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
 
 
 def _irregular_verb_forms(nlp: Language) -> frozenset[str]:
@@ -582,6 +617,24 @@ def _noun_rows(doc: Doc, rows: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
         if lemma is not None:
             row[4] = strings.add(lemma)
     return rows
+
+
+def misread_subjunctive(sent: Span, verbs: frozenset[str]) -> int | None:
+    """The index of a bare verb after "demanded that" and its subject that the tagger took
+    for another part of speech ("Turkey demanded that Syria expel[ADJ] Ocalan"); None for
+    any other sentence."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ != "that" or tok.i == sent.start \
+                or doc[tok.i - 1].lemma_.lower() not in MANDATIVE:
+            continue
+        for cand in doc[tok.i + 2 : min(sent.end, tok.i + 10)]:
+            if cand.pos_ in VERBAL:
+                break
+            if cand.lower_ in verbs and cand.pos_ in ("ADJ", "ADV", "NOUN") \
+                    and doc[cand.i - 1].pos_ in ("PROPN", "NOUN") and cand.is_lower:
+                return cand.i
+    return None
 
 
 def misread_nouns(sent: Span) -> bool:

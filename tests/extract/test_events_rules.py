@@ -1200,7 +1200,7 @@ def test_another_verbs_object_pattern_needs_an_object() -> None:
     # "MARCH * TROOPS" (152) sits in the block of "demonstrate": students who demonstrate
     # against the presence of troops protest (141), they march no troops
     doc = parse([
-        ("Koreans", "Korean", "PROPN", 1, "nsubj", "NNPS"),
+        ("Israelis", "Israeli", "PROPN", 1, "nsubj", "NNPS"),
         ("demonstrated", "demonstrate", "VERB", 1, "ROOT", "VBD"),
         ("against", "against", "ADP", 4, "case", "IN"),
         ("the", "the", "DET", 4, "det", "DT"),

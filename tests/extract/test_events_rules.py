@@ -1443,3 +1443,40 @@ def test_a_warning_of_what_one_would_do_if_is_aimed_at_whoever_must_meet_the_con
     ])
     [warning] = [e for e in code(doc) if e.type == "THREATEN" and e.source == ("IRN",)]
     assert warning.target == ("USA",)
+
+
+def test_calling_a_strike_is_the_strike_and_calling_an_attack_a_crime_is_not() -> None:
+    def called(rows: list) -> list[tuple[str, str]]:
+        return [(e.type, e.cameo) for e in code(parse([
+            ("Israelis", "Israeli", "PROPN", 1, "nsubj", "NNPS"),
+            ("called", "call", "VERB", 1, "ROOT", "VBD"), *rows,
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert called([("a", "a", "DET", 4, "det", "DT"),
+                   ("general", "general", "ADJ", 4, "amod", "JJ"),
+                   ("strike", "strike", "NOUN", 1, "obj", "NN")]) == [("PROTEST", "143")]
+    assert not any(t == "ASSAULT" for t, _ in called([
+        ("the", "the", "DET", 3, "det", "DT"), ("attack", "attack", "NOUN", 1, "obj", "NN"),
+        ("a", "a", "DET", 5, "det", "DT"), ("crime", "crime", "NOUN", 1, "xcomp", "NN")]))
+
+
+def test_defying_a_deadline_is_a_refusal_and_vowing_revenge_a_threat() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+        ("ignored", "ignore", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("deadline", "deadline", "NOUN", 1, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)] == [("REJECT", "120")]
+    vow = parse([
+        ("Hamas", "Hamas", "PROPN", 1, "nsubj", "NNP"),
+        ("vowed", "vow", "VERB", 1, "ROOT", "VBD"),
+        ("to", "to", "PART", 3, "mark", "TO"),
+        ("avenge", "avenge", "VERB", 1, "xcomp", "VB"),
+        ("the", "the", "DET", 5, "det", "DT"),
+        ("killing", "killing", "NOUN", 3, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert ("THREATEN", "138") in [(e.type, e.cameo) for e in code(vow)]

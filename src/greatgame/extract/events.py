@@ -52,6 +52,8 @@ from greatgame.extract.verbs import (
     ACCEDING_TO_VERBS,
     ACTOR_OBJECT_CODES,
     ADDRESSED_CODES,
+    CALLED_NOUNS,
+    CALLING_VERBS,
     CONFISCATION,
     EXERCISE_NOUNS,
     GIVING_VERBS,
@@ -295,7 +297,11 @@ class _Coder:
                 if source or target:
                     self.consumed.update(t.i for t in obj.subtree if t.pos_ == "NOUN")
                     return self.event(info, token, source, target)
-        noun = _support_object(token) if lemma in SUPPORT_VERBS else None
+        noun = _support_object(token) if lemma in SUPPORT_VERBS | CALLING_VERBS else None
+        if lemma in CALLING_VERBS and noun is not None and (
+                noun.lemma_.lower() not in CALLED_NOUNS or noun.dep_ != "obj"
+                or any(c.dep_ in ("xcomp", "obj") and c.i != noun.i for c in token.children)):
+            noun = None  # "called the attack a crime"
         noun_code = None
         if noun is not None:
             noun_code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun))

@@ -56,7 +56,7 @@ VERB_CODES: dict[str, str] = {
     "execute": "1823", "bulldoze": "1712", "intimidate": "170", "menace": "130",
     "persecute": "175", "intern": "173", "picket": "141", "lynch": "1823", "strafe": "195",
     "retake": "192", "demobilize": "0873", "demobilise": "0873", "slam": "111",
-    "hand": "0841", "mass": "154", "seal": "191",
+    "hand": "0841", "mass": "154", "seal": "191", "avenge": "190",
 }  # fmt: skip
 # Verbs that are an act only with an object: "returned the bodies to Iran" hands them back
 # (CAMEO 084), "returned to Kabul" is no act (ours).
@@ -121,6 +121,13 @@ HALTED_NOUNS: dict[str, str] = {
     "embassy": "161", "ambassador": "161", "delivery": "162",
 }  # fmt: skip
 ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
+# Defying what one is asked or told to do is a refusal (CAMEO 12): "ignored a U.N.
+# deadline", "defied the ultimatum" (ours; the dictionary codes the block no event).
+DEFYING_VERBS = frozenset({"ignore", "defy", "flout", "disregard"})
+DEFIED_NOUNS: dict[str, str] = {
+    "deadline": "120", "ultimatum": "120", "demand": "120", "call": "120", "appeal": "122",
+    "resolution": "120", "warning": "120", "order": "124", "request": "120", "plea": "122",
+}  # fmt: skip
 # Leaving talks halts them (164): "pulled out of the peace talks", "withdrew from the
 # negotiations"; leaving a place stays a retreat.
 LEAVING_VERBS = frozenset({"pull", "withdraw", "quit"})
@@ -195,6 +202,12 @@ MODIFIED_NOUNS: dict[tuple[str, str], str] = {
     ("attack", "suicide"): "183", ("attack", "bomb"): "183", ("attack", "missile"): "195",
     ("attack", "rocket"): "195", ("attack", "air"): "195", ("game", "war"): "150",
 }  # fmt: skip
+# "call" carries the act its object names only for acts one calls: "called a general
+# strike", "called a ceasefire" (not "called the attack a crime") (ours).
+CALLING_VERBS = frozenset({"call"})
+CALLED_NOUNS = frozenset({"strike", "boycott", "protest", "demonstration", "rally", "meeting",
+                          "summit", "conference", "ceasefire", "cease-fire", "truce",
+                          "referendum", "halt"})
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 # "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
 DROPPED_PATTERNS = frozenset({("host", "053")})
@@ -439,8 +452,9 @@ class Lexicon:
         return code
 
     def object_code(self, lemma: str, objects: Iterable[str]) -> str | None:
-        """The code of undoing, halting or acceding to what an object names: "lift" +
-        "blockade" (0872), "suspend" + "aid" (162), "accept" + "demands" (083)."""
+        """The code of undoing, halting, acceding to or defying what an object names: "lift"
+        + "blockade" (0872), "suspend" + "aid" (162), "accept" + "demands" (083), "ignore" +
+        "deadline" (120)."""
         for noun in objects:
             if lemma in UNDOING_VERBS and noun in UNDONE_NOUNS:
                 return UNDONE_NOUNS[noun]
@@ -452,6 +466,8 @@ class Lexicon:
                 return REMOVED_NOUNS[noun]
             if lemma in LEAVING_VERBS and noun in LEFT_NOUNS:
                 return LEFT_NOUNS[noun]
+            if lemma in DEFYING_VERBS and noun in DEFIED_NOUNS:
+                return DEFIED_NOUNS[noun]
         return None
 
     def info(self, code: str) -> CodeInfo | None:

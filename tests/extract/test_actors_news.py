@@ -531,3 +531,30 @@ def test_people_protesting_a_war_elsewhere_are_the_people_where_they_march(nlp) 
                            "to protest against the war in Iraq."), nlp)
     [event] = reading.events
     assert (event.type, event.source, event.target) == ("PROTEST", ("GBRCVL",), ("GBR",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a generic noun with its parties named is one act
+    ("An agreement between Israel and the PLO on self-rule was signed in Washington.",
+     ("SUPPORT", {"ISR", "PALESTINE_LIBERATION_ORGANIZATION"}, set())),
+    # whose units are deployed or withdrawn deploys or withdraws them, from where it leaves
+    ("The deployment of Iraqi troops near the border alarmed Washington.",
+     ("MOBILIZE", {"IRQMIL"}, set())),
+    ("The Soviet withdrawal from Afghanistan was completed in February 1989.",
+     ("RETREAT", {"SUN"}, {"AFG"})),
+    # whom a condemnation is "of" is whom it condemns
+    ("France's condemnation of Iran drew an angry response.", ("ACCUSE", {"FRA"}, {"IRN"})),
+])
+def test_nominal_events_name_their_doer_and_whom_they_reach(nlp, text, expected) -> None:  # noqa: ANN001
+    events = read_doc(nlp(text), nlp).events
+    kind, source, target = expected
+    assert any(e.type == kind and set(e.source) == source and set(e.target) == target
+               for e in events), [(e.type, e.source, e.target) for e in events]
+
+
+def test_the_doer_of_an_act_is_named_by_the_participle_that_carries_it_out(nlp) -> None:  # noqa: ANN001
+    strike = read_doc(nlp("A general strike called by Palestinian groups paralysed the "
+                          "West Bank on Tuesday."), nlp).events
+    assert [(e.type, e.source) for e in strike if e.cameo == "143"] == [("PROTEST", ("PSE",))]
+    truce = read_doc(nlp("A truce brokered by the United States held on Sunday."), nlp).events
+    assert not any(e.source == ("USA",) and e.cameo.startswith("087") for e in truce)

@@ -36,8 +36,21 @@ TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "toward
 OCCASION_PREPS = frozenset({"in", "during"})
 # Verbs of owning up to an act: "claimed responsibility for the bombing".
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
-# Acts whose noun's "of" phrase names whom they are done to ("the invasion of Kuwait").
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Acts whose noun's "of" phrase names whom they are done to ("the invasion of Kuwait",
+# "France's condemnation of Iran").
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
+# ... and acts whose "of" phrase names who does them: "the deployment of Iraqi troops",
+# "the withdrawal of Soviet forces" (CAMEO 087 withdraw, 15 show force).
+AGENT_OF_CODES = ("087", "15")
+# Participles whose "by" phrase names the doer of the act their noun names: "a strike
+# called by", "an attack carried out by", "the offensive launched by".
+DOING_VERBS = frozenset({"call", "carry", "launch", "stage", "organize", "organise", "mount",
+                         "conduct", "make", "commit", "perpetrate", "impose", "issue",
+                         "order", "declare", "lead", "wage", "fire"})
+# Prepositions that say whom a generic event noun reaches: "a visit to Washington".
+CONCRETE_PREPS = frozenset({"to", "with", "against"})
+# ... and by type, as for acts verbs name: a withdrawal is "from" whom it yields.
+TYPE_PREPS = {"RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
 # Nominal events coded even with no actor named: the agent is read from the sentence.
 AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 # Generic or abstract uses that are not a reported act ("the threat of terror").
@@ -58,6 +71,11 @@ def noun_agent(coder: _Coder, noun: Token) -> tuple[str, ...]:
     agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
     if agent is not None:
         source = _merge(source, coder.actors(agent))
+    for clause in noun.children:  # "a general strike called by Palestinian groups"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" \
+                and clause.lemma_.lower() in DOING_VERBS:  # (not "a truce brokered by")
+            agent = _prep_child(clause, {"by"}, deps=("obl", "obl:agent"))
+            source = _merge(source, coder.actors(agent)) if agent is not None else source
     return source
 
 
@@ -66,13 +84,15 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     lemma = noun.lemma_.lower()
     code = coder.lex.noun_code(lemma, _modifier_words(noun))
     if code is None or (lemma in NOT_EVENTS and code == coder.lex.nouns.get(lemma)
-                        and not _concrete(noun)):
+                        and not _concrete(coder, noun)):
         return None
     info = coder.lex.info(code)
     if info is None:
         return None
     source = noun_agent(coder, noun) or _purpose_traveller(coder, noun) or \
         _claimant(coder, noun) or _doer_of_unknown_verb(coder, noun)
+    if not source and code.startswith(AGENT_OF_CODES):  # "the deployment of Iraqi troops"
+        source = coder.actors(_prep_child(noun, {"of"}, deps=("nmod",)))
     target: tuple[str, ...] = ()
     between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
     if between is not None:
@@ -81,10 +101,11 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
             source = _merge(source, pair)
         else:
             target = pair
+    preps = TARGET_PREPS | TYPE_PREPS.get(info.type, frozenset())
     if not target:
         for child in noun.children:
             if child.dep_ in ("nmod", "obl") and any(
-                c.dep_ == "case" and c.text.lower() in TARGET_PREPS
+                c.dep_ == "case" and c.text.lower() in preps
                 and (c.text.lower() != "on" or info.type in ON_TARGET_TYPES) for c in child.children
             ):
                 target = coder.actors(child)
@@ -154,14 +175,24 @@ def _doer_of_unknown_verb(coder: _Coder, noun: Token) -> tuple[str, ...]:
     return coder.actors(subject) if subject is not None else ()
 
 
-def _concrete(noun: Token) -> bool:
+def _concrete(coder: _Coder, noun: Token) -> bool:
     """A generic event noun ("demand", "call", "deal") names one act when someone's it is
-    and it says what it is: "its demand that Israel ease restrictions"."""
+    and it says what it is ("its demand that Israel ease restrictions"), when it names
+    its parties ("an agreement between Israel and the PLO") or its doer and whom it
+    reaches ("the Chinese premier's visit to Washington", "joint U.S.-Russian
+    exercises")."""
     owned = any(c.dep_ == "nmod:poss" for c in noun.children)
     content = any(c.dep_ in ("acl", "ccomp") and any(
         m.dep_ == "mark" and m.text.lower() in ("that", "to") for m in c.children)
         for c in noun.children)
-    return owned and content
+    if owned and content or _prep_child(noun, {"between", "among"}, deps=("nmod",)):
+        return True
+    doers = noun_agent(coder, noun)
+    if len(doers) > 1:  # parties named together: "joint U.S.-Russian exercises"
+        return True
+    return bool(doers) and any(
+        c.dep_ == "nmod" and _marked(c, CONCRETE_PREPS)
+        and any(a not in doers for a in coder.actors(c)) for c in noun.children)
 
 
 def _governing_predicate(noun: Token) -> Token | None:

@@ -558,3 +558,19 @@ def test_the_doer_of_an_act_is_named_by_the_participle_that_carries_it_out(nlp) 
     assert [(e.type, e.source) for e in strike if e.cameo == "143"] == [("PROTEST", ("PSE",))]
     truce = read_doc(nlp("A truce brokered by the United States held on Sunday."), nlp).events
     assert not any(e.source == ("USA",) and e.cameo.startswith("087") for e in truce)
+
+
+def test_a_withdrawal_from_ones_own_ground_is_aimed_at_no_one(nlp) -> None:  # noqa: ANN001
+    text = ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from "
+            "the besieged Bosnian town of Gorazde.")
+    [event] = [e for e in read_doc(nlp(text), nlp).events if e.type == "RETREAT"]
+    assert event.source == ("BIHMIL",) and event.target == ()
+    freed = read_doc(nlp("Cuba freed three dissidents on Monday."), nlp).events
+    assert [e.target for e in freed] == [("CUBCVL",)]  # a release still has whom it frees
+
+
+def test_the_owner_of_an_act_a_verb_takes_is_its_doer_not_the_target(nlp) -> None:  # noqa: ANN001
+    text = ("Egypt's President Hosni Mubarak reaffirmed Cairo's support for the Palestinian "
+            "uprising.")
+    [event] = read_doc(nlp(text), nlp).events
+    assert event.type == "SUPPORT" and event.target and "EGY" not in event.target

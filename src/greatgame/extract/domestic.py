@@ -26,6 +26,8 @@ STATE_MEASURES = frozenset({"COERCE", "CONCEDE", "REQUEST"})
 # Easing a curfew, a ban or a state of emergency (CAMEO 081): PLOVER files it as a retreat,
 # aimed, like the measure it eases, at the state's own people.
 EASED_MEASURES = "081"
+# Withdrawing (CAMEO 087): from one's own ground it is aimed at no one.
+WITHDRAWAL = "087"
 # Acts done only to another state: occupying territory (CAMEO 192).
 FOREIGN_CODES = frozenset({"192"})
 
@@ -37,7 +39,7 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
     """
     out = []
     for event in events:
-        event = _crowd(_joint(event, index), index)
+        event = _crowd(_own_ground(_joint(event, index), index), index)
         counterpart = None
         if (not event.target and event.source and event.cameo not in FOREIGN_CODES
                 and (event.type in DOMESTIC_TYPES or event.cameo.startswith(EASED_MEASURES))):
@@ -51,6 +53,21 @@ def domestic_targets(events: Iterable[Event], index: ActorIndex) -> tuple[Event,
         index.add_implied(counterpart)
         out.append(event.model_copy(update={"target": (counterpart.id,)}))
     return tuple(out)
+
+
+def _own_ground(event: Event, index: ActorIndex) -> Event:
+    """A withdrawal from a place of the withdrawing side's own state ("Bosnian Serb forces
+    completed their withdrawal from the Bosnian town of Gorazde") is aimed at no one: the
+    place, read as its state, goes."""
+    if not event.cameo.startswith(WITHDRAWAL) or not event.target or not event.source:
+        return event
+    own = {_country(index, a) for a in event.source} - {None}
+    places = [index.actors.get(a) for a in event.target]
+    if len(own) == 1 and all(p is not None and p.country in own
+                             and (p.kind == "state" and p.sector is None or p.sector == "CVL")
+                             for p in places):  # (its "Bosnian town": its civilians')
+        return event.model_copy(update={"target": ()})
+    return event
 
 
 def _crowd(event: Event, index: ActorIndex) -> Event:

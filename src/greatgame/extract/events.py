@@ -338,6 +338,11 @@ class _Coder:
         info = self._promised_violence(token, lemma, info)
         if noun is not None and (matched or noun_code == code):
             self.consumed.add(noun.i)  # "imposed sanctions": one act, by pattern or by noun
+        for obj in _objects(token):  # "completed the withdrawal": one retreat, not two
+            obj_code = self.lex.noun_code(obj.lemma_.lower())
+            obj_info = self.lex.info(obj_code) if obj_code else None
+            if obj_info is not None and obj_info.type == info.type:
+                self.consumed.add(obj.i)
         content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
             else ("xcomp",)
         for child in token.children:
@@ -721,7 +726,8 @@ class _Coder:
         misread = _participle_object(token)
         for child in [*objects, *([misread] if misread is not None else [])]:
             if noun is None or child.i != noun.i:
-                found = tuple(a for a in self.actors(child) if a not in source)
+                doers = self._doers_of_act_noun(child)
+                found = tuple(a for a in self.actors(child) if a not in source and a not in doers)
                 if found:
                     return found
         heads = [noun] if noun is not None else []
@@ -758,6 +764,15 @@ class _Coder:
             if found:
                 return found
         return ()
+
+    def _doers_of_act_noun(self, noun: Token) -> tuple[str, ...]:
+        """Whom the owner of an object that names an act stands for: the act's doer, not
+        whom the verb is aimed at ("completed their withdrawal", "reaffirmed Cairo's
+        support for the uprising")."""
+        if self.lex.noun_code(noun.lemma_.lower()) is None:
+            return ()
+        owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
+        return self.actors(owner) if owner is not None else ()
 
     # --- actors -------------------------------------------------------------------------
 

@@ -1480,3 +1480,17 @@ def test_defying_a_deadline_is_a_refusal_and_vowing_revenge_a_threat() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert ("THREATEN", "138") in [(e.type, e.cameo) for e in code(vow)]
+
+
+def test_troops_leaving_a_country_withdraw_from_it() -> None:
+    def left(subject: str, lemma: str) -> list[tuple[str, str]]:
+        return [(e.type, e.cameo) for e in code(parse([
+            ("American", "American", "ADJ", 1, "amod", "JJ"),
+            (subject, lemma, "NOUN", 2, "nsubj", "NNS"),
+            ("left", "leave", "VERB", 2, "ROOT", "VBD"),
+            ("Somalia", "Somalia", "PROPN", 2, "obj", "NNP"),
+            (".", ".", "PUNCT", 2, "punct", "."),
+        ]))]
+
+    assert left("troops", "troop") == [("RETREAT", "087")]
+    assert ("RETREAT", "087") not in left("tourists", "tourist")

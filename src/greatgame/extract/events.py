@@ -55,6 +55,7 @@ from greatgame.extract.verbs import (
     CALLED_NOUNS,
     CALLING_VERBS,
     CONFISCATION,
+    DEPARTING_VERBS,
     EXERCISE_NOUNS,
     GIVING_VERBS,
     GOODS,
@@ -71,6 +72,7 @@ from greatgame.extract.verbs import (
     TRANSITIVE_CODES,
     VERB_CODES,
     VISIT_VERBS,
+    WITHDRAWING,
     CodeInfo,
     Lexicon,
     default_lexicon,
@@ -399,7 +401,8 @@ class _Coder:
     def _argument_code(self, token: Token, lemma: str) -> str | None:
         """The code of a verb that is an act only by what it takes: any object ("returned
         the bodies to Iran": 084) or none ("students rallied": 141), military units
-        ("moved two divisions": 154), property seized ("seized a tanker": 1711), an actor
+        ("moved two divisions": 154), property seized ("seized a tanker": 1711), military
+        units leaving ("troops left Somalia": 087), an actor
         addressed ("protested to Washington": 111), an actor for object
         ("received a delegation", "held two journalists"), an actor to go to ("went to
         Moscow": a visit)."""
@@ -414,6 +417,10 @@ class _Coder:
             return ACTOR_OBJECT_CODES[lemma]
         if lemma in SEIZING_VERBS and any(o.lemma_.lower() in PROPERTY_NOUNS for o in objects):
             return CONFISCATION
+        subj = _subject(token)
+        if lemma in DEPARTING_VERBS and subj is not None \
+                and subj.lemma_.lower() in MILITARY_UNITS:  # "troops left Somalia"
+            return WITHDRAWING
         addressee = _prep_child(token, {"to", "with"}, deps=("obl",)) \
             if lemma in ADDRESSED_CODES else None
         if addressee is not None and self._names_actor(addressee):

@@ -69,6 +69,10 @@ ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173", "protect"
 # Verbs that are a complaint when addressed to an actor: "China protested to Washington
 # over the sale" (111) is no demonstration (141) (ours).
 ADDRESSED_CODES: dict[str, str] = {"protest": "111"}
+# Military units that leave a place withdraw from it (087): "the last American troops left
+# Somalia" (ours; the dictionary files "leave" under going somewhere, 040).
+DEPARTING_VERBS = frozenset({"leave", "depart", "quit"})
+WITHDRAWING = "087"
 # Seizing property is confiscation (1711), seizing ground an occupation (the verbs'
 # default, 192): "seized a British oil tanker", "captured two cargo ships" (ours).
 SEIZING_VERBS = frozenset({"seize", "capture"})

@@ -574,3 +574,14 @@ def test_the_owner_of_an_act_a_verb_takes_is_its_doer_not_the_target(nlp) -> Non
             "uprising.")
     [event] = read_doc(nlp(text), nlp).events
     assert event.type == "SUPPORT" and event.target and "EGY" not in event.target
+
+
+def test_state_news_agencies_speak_for_their_state(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "The official KCNA news agency accused South Korea of provoking a war.")
+    assert found["KCNA"] == ("PRK", "MED")
+    assert _actors(nlp, "IRNA said the talks would resume.")["IRNA"] == ("IRN", "MED")
+
+
+def test_a_compound_between_an_owner_and_its_role_noun_keeps_the_owner(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "Egypt's state-owned newspapers attacked Israel's policy.")
+    assert found["EGYJRN"] == ("EGY", "JRN") and "ISRJRN" not in found

@@ -1494,3 +1494,14 @@ def test_troops_leaving_a_country_withdraw_from_it() -> None:
 
     assert left("troops", "troop") == [("RETREAT", "087")]
     assert ("RETREAT", "087") not in left("tourists", "tourist")
+
+
+def test_seizing_people_is_detaining_them() -> None:
+    doc = parse([
+        ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+        ("seized", "seize", "VERB", 1, "ROOT", "VBD"),
+        ("British", "British", "ADJ", 3, "amod", "JJ"),
+        ("sailors", "sailor", "NOUN", 1, "obj", "NNS"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)] == [("COERCE", "173")]

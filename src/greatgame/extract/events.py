@@ -56,6 +56,7 @@ from greatgame.extract.verbs import (
     CALLING_VERBS,
     CONFISCATION,
     DEPARTING_VERBS,
+    DETENTION,
     EXERCISE_NOUNS,
     GIVING_VERBS,
     GOODS,
@@ -67,6 +68,7 @@ from greatgame.extract.verbs import (
     MOVING_VERBS,
     OTHER_VERB_REACH,
     PROPERTY_NOUNS,
+    SEIZED_PEOPLE,
     SEIZING_VERBS,
     SUPPORT_VERBS,
     TRANSITIVE_CODES,
@@ -417,6 +419,8 @@ class _Coder:
             return ACTOR_OBJECT_CODES[lemma]
         if lemma in SEIZING_VERBS and any(o.lemma_.lower() in PROPERTY_NOUNS for o in objects):
             return CONFISCATION
+        if lemma in SEIZING_VERBS and any(o.lemma_.lower() in SEIZED_PEOPLE for o in objects):
+            return DETENTION
         subj = _subject(token)
         if lemma in DEPARTING_VERBS and subj is not None \
                 and subj.lemma_.lower() in MILITARY_UNITS:  # "troops left Somalia"

@@ -80,6 +80,11 @@ PROPERTY_NOUNS = frozenset({"ship", "tanker", "vessel", "boat", "trawler", "plan
                             "cargo", "shipment", "property", "asset", "truck", "vehicle",
                             "equipment", "weapon", "arm", "document"})
 CONFISCATION = "1711"
+# ... and seizing people is detaining them (173): "seized 15 British sailors".
+SEIZED_PEOPLE = frozenset({"sailor", "soldier", "hostage", "tourist", "crew", "crewman",
+                           "fisherman", "journalist", "diplomat", "worker", "civilian",
+                           "people", "man", "woman", "activist", "official", "national"})
+DETENTION = "173"
 # Verbs that accede to a demand given with "to": "agreed to the opposition's demand" (083).
 ACCEDING_TO_VERBS = frozenset({"agree", "accede", "bow", "yield", "submit"})
 # Verbs of going that are a visit (042) when they go to an actor ("went to Moscow"), and

@@ -1505,3 +1505,36 @@ def test_seizing_people_is_detaining_them() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [(e.type, e.cameo) for e in code(doc)] == [("COERCE", "173")]
+
+
+def test_a_protest_lodged_with_a_state_is_a_complaint_and_a_lawsuit_an_accusation() -> None:
+    doc = parse([
+        ("Japan", "Japan", "PROPN", 1, "nsubj", "NNP"),
+        ("lodged", "lodge", "VERB", 1, "ROOT", "VBD"),
+        ("a", "a", "DET", 3, "det", "DT"),
+        ("protest", "protest", "NOUN", 1, "obj", "NN"),
+        ("with", "with", "ADP", 5, "case", "IN"),
+        ("China", "China", "PROPN", 1, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo, e.target) for e in code(doc)] == [("ACCUSE", "111", ("CHN",))]
+    sued = parse([
+        ("Mexico", "Mexico", "PROPN", 1, "nsubj", "NNP"),
+        ("sued", "sue", "VERB", 1, "ROOT", "VBD"),
+        ("America", "America", "PROPN", 1, "obj", "NNP"),
+        ("in", "in", "ADP", 5, "case", "IN"),
+        ("the", "the", "DET", 5, "det", "DT"),
+        ("court", "court", "NOUN", 1, "obl", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(sued)] == [("ACCUSE", "115")]  # not an arrest
+
+
+def test_questioning_a_person_investigates_him() -> None:
+    doc = parse([
+        ("Italy", "Italy", "PROPN", 1, "nsubj", "NNP"),
+        ("questioned", "question", "VERB", 1, "ROOT", "VBD"),
+        ("Saddam", "Saddam", "PROPN", 1, "obj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)] == [("ACCUSE", "090")]

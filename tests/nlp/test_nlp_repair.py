@@ -245,3 +245,11 @@ def test_a_bare_verb_after_demanded_that_read_as_an_adjective_is_the_verb(
     assert (by["expel"].pos_, by["expel"].tag_, by["expel"].lemma_) == ("VERB", "VB", "expel")
     assert (by["expel"].dep_, by["expel"].head.text) == ("ccomp", "demanded")
     assert (by["Syria"].dep_, by["Syria"].head.text) == ("nsubj", "expel")
+
+
+def test_a_name_read_as_a_verbless_clause_after_a_verb_is_its_object(nlp: Language) -> None:
+    text = "Italian magistrates questioned former prime minister Bettino Craxi about funding."
+    by = {t.text: t for t in nlp(text)}
+    assert (by["Bettino"].dep_, by["Bettino"].head.text) == ("obj", "questioned")
+    said = {t.text: t for t in nlp("Trade will grow, said Alan Chong, a professor.")}
+    assert said["Alan"].dep_ != "obj"  # a closing speaker is no object

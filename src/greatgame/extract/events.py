@@ -321,6 +321,11 @@ class _Coder:
         handed = noun is not None and noun.lemma_.lower() in GOODS and lemma in GIVING_VERBS
         if noun_code and (code is None or code == "" or code == self._default(lemma) or handed):
             code, matched = noun_code, True  # goods handed over are aid whatever the pattern
+        if noun is not None and noun.lemma_.lower() in ADDRESSED_CODES and any(
+                self._names_actor(p) for p in (_prep_child(t, {"to", "with"}, deps=(
+                    "obl", "nmod")) for t in (token, noun)) if p is not None):
+            code, matched = ADDRESSED_CODES[noun.lemma_.lower()], True  # "lodged a protest
+            # with China": a complaint, as "protested to China" is
         by_argument = None
         if not code or code == self._default(lemma) or \
                 (lemma in VISIT_VERBS and code == MEET_INTENT):

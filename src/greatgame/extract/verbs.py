@@ -63,9 +63,11 @@ VERB_CODES: dict[str, str] = {
 TRANSITIVE_CODES: dict[str, str] = {"return": "084"}
 # Verbs that are an act only when their object is an actor: "received a delegation of
 # American businessmen" hosts a visit (043), "held two journalists" detains them (173),
-# "protected Rwandan refugees" shields them (074); "received a letter", "held a session"
-# and "protect the environment" are no act (ours).
-ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173", "protect": "074"}
+# "protected Rwandan refugees" shields them (074), "questioned Craxi" investigates him
+# (090); "received a letter", "held a session" and "protect the environment" are no act
+# (ours).
+ACTOR_OBJECT_CODES: dict[str, str] = {"receive": "043", "hold": "173", "protect": "074",
+                                      "question": "090"}
 # Verbs that are a complaint when addressed to an actor: "China protested to Washington
 # over the sale" (111) is no demonstration (141) (ours).
 ADDRESSED_CODES: dict[str, str] = {"protest": "111"}
@@ -219,7 +221,9 @@ CALLED_NOUNS = frozenset({"strike", "boycott", "protest", "demonstration", "rall
                           "referendum", "halt"})
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 # "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
-DROPPED_PATTERNS = frozenset({("host", "053")})
+# "SUE * (IN COURT)" and "SUE * (FOR)" are 173 (arrest) there, where CAMEO's own code for a
+# lawsuit is 115 (the verb's default).
+DROPPED_PATTERNS = frozenset({("host", "053"), ("sue", "173")})
 # Modifiers that make a military noun a joint (COOPERATE) act: "joint patrols".
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 JOINT_CODE = "062"

@@ -38,7 +38,9 @@ PERIODS = frozenset({"week", "weekend", "month", "year"})
 """Words that name a period when "this", "last" or "next" comes first ("last week")."""
 PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 TIME_NOUNS = DAYS | PERIODS | PARTS | frozenset({"day", "hour", "minute", "time", "decade",
-                                                 "century", "tomorrow", "days", "hours"})
+                                                 "century", "tomorrow", "days", "hours"}) \
+    | frozenset("""january february march april may june july august september october
+    november december""".split())
 """Nouns that say when or how long, bare ("stayed a week")."""
 LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
          "last": "amod", "next": "amod", "this": "det"}
@@ -560,18 +562,24 @@ def _mend_trailing_participles(doc: Doc) -> None:
 
 
 def _mend_unmarked_objects(doc: Doc) -> None:
-    """"shortened by one hour the nightly curfew[obl:unmarked]": a bare noun after a verb
-    with no object, the parse left without a preposition, is the verb's object (a bare
-    time noun, "stayed a week", is not)."""
+    """"shortened by one hour the nightly curfew[obl:unmarked]", "questioned former prime
+    minister Bettino[ccomp] Craxi": a bare noun after a verb with no object, which the
+    parse left without a preposition or read as a clause with no verb, is the verb's object
+    (a bare time noun, "stayed a week", is not)."""
     rows = {}
     for tok in doc:
         head = tok.head
-        if tok.dep_ != "obl:unmarked" or tok.pos_ != "NOUN" or head.pos_ != "VERB" \
-                or tok.i < head.i or tok.lower_ in TIME_NOUNS or tok.lemma_.lower() in TIME_NOUNS:
+        if tok.dep_ not in ("obl:unmarked", "ccomp") or tok.pos_ not in ("NOUN", "PROPN") \
+                or head.pos_ != "VERB" or tok.i < head.i or tok.lower_ in TIME_NOUNS \
+                or tok.lemma_.lower() in TIME_NOUNS:
             continue
-        if any(c.dep_ == "obj" for c in head.children) \
-                or any(c.dep_ == "case" for c in tok.children):
-            continue
+        if tok.dep_ == "ccomp" and (head.lemma_.lower() in SPEECH - {"tell"}
+                                    or tok.left_edge.i != head.i + 1):
+            continue  # ("..., said Alan Chong": the speaker; "says the hunts face ...")
+        if any(c.dep_ == "obj" for c in head.children) or any(
+                c.dep_ in ("case", "cop", "mark", "aux", "aux:pass") or c.dep_ in SUBJECTS
+                for c in tok.children):
+            continue  # (a nominal clause, "said Iran was behind it", keeps its label)
         rows[tok.i] = ParseRepair._row(tok, head.i - tok.i, "obj")
     if rows:
         array = doc.to_array(ATTRS)

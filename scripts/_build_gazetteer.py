@@ -460,7 +460,25 @@ def build_actors(
     for actor_id, phrases in EXTRA_PHRASES.items():
         known = actors[actor_id]["phrases"]
         known += [p for p in phrases if p not in known]
+    for actor in actors.values():  # "Organisation of American States" as news spells it
+        actor["phrases"] += [v for p in actor["phrases"] for v in _spellings(p)
+                             if v not in actor["phrases"]]
     return [actors[k] for k in sorted(actors)]
+
+
+# American and British spellings of words in organisations' names.
+SPELLINGS = (("organization", "organisation"), ("labor", "labour"), ("defense", "defence"),
+             ("center", "centre"))
+
+
+def _spellings(phrase: str) -> list[str]:
+    """The phrase with each word of ``SPELLINGS`` spelled the other way."""
+    out = []
+    for one, other in SPELLINGS:
+        for a, b in ((one, other), (other, one)):
+            if re.search(rf"\b{a}\b", phrase):
+                out.append(re.sub(rf"\b{a}\b", b, phrase))
+    return out
 
 
 def place_by_name(actors: Any, countries: list[dict[str, Any]]) -> None:

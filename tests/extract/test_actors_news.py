@@ -585,3 +585,8 @@ def test_state_news_agencies_speak_for_their_state(nlp) -> None:  # noqa: ANN001
 def test_a_compound_between_an_owner_and_its_role_noun_keeps_the_owner(nlp) -> None:  # noqa: ANN001
     found = _actors(nlp, "Egypt's state-owned newspapers attacked Israel's policy.")
     assert found["EGYJRN"] == ("EGY", "JRN") and "ISRJRN" not in found
+
+
+def test_organisations_are_found_in_british_spelling_too(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "The Organisation of American States imposed an embargo on Haiti.")
+    assert found["ORGANIZATION_OF_AMERICAN_STATES"] == (None, "IGO")

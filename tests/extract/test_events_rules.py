@@ -1538,3 +1538,18 @@ def test_questioning_a_person_investigates_him() -> None:
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [(e.type, e.cameo) for e in code(doc)] == [("ACCUSE", "090")]
+
+
+def test_hosting_talks_between_others_consults_them() -> None:
+    doc = parse([
+        ("Norway", "Norway", "PROPN", 1, "nsubj", "NNP"),
+        ("hosted", "host", "VERB", 1, "ROOT", "VBD"),
+        ("talks", "talk", "NOUN", 1, "obj", "NNS"),
+        ("between", "between", "ADP", 4, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 2, "nmod", "NNP"),
+        ("and", "and", "CCONJ", 6, "cc", "CC"),
+        ("Syria", "Syria", "PROPN", 4, "conj", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert (event.type, event.source, set(event.target)) == ("CONSULT", ("NOR",), {"ISR", "SYR"})

@@ -221,9 +221,10 @@ CALLED_NOUNS = frozenset({"strike", "boycott", "protest", "demonstration", "rall
                           "referendum", "halt"})
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 # "host a conference" is 053 (rally support) in CAMEO.2.0; the PLOVER reading is CONSULT.
-# "SUE * (IN COURT)" and "SUE * (FOR)" are 173 (arrest) there, where CAMEO's own code for a
-# lawsuit is 115 (the verb's default).
-DROPPED_PATTERNS = frozenset({("host", "053"), ("sue", "173")})
+# "HOST * TALKS (BETWEEN)" is 039 (intent to settle) there: hosting others' talks consults
+# them (PLOVER's third-party CONSULT). "SUE * (IN COURT)" and "SUE * (FOR)" are 173
+# (arrest), where CAMEO's own code for a lawsuit is 115 (the verb's default).
+DROPPED_PATTERNS = frozenset({("host", "053"), ("host", "039"), ("sue", "173")})
 # Modifiers that make a military noun a joint (COOPERATE) act: "joint patrols".
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 JOINT_CODE = "062"

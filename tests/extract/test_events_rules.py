@@ -1553,3 +1553,22 @@ def test_hosting_talks_between_others_consults_them() -> None:
     ])
     [event] = code(doc)
     assert (event.type, event.source, set(event.target)) == ("CONSULT", ("NOR",), {"ISR", "SYR"})
+
+
+def test_an_event_noun_object_outweighs_a_pattern_word_deeper_in_its_phrase() -> None:
+    # "OPEN * EMBASSY" (054) is no reading of opening an investigation into an embassy bombing
+    doc = parse([
+        ("Denmark", "Denmark", "PROPN", 1, "nsubj", "NNP"),
+        ("opened", "open", "VERB", 1, "ROOT", "VBD"),
+        ("an", "a", "DET", 3, "det", "DT"),
+        ("investigation", "investigation", "NOUN", 1, "obj", "NN"),
+        ("into", "into", "ADP", 6, "case", "IN"),
+        ("the", "the", "DET", 6, "det", "DT"),
+        ("bombing", "bombing", "NOUN", 3, "nmod", "NN"),
+        ("of", "of", "ADP", 10, "case", "IN"),
+        ("the", "the", "DET", 10, "det", "DT"),
+        ("Israeli", "Israeli", "ADJ", 10, "amod", "JJ"),
+        ("embassy", "embassy", "NOUN", 6, "nmod", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)][:1] == [("ACCUSE", "090")]

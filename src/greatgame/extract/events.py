@@ -321,6 +321,10 @@ class _Coder:
         handed = noun is not None and noun.lemma_.lower() in GOODS and lemma in GIVING_VERBS
         if noun_code and (code is None or code == "" or code == self._default(lemma) or handed):
             code, matched = noun_code, True  # goods handed over are aid whatever the pattern
+        elif noun_code and code != noun_code and self.lex.verb_code(
+                lemma, after, before, near=near, heads=heads, head_only=True) != code:
+            code, matched = noun_code, True  # a pattern word deeper in the object's phrase:
+            # "opened an investigation into the bombing of the embassy" is no "open * embassy"
         if noun is not None and noun.lemma_.lower() in ADDRESSED_CODES and any(
                 self._names_actor(p) for p in (_prep_child(t, {"to", "with"}, deps=(
                     "obl", "nmod")) for t in (token, noun)) if p is not None):

@@ -388,6 +388,7 @@ class Lexicon:
         self, lemma: str, after: Sequence[str | Iterable[str]], before: Sequence[str] = (),
         *, near: Sequence[str | Iterable[str]] | None = None,
         heads: Iterable[str] | None = None, objectless: bool = False,
+        head_only: bool = False,
     ) -> str | None:
         """The code of ``lemma`` given the words after (and before) it; None if not a verb
         here, ``""`` if the dictionary says this use is no event.
@@ -399,7 +400,8 @@ class Lexicon:
         ``heads`` (the forms of the object's head nouns) such a pattern of one word or
         phrase must name the head: "CLOSE * BORDER" is no reading of ending "their border
         dispute". ``objectless``: the verb has no object, so such a pattern must open with a
-        preposition.
+        preposition. ``head_only``: the verb's own one-word patterns must name the head
+        too.
         """
         entry = self.verbs.get(lemma)
         if entry is None:
@@ -416,6 +418,10 @@ class Lexicon:
             if not pattern.slots and not pattern.before:
                 continue
             reach = words
+            if head_only and head_forms is not None and len(pattern.slots) == 1 \
+                    and not pattern.before and not pattern.slots[0] & FUNCTION_WORDS \
+                    and not _names_head(pattern.slots[0], head_forms):
+                continue
             if pattern.verb and pattern.verb != lemma:
                 if pattern.function_only:
                     continue

@@ -1572,3 +1572,19 @@ def test_an_event_noun_object_outweighs_a_pattern_word_deeper_in_its_phrase() ->
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [(e.type, e.cameo) for e in code(doc)][:1] == [("ACCUSE", "090")]
+
+
+def test_a_march_is_aimed_at_whom_the_protest_it_is_held_for_is_against() -> None:
+    doc = parse([
+        ("Palestinians", "Palestinian", "PROPN", 1, "nsubj", "NNPS"),
+        ("marched", "march", "VERB", 1, "ROOT", "VBD"),
+        ("in", "in", "ADP", 3, "case", "IN"),
+        ("Gaza", "Gaza", "PROPN", 1, "obl", "NNP"),
+        ("to", "to", "PART", 5, "mark", "TO"),
+        ("protest", "protest", "VERB", 1, "advcl", "VB"),
+        ("against", "against", "ADP", 7, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 5, "obl", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    marches = [e for e in code(doc) if e.start == doc[1].idx]
+    assert [(e.type, e.target) for e in marches] == [("PROTEST", ("ISR",))]

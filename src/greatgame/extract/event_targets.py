@@ -48,6 +48,27 @@ def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
     return ()
 
 
+def protested_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+    """Whom a march or strike is against by the protest it is held for: "marched through
+    Gaza to protest against Israel's settlement policy" (the "against" phrase of its
+    purpose clause)."""
+    skip = set(exclude)
+    for clause in token.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in PROTEST_VERBS:
+            continue
+        for child in clause.children:
+            if child.dep_ in ("obl", "obj") and (child.dep_ == "obj"
+                                                 or _marked(child, ("against",))):
+                found = tuple(a for a in coder.actors(child) if a not in skip)
+                if found:
+                    return found
+    return ()
+
+
+# Verbs a protest is held for: "marched to protest against", "went on strike to denounce".
+PROTEST_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "demonstrate"})
+
+
 def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom an act is done to through its purpose: the object of the infinitive it is done
     for ("opened fire to disperse demonstrators", "sent troops to protect the refugees")."""

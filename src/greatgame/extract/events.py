@@ -677,8 +677,10 @@ class _Coder:
             target = targets.cause_target(self, token, exclude=source)
         if not target and info.type in CONTENT_TYPES:
             target = targets.content_target(self, token, exclude=source)
-        if not target and info.type == "PROTEST":  # its place, else whom its demands address
-            target = targets.place_target(self, token, exclude=source) or \
+        if not target and info.type == "PROTEST":  # whom it is held against, its place,
+            # else whom its demands address
+            target = targets.protested_target(self, token, exclude=source) or \
+                targets.place_target(self, token, exclude=source) or \
                 targets.content_target(self, token, exclude=source)
         if not target and info.type not in INTRANSITIVE and not (
                 info.type in SYMMETRIC and len(source) > 1):

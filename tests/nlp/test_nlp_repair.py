@@ -253,3 +253,14 @@ def test_a_name_read_as_a_verbless_clause_after_a_verb_is_its_object(nlp: Langua
     assert (by["Bettino"].dep_, by["Bettino"].head.text) == ("obj", "questioned")
     said = {t.text: t for t in nlp("Trade will grow, said Alan Chong, a professor.")}
     assert said["Alan"].dep_ != "obj"  # a closing speaker is no object
+
+
+def test_an_aside_between_subject_and_verb_is_parsed_apart_and_hung_on_the_verb(
+        nlp: Language) -> None:
+    text = ("NATO Secretary-General Javier Solana, speaking in Brussels, called on Belgrade "
+            "to halt its offensive in Kosovo.")
+    assert {t.text: t for t in _unrepaired(nlp, text)}["called"].dep_ != "ROOT"
+    by = {t.text: t for t in nlp(text)}
+    assert by["called"].dep_ == "ROOT"
+    assert (by["speaking"].dep_, by["speaking"].head.text) == ("advcl", "called")
+    assert by["Javier"].head.text == "called" and by["Javier"].dep_ in ("nsubj", "nsubj:pass")

@@ -159,6 +159,27 @@ def misread_verb(sent: Span, irregular: frozenset[str] = frozenset()) -> int | N
     return None
 
 
+def interrupting_aside(sent: Span) -> tuple[int, int] | None:
+    """(first comma, second comma) of an aside between a sentence's opening noun phrase
+    and its verb: a participle clause or a prepositional phrase ("Javier Solana, speaking
+    in Brussels, called on ..."); None for any other sentence."""
+    doc = sent.doc
+    first = next((t.i for t in sent if t.text == ","), None)
+    if first is None or first - sent.start < 1 or any(
+            not (doc[i].pos_ in PHRASE_POS or _name_like(doc[i]))
+            for i in range(sent.start, first)):
+        return None
+    second = next((i for i in range(first + 1, sent.end) if doc[i].text == ","), None)
+    if second is None or second - first < 3 or second + 1 >= sent.end:
+        return None
+    opener = doc[first + 1]
+    if not (opener.pos_ == "VERB" and opener.tag_ in ("VBG", "VBN") or opener.pos_ == "ADP"):
+        return None
+    if not any(doc[i].pos_ == "VERB" for i in range(second + 1, sent.end)):
+        return None
+    return first, second
+
+
 def subjectless_root(sent: Span) -> int | None:
     """The index of a root verb that the parser left without a subject although a name
     opens the sentence before it ("Moscow[obl] condemned Estonia's new law": the tagger
@@ -321,6 +342,8 @@ class ParseRepair:
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
+            if mended is None and broken(sent) and (aside := interrupting_aside(sent)):
+                mended = self._mend_subject(sent, spans, aside=aside)
             if mended is None and (verb := misread_root(sent)
                                      or misread_verb(sent, self.irregular)
                                      or subjectless_root(sent)) is not None:
@@ -365,17 +388,23 @@ class ParseRepair:
         return rows
 
     def _mend_subject(self, sent: Span, spans: list[tuple[int, int]], *,
-                      verb: int | None = None) -> dict[int, np.ndarray] | None:
+                      verb: int | None = None, aside: tuple[int, int] | None = None
+                      ) -> dict[int, np.ndarray] | None:
         """Parse a broken sentence again with its subject noun phrase (and any time
         expressions) replaced by a pronoun, parse the phrase alone, and graft it back where
         the pronoun stood: "Russian President Boris Yeltsin on Saturday hosted ..." is
-        parsed as "They hosted ..." and "Russian President Boris Yeltsin"."""
+        parsed as "They hosted ..." and "Russian President Boris Yeltsin". ``aside``: the
+        commas around an aside after the subject ("Javier Solana, speaking in Brussels,
+        called on ..."), parsed alone too and hung on the verb."""
         doc = sent.doc
-        subject = subject_phrase(sent, spans, verb=verb)
+        subject = subject_phrase(sent, spans, verb=verb) if aside is None \
+            else (sent.start, aside[0])
         if subject is None:
             return None
         start, end = subject
         cut = {i for a, b in spans for i in range(a, b)}
+        if aside is not None:
+            cut |= set(range(aside[0], aside[1] + 1))
         rest = [i for i in range(end, sent.end) if i not in cut]
         if len(rest) < 2:
             return None
@@ -401,6 +430,25 @@ class ParseRepair:
         rows[root][1] = doc.vocab.strings.add(clause[0].dep_)
         for a, b in spans:
             self._attach(doc, clause, place, a, b, rows)
+        if aside is not None:
+            return self._hang_aside(doc, aside, place[clause[0].head.i], rows)
+        return rows
+
+    def _hang_aside(self, doc: Doc, aside: tuple[int, int], verb: int,
+                    rows: dict[int, np.ndarray]) -> dict[int, np.ndarray] | None:
+        """Parse the aside between two commas alone and hang it on the verb: a participle
+        clause as ``advcl``, a prepositional phrase ("in a strongly worded statement") as
+        ``obl``; the commas are the verb's ``punct``."""
+        first, second = aside
+        parsed = self._whole(*_texts(doc, range(first + 1, second)))
+        if parsed is None:
+            return None
+        rows.update(_copied(parsed, {k: first + 1 + k for k in range(len(parsed))}))
+        root = first + 1 + parsed[:].root.i
+        label = "advcl" if doc[first + 1].pos_ == "VERB" else "obl"
+        rows[root] = self._row(doc[root], verb - root, label)
+        for comma in aside:
+            rows[comma] = self._row(doc[comma], verb - comma, "punct")
         return rows
 
     def _mend_attribution(self, sent: Span, comma: int, verb: int

@@ -173,7 +173,8 @@ def interrupting_aside(sent: Span) -> tuple[int, int] | None:
     if second is None or second - first < 3 or second + 1 >= sent.end:
         return None
     opener = doc[first + 1]
-    if not (opener.pos_ == "VERB" and opener.tag_ in ("VBG", "VBN") or opener.pos_ == "ADP"):
+    if not (opener.pos_ == "VERB" and opener.tag_ in ("VBG", "VBN") or opener.pos_ == "ADP") \
+            or opener.lower_ == "according":  # ("..., according to X, ...": a source)
         return None
     if not any(doc[i].pos_ == "VERB" for i in range(second + 1, sent.end)):
         return None

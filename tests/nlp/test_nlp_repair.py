@@ -266,3 +266,17 @@ def test_an_aside_between_subject_and_verb_is_parsed_apart_and_hung_on_the_verb(
     subjects = [t.text for t in by["called"].children if t.dep_ in ("nsubj", "nsubj:pass")]
     assert len(subjects) == 1 and subjects[0] in ("NATO", "Secretary", "General", "Javier",
                                                   "Solana")
+
+
+def test_a_relative_clause_aside_hangs_on_the_subject_and_the_verb_gets_its_subject(
+        nlp: Language) -> None:
+    text = ("Secretary of State Warren Christopher, who is on a three-day visit to China, met "
+            "Premier Li Peng on Saturday.")
+    by = {t.text: t for t in nlp(text)}
+    assert by["met"].dep_ == "ROOT"
+    assert any(c.dep_ == "nsubj" and c.i < by["who"].i for c in by["met"].children)
+    assert by["visit"].dep_ == "acl:relcl"
+    from greatgame.nlp.repair import interrupting_aside
+
+    opener = _unrepaired(nlp, "On Friday, ruling lawmakers passed a resolution, decrying it.")
+    assert interrupting_aside(opener[:]) is None  # a time phrase is no subject

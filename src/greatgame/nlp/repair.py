@@ -60,6 +60,8 @@ NEWS_NOUNS = {form: lemma for lemma in (
 # Kinds of aid before "aid" ("food aid", "military aid"): then it is the noun.
 AID_KINDS = frozenset({"food", "military", "economic", "humanitarian", "emergency", "foreign",
                        "financial", "development", "relief", "medical", "us", "u.s."})
+# Words that open a relative clause set off by commas: "X, who is on a visit to China, met".
+RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
 # Verbs whose "that" clause takes a bare verb: "demanded that Syria expel ...".
 MANDATIVE = frozenset({"demand", "insist", "urge", "ask", "propose", "recommend", "request",
                        "suggest", "require", "order"})
@@ -161,24 +163,33 @@ def misread_verb(sent: Span, irregular: frozenset[str] = frozenset()) -> int | N
 
 def interrupting_aside(sent: Span) -> tuple[int, int] | None:
     """(first comma, second comma) of an aside between a sentence's opening noun phrase
-    and its verb: a participle clause or a prepositional phrase ("Javier Solana, speaking
-    in Brussels, called on ..."); None for any other sentence."""
+    and its verb: a participle clause, a prepositional phrase or a relative clause
+    ("Javier Solana, speaking in Brussels, called on ...", "Warren Christopher, who is on
+    a visit to China, met ..."); None for any other sentence."""
     doc = sent.doc
     first = next((t.i for t in sent if t.text == ","), None)
-    if first is None or first - sent.start < 1 or any(
-            not (doc[i].pos_ in PHRASE_POS or _name_like(doc[i]))
-            for i in range(sent.start, first)):
-        return None
+    if first is None or first - sent.start < 1 or doc[sent.start].pos_ in ("ADP", "SCONJ") \
+            or any(not (doc[i].pos_ in PHRASE_POS or _name_like(doc[i]))
+                   for i in range(sent.start, first)) \
+            or not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(sent.start, first)):
+        return None  # (not "On Friday, ruling lawmakers passed ...")
     second = next((i for i in range(first + 1, sent.end) if doc[i].text == ","), None)
     if second is None or second - first < 3 or second + 1 >= sent.end:
         return None
     opener = doc[first + 1]
-    if not (opener.pos_ == "VERB" and opener.tag_ in ("VBG", "VBN") or opener.pos_ == "ADP") \
+    if not (opener.pos_ == "VERB" and opener.tag_ in ("VBG", "VBN") or opener.pos_ == "ADP"
+            or opener.lower_ in RELATIVE_OPENERS) \
             or opener.lower_ == "according":  # ("..., according to X, ...": a source)
         return None
     if not any(doc[i].pos_ == "VERB" for i in range(second + 1, sent.end)):
         return None
     return first, second
+
+
+def _no_subject(verb: Token) -> bool:
+    """Is this a verb the parse gave no subject (nor auxiliary)?"""
+    return verb.pos_ == "VERB" and verb.tag_ != "VB" and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("expl", "aux", "aux:pass") for c in verb.children)
 
 
 def subjectless_root(sent: Span) -> int | None:
@@ -343,7 +354,8 @@ class ParseRepair:
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
-            if mended is None and broken(sent) and (aside := interrupting_aside(sent)):
+            if mended is None and (broken(sent) or _no_subject(sent.root)) \
+                    and (aside := interrupting_aside(sent)):
                 mended = self._mend_subject(sent, spans, aside=aside)
             if mended is None and (verb := misread_root(sent)
                                      or misread_verb(sent, self.irregular)
@@ -432,24 +444,27 @@ class ParseRepair:
         for a, b in spans:
             self._attach(doc, clause, place, a, b, rows)
         if aside is not None:
-            return self._hang_aside(doc, aside, place[clause[0].head.i], rows)
+            return self._hang_aside(doc, aside, place[clause[0].head.i], root, rows)
         return rows
 
-    def _hang_aside(self, doc: Doc, aside: tuple[int, int], verb: int,
+    def _hang_aside(self, doc: Doc, aside: tuple[int, int], verb: int, noun: int,
                     rows: dict[int, np.ndarray]) -> dict[int, np.ndarray] | None:
         """Parse the aside between two commas alone and hang it on the verb: a participle
         clause as ``advcl``, a prepositional phrase ("in a strongly worded statement") as
-        ``obl``; the commas are the verb's ``punct``."""
+        ``obl``, the commas as its ``punct``; a relative clause ("who is on a visit to
+        China") on the subject's noun as ``acl:relcl``."""
         first, second = aside
         parsed = self._whole(*_texts(doc, range(first + 1, second)))
         if parsed is None:
             return None
         rows.update(_copied(parsed, {k: first + 1 + k for k in range(len(parsed))}))
         root = first + 1 + parsed[:].root.i
-        label = "advcl" if doc[first + 1].pos_ == "VERB" else "obl"
-        rows[root] = self._row(doc[root], verb - root, label)
+        relative = doc[first + 1].lower_ in RELATIVE_OPENERS
+        head = noun if relative else verb
+        label = "acl:relcl" if relative else "advcl" if doc[first + 1].pos_ == "VERB" else "obl"
+        rows[root] = self._row(doc[root], head - root, label)
         for comma in aside:
-            rows[comma] = self._row(doc[comma], verb - comma, "punct")
+            rows[comma] = self._row(doc[comma], head - comma, "punct")
         return rows
 
     def _mend_attribution(self, sent: Span, comma: int, verb: int

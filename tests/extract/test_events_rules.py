@@ -1588,3 +1588,16 @@ def test_a_march_is_aimed_at_whom_the_protest_it_is_held_for_is_against() -> Non
     ])
     marches = [e for e in code(doc) if e.start == doc[1].idx]
     assert [(e.type, e.target) for e in marches] == [("PROTEST", ("ISR",))]
+
+
+def test_wanting_another_to_act_is_a_demand_on_it() -> None:
+    doc = parse([
+        ("America", "America", "PROPN", 1, "nsubj", "NNP"),
+        ("wants", "want", "VERB", 1, "ROOT", "VBZ"),
+        ("Iran", "Iran", "PROPN", 1, "obj", "NNP"),
+        ("to", "to", "PART", 4, "mark", "TO"),
+        ("withdraw", "withdraw", "VERB", 1, "xcomp", "VB"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert ("REQUEST", "100", ("USA",), ("IRN",)) in [
+        (e.type, e.cameo, e.source, e.target) for e in code(doc)]

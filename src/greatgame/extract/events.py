@@ -130,7 +130,8 @@ TRANSFER_CODES = ("07", "084")
 WHEN_MARKS = frozenset({"when", "as", "after"})
 # Verbs of telling: with an actor told to do something, the act is a demand on that actor,
 # whatever the dictionary's pattern for the content ("told X to withdraw" is no withdrawal).
-TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100"}
+TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100",
+                 "want": "100", "expect": "100"}  # ("wants North Korea to freeze ...")
 # Relations of a noun phrase: a "verb" in one with a determiner or a number is a noun.
 NOMINAL_DEPS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass"})
 # Acts only an authority does (arrest, investigate, sanction): said in the passive with no
@@ -255,8 +256,9 @@ class _Coder:
             return None  # "according to X" names a source, it is no accord
         if lemma in TRANSPARENT and any(_clausal_xcomp(c) or _infinitive_slip(c)
                                         for c in token.children) \
-                and not self._carries_event_noun(token, lemma):
-            return None
+                and not self._carries_event_noun(token, lemma) \
+                and not (lemma in TELLING_VERBS and self._tells_another(token)):
+            return None  # ("wants to join": the joining; "wants Korea to freeze": a demand)
         if self._relative_of_event_noun(token) or self._purpose_of_act(token) \
                 or _claimed_content(token):
             return None

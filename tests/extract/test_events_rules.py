@@ -1601,3 +1601,20 @@ def test_wanting_another_to_act_is_a_demand_on_it() -> None:
     ])
     assert ("REQUEST", "100", ("USA",), ("IRN",)) in [
         (e.type, e.cameo, e.source, e.target) for e in code(doc)]
+
+
+def test_the_passive_of_a_governor_is_not_the_passive_of_its_infinitive() -> None:
+    # "it was prepared[passive] to resume cooperation with Israel": it resumes
+    doc = parse([
+        ("Jordan", "Jordan", "PROPN", 2, "nsubj:pass", "NNP"),
+        ("was", "be", "AUX", 2, "aux:pass", "VBD"),
+        ("prepared", "prepare", "ADJ", 2, "ROOT", "JJ"),
+        ("to", "to", "PART", 4, "mark", "TO"),
+        ("resume", "resume", "VERB", 2, "advcl", "VB"),
+        ("talks", "talk", "NOUN", 4, "obj", "NNS"),
+        ("with", "with", "ADP", 7, "case", "IN"),
+        ("Israel", "Israel", "PROPN", 5, "nmod", "NNP"),
+        (".", ".", "PUNCT", 2, "punct", "."),
+    ])
+    resumed = [e for e in code(doc) if e.start == doc[4].idx]
+    assert resumed and resumed[0].source == ("JOR",) and resumed[0].target == ("ISR",)

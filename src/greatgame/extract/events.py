@@ -633,6 +633,7 @@ class _Coder:
         subj = _subject(token)
         passive = subj is not None and (subj.dep_ in PASSIVE_SUBJECT_DEPS
                                         and not _raised(token, subj)
+                                        and not _controlled(token, subj)
                                         or _reduced_passive(token, subj))
         source: tuple[str, ...] = ()
         target: tuple[str, ...] = ()
@@ -1118,6 +1119,13 @@ def _passive_conjuncts(token: Token) -> list[Token]:
     return [v for v in near if v.pos_ == "VERB" and v.tag_ == "VBN"
             and not (v.i > token.i and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                                            for c in v.children))]  # a later one of its own
+
+
+def _controlled(token: Token, subj: Token) -> bool:
+    """Is the subject the verb's only as the doer of a "to" infinitive it governs ("it was
+    prepared[passive] to resume cooperation": the resuming is its act, not done to it)?"""
+    return subj.head.i != token.i and any(
+        c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
 
 
 def _raised(token: Token, subj: Token) -> bool:

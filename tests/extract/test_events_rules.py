@@ -1618,3 +1618,28 @@ def test_the_passive_of_a_governor_is_not_the_passive_of_its_infinitive() -> Non
     ])
     resumed = [e for e in code(doc) if e.start == doc[4].idx]
     assert resumed and resumed[0].source == ("JOR",) and resumed[0].target == ("ISR",)
+
+
+def test_a_verb_read_as_a_noun_with_subject_and_object_is_found_by_its_stem() -> None:
+    doc = parse([
+        ("Russia", "Russia", "PROPN", 1, "nsubj", "NNP"),
+        ("vetoed", "vetoed", "NOUN", 1, "ROOT", "NN"),
+        ("the", "the", "DET", 3, "det", "DT"),
+        ("resolution", "resolution", "NOUN", 1, "obj", "NN"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [(e.type, e.cameo) for e in code(doc)] == [("REJECT", "129")]
+
+
+def test_the_owner_of_an_attitude_a_support_verb_expresses_is_its_holder() -> None:
+    doc = parse([
+        ("Chirac", "Chirac", "PROPN", 1, "nsubj", "NNP"),
+        ("expressed", "express", "VERB", 1, "ROOT", "VBD"),
+        ("France", "France", "PROPN", 4, "nmod:poss", "NNP"),
+        ("'s", "'s", "PART", 2, "case", "POS"),
+        ("solidarity", "solidarity", "NOUN", 1, "obj", "NN"),
+        ("with", "with", "ADP", 6, "case", "IN"),
+        ("Lebanon", "Lebanon", "PROPN", 4, "nmod", "NNP"),
+        (".", ".", "PUNCT", 1, "punct", "."),
+    ])
+    assert [e.target for e in code(doc)] == [("LBN",)]

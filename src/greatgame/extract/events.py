@@ -608,8 +608,8 @@ class _Coder:
         if "aux:pass" in deps:  # a participle: "wounded" is "wound" though not listed
             return token.text.lower().endswith(("ed", "en", "wn")) and \
                 self.lex.knows(self._verb_lemma(token))
-        if deps & OBJECT_DEPS:
-            return self.lex.knows(token.lemma_.lower()) or listed is not None
+        if deps & OBJECT_DEPS:  # ("Russia vetoed[NN] a resolution": "veto", by its stem)
+            return self.lex.knows(self._verb_lemma(token)) or listed is not None
         # "Israeli troops shot[NN] dead three Palestinians": a clause's head (the
         # sentence's root or a reported clause) with a subject and no copula predicates,
         # and the word is a listed form of a verb
@@ -751,7 +751,7 @@ class _Coder:
         misread = _participle_object(token)
         for child in [*objects, *([misread] if misread is not None else [])]:
             if noun is None or child.i != noun.i:
-                doers = self._doers_of_act_noun(child)
+                doers = self._doers_of_act_noun(child, token)
                 found = tuple(a for a in self.actors(child) if a not in source and a not in doers)
                 if found:
                     return found
@@ -790,11 +790,12 @@ class _Coder:
                 return found
         return ()
 
-    def _doers_of_act_noun(self, noun: Token) -> tuple[str, ...]:
-        """Whom the owner of an object that names an act stands for: the act's doer, not
-        whom the verb is aimed at ("completed their withdrawal", "reaffirmed Cairo's
-        support for the uprising")."""
-        if self.lex.noun_code(noun.lemma_.lower()) is None:
+    def _doers_of_act_noun(self, noun: Token, verb: Token) -> tuple[str, ...]:
+        """Whom the owner of an object that names an act or an attitude stands for: its
+        doer, not whom the verb is aimed at ("completed their withdrawal", "reaffirmed
+        Cairo's support for the uprising", "expressed France's solidarity with Lebanon")."""
+        if self.lex.noun_code(noun.lemma_.lower()) is None \
+                and self._verb_lemma(verb) not in SUPPORT_VERBS:
             return ()
         owner = next((c for c in noun.children if c.dep_ == "nmod:poss"), None)
         return self.actors(owner) if owner is not None else ()

@@ -590,3 +590,10 @@ def test_a_compound_between_an_owner_and_its_role_noun_keeps_the_owner(nlp) -> N
 def test_organisations_are_found_in_british_spelling_too(nlp) -> None:  # noqa: ANN001
     found = _actors(nlp, "The Organisation of American States imposed an embargo on Haiti.")
     assert found["ORGANIZATION_OF_AMERICAN_STATES"] == (None, "IGO")
+
+
+def test_who_claims_the_bomb_that_killed_did_the_killing(nlp) -> None:  # noqa: ANN001
+    events = read_doc(nlp("ETA claimed responsibility for a car bomb that killed a Spanish "
+                          "judge in Madrid."), nlp).events
+    assert [(e.type, e.source) for e in events if e.type == "ASSAULT"] == [
+        ("ASSAULT", ("BASQUE_FATHERLAND_AND_FREEDOM_ETA",))]

@@ -668,6 +668,12 @@ class _Coder:
         if passive and not source and info.type in AUTHORITY_TYPES:
             # "was arrested in Lebanon": the authority of the place did it
             source = targets.place_target(self, token, exclude=target, obliques=True)
+        if not source and subj is not None and subj.text.lower() in RELATIVES \
+                and subj.head.dep_ in ("acl:relcl", "acl"):
+            # "ETA claimed responsibility for a car bomb that killed a judge": the claimant
+            from greatgame.extract.nominal_events import claimant
+
+            source = claimant(self, subj.head.head)
         if not source:  # parse slips ("on Thursday" as subject): the actor before the verb
             source = self.nearest_actor_before(token, exclude=target, clause=True)
         if not target:

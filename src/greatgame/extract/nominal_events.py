@@ -90,7 +90,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     if info is None:
         return None
     source = noun_agent(coder, noun) or _purpose_traveller(coder, noun) or \
-        _claimant(coder, noun) or _doer_of_unknown_verb(coder, noun)
+        claimant(coder, noun) or _doer_of_unknown_verb(coder, noun)
     if not source and code.startswith(AGENT_OF_CODES):  # "the deployment of Iraqi troops"
         source = coder.actors(_prep_child(noun, {"of"}, deps=("nmod",)))
     target: tuple[str, ...] = ()
@@ -140,7 +140,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
     return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
 
 
-def _claimant(coder: _Coder, noun: Token) -> tuple[str, ...]:
+def claimant(coder: _Coder, noun: Token) -> tuple[str, ...]:
     """Who claims responsibility for an act did it: "Hamas claimed responsibility for the
     bombing", "took responsibility for the attack"."""
     owner = noun.head

@@ -160,10 +160,17 @@ CAUSE_MARKS = frozenset({"after", "as", "because"})
 def cause_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom a show of force answers: the subject of the "after" or "as" clause that tells
     what provoked it."""
-    skip = set(exclude)
-    for clause in token.children:
-        if clause.dep_ not in ("advcl", "obl") or clause.pos_ != "VERB" or not any(
-                m.dep_ == "mark" and m.text.lower() in CAUSE_MARKS for m in clause.children):
+    return _clause_subject(coder, token, ("advcl", "obl"), CAUSE_MARKS, set(exclude),
+                           verbal=True)
+
+
+def _clause_subject(coder: _Coder, head: Token, deps: Iterable[str], marks: frozenset[str],
+                    skip: set[str], *, verbal: bool = False) -> tuple[str, ...]:
+    """The actors of the subject of the first clause under ``head`` (with one of these
+    labels, a verb if ``verbal``) that one of ``marks`` opens; never those of ``skip``."""
+    for clause in head.children:
+        if clause.dep_ not in deps or verbal and clause.pos_ != "VERB" or not any(
+                m.dep_ == "mark" and m.text.lower() in marks for m in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         found = tuple(a for a in coder.actors(subject) if a not in skip)
@@ -183,16 +190,9 @@ def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tup
             # attacked" is aimed at whoever must meet the condition of what is threatened)
             heads.extend(c for c in head.children if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
                          or c.dep_ == "obj" and head.i != token.i)
-        for clause in head.children:
-            if clause.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.text.lower() in flags.CONDITIONAL_MARKS
-                for m in clause.children
-            ):
-                continue
-            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-            found = tuple(a for a in coder.actors(subject) if a not in skip)
-            if found:
-                return found
+        found = _clause_subject(coder, head, ("advcl",), flags.CONDITIONAL_MARKS, skip)
+        if found:
+            return found
     return ()
 
 

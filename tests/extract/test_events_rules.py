@@ -1643,3 +1643,17 @@ def test_the_owner_of_an_attitude_a_support_verb_expresses_is_its_holder() -> No
         (".", ".", "PUNCT", 1, "punct", "."),
     ])
     assert [e.target for e in code(doc)] == [("LBN",)]
+
+
+def test_laying_down_arms_demobilises_and_closing_a_newspaper_restricts_freedom() -> None:
+    def acted(verb: str, lemma: str, noun: str, noun_lemma: str) -> list[tuple[str, str]]:
+        return [(e.type, e.cameo) for e in code(parse([
+            ("Iran", "Iran", "PROPN", 1, "nsubj", "NNP"),
+            (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+            ("down", "down", "ADP", 1, "compound:prt", "RP"),
+            (noun, noun_lemma, "NOUN", 1, "obj", "NNS"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert acted("laid", "lay", "arms", "arm") == [("RETREAT", "0873")]
+    assert acted("closed", "close", "newspapers", "newspaper") == [("COERCE", "1721")]

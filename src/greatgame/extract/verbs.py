@@ -132,6 +132,15 @@ HALTED_NOUNS: dict[str, str] = {
     "embassy": "161", "ambassador": "161", "delivery": "162",
 }  # fmt: skip
 ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
+# Laying down arms demobilises (0873): "the Contra rebels laid down their arms" (ours).
+LAYING_VERBS = frozenset({"lay"})
+LAID_NOUNS: dict[str, str] = {"arm": "0873", "arms": "0873", "weapon": "0873"}
+# Closing a newspaper, a station or a party restricts political freedom (1721): "closed
+# down 16 reformist newspapers" (ours; the dictionary's "close" block has no default).
+CLOSING_VERBS = frozenset({"close", "shut"})
+CLOSED_NOUNS: dict[str, str] = {noun: "1721" for noun in (
+    "newspaper", "paper", "magazine", "station", "radio", "television", "party", "office",
+    "school", "university", "mosque", "church")}
 # Defying what one is asked or told to do is a refusal (CAMEO 12): "ignored a U.N.
 # deadline", "defied the ultimatum" (ours; the dictionary codes the block no event).
 DEFYING_VERBS = frozenset({"ignore", "defy", "flout", "disregard"})
@@ -472,9 +481,10 @@ class Lexicon:
         return code
 
     def object_code(self, lemma: str, objects: Iterable[str]) -> str | None:
-        """The code of undoing, halting, acceding to or defying what an object names: "lift"
-        + "blockade" (0872), "suspend" + "aid" (162), "accept" + "demands" (083), "ignore" +
-        "deadline" (120)."""
+        """The code of undoing, halting, acceding to, defying, laying down or closing what an
+        object names: "lift" + "blockade" (0872), "suspend" + "aid" (162), "accept" +
+        "demands" (083), "ignore" + "deadline" (120), "lay down" + "arms" (0873), "close" +
+        "newspaper" (1721)."""
         for noun in objects:
             if lemma in UNDOING_VERBS and noun in UNDONE_NOUNS:
                 return UNDONE_NOUNS[noun]
@@ -488,6 +498,10 @@ class Lexicon:
                 return LEFT_NOUNS[noun]
             if lemma in DEFYING_VERBS and noun in DEFIED_NOUNS:
                 return DEFIED_NOUNS[noun]
+            if lemma in LAYING_VERBS and noun in LAID_NOUNS:
+                return LAID_NOUNS[noun]
+            if lemma in CLOSING_VERBS and noun in CLOSED_NOUNS:
+                return CLOSED_NOUNS[noun]
         return None
 
     def info(self, code: str) -> CodeInfo | None:

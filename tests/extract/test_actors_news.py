@@ -597,3 +597,9 @@ def test_who_claims_the_bomb_that_killed_did_the_killing(nlp) -> None:  # noqa: 
                           "judge in Madrid."), nlp).events
     assert [(e.type, e.source) for e in events if e.type == "ASSAULT"] == [
         ("ASSAULT", ("BASQUE_FATHERLAND_AND_FREEDOM_ETA",))]
+
+
+def test_prisoners_protesting_in_a_states_jails_protest_against_that_state(nlp) -> None:  # noqa: ANN001
+    [event] = read_doc(nlp("Palestinian prisoners in Israeli jails began a hunger strike on "
+                           "Tuesday."), nlp).events
+    assert (event.type, event.target) == ("PROTEST", ("ISR",))

@@ -690,7 +690,10 @@ class _Coder:
             # else whom its demands address
             target = targets.protested_target(self, token, exclude=source) or \
                 targets.place_target(self, token, exclude=source) or \
-                targets.content_target(self, token, exclude=source)
+                targets.content_target(self, token, exclude=source) or (
+                    # "Palestinian prisoners in Israeli jails began a hunger strike"
+                    targets.place_target(self, subj, exclude=source) if subj is not None
+                    and not passive else ())
         if not target and info.type not in INTRANSITIVE and not (
                 info.type in SYMMETRIC and len(source) > 1):
             # (parties that act together, "signed an accord in Algiers", name no one else)

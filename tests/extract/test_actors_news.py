@@ -603,3 +603,10 @@ def test_prisoners_protesting_in_a_states_jails_protest_against_that_state(nlp) 
     [event] = read_doc(nlp("Palestinian prisoners in Israeli jails began a hunger strike on "
                            "Tuesday."), nlp).events
     assert (event.type, event.target) == ("PROTEST", ("ISR",))
+
+
+def test_a_states_ambassador_to_an_organisation_is_the_states(nlp) -> None:  # noqa: ANN001
+    found = _actors(nlp, "Iraq's U.N. ambassador said Baghdad would cooperate.")
+    assert found["IRQ"] == ("IRQ", "GOV")
+    told = _actors(nlp, "Iraq's ambassador told reporters nothing new.")
+    assert not any(sector == "JRN" for _, sector in told.values())  # reporters are listeners

@@ -163,7 +163,9 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
             return i, demonyms[i]
         ref = index.ref_at(i)
         if ref is not None and index.actors[ref.actor].kind != "person":
-            return ref.start, ref.actor
+            owner = _owner_before(doc, ref.start, index) \
+                if index.actors[ref.actor].sector == "IGO" else None
+            return owner or (ref.start, ref.actor)  # "China's U.N. ambassador": China's
         possessive = tok.tag_ == "POS" or tok.lower_ in ("'s", "’s")
         led = tok.lower_ == "led" and i > 0 and doc[i - 1].text == "-"  # "Vietnamese-led"
         if not led and i >= 2 and doc[i - 1].text == "-" and i - 2 not in demonyms \
@@ -176,6 +178,17 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
             return None
         i -= 1
     return None
+
+
+def _owner_before(doc: Doc, start: int, index: ActorIndex) -> tuple[int, str] | None:
+    """The state whose possessive stands right before a phrase ("China's U.N. ambassador":
+    China's, the ambassador it sends to the U.N.)."""
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return None
+    ref = index.ref_at(start - 2)
+    if ref is None or index.actors[ref.actor].kind != "state":
+        return None
+    return ref.start, ref.actor
 
 
 def _predicate(tok: Token) -> bool:

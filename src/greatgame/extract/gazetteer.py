@@ -70,8 +70,8 @@ AGENT_SECTORS = {
 AGENT_STOP = frozenset(
     """man men woman women people person member members group one head chief side party
     figure figures leader source sources state states country countries nation nations
-    power powers world region""".split()
-)
+    power powers world region reporter reporters correspondent correspondents""".split()
+)  # (reporters are whom news is told to: "the ambassador told reporters")
 # Common nouns some gazetteer entries list as a name of their own.
 GENERIC_NAMES = frozenset({"republic", "organization", "organisation", "sovereign state"})
 # Regions and blocs that act in news but are not in the country tables (CAMEO codes).

@@ -1657,3 +1657,18 @@ def test_laying_down_arms_demobilises_and_closing_a_newspaper_restricts_freedom(
 
     assert acted("laid", "lay", "arms", "arm") == [("RETREAT", "0873")]
     assert acted("closed", "close", "newspapers", "newspaper") == [("COERCE", "1721")]
+
+
+def test_goods_rushed_to_a_state_are_aid_and_supplies_cut_off_a_sanction() -> None:
+    def acted(verb: str, lemma: str, noun: str, noun_lemma: str) -> list[tuple[str, str]]:
+        return [(e.type, e.cameo) for e in code(parse([
+            ("America", "America", "PROPN", 1, "nsubj", "NNP"),
+            (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+            (noun, noun_lemma, "NOUN", 1, "obj", "NNS"),
+            ("to", "to", "ADP", 4, "case", "IN"),
+            ("Israel", "Israel", "PROPN", 1, "obl", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert acted("rushed", "rush", "batteries", "battery") == [("AID", "072")]
+    assert acted("cut", "cut", "supplies", "supply") == [("SANCTION", "162")]

@@ -129,7 +129,8 @@ UNDONE_NOUNS: dict[str, str] = {
 HALTED_NOUNS: dict[str, str] = {
     "relation": "161", "tie": "161", "aid": "162", "assistance": "162", "talk": "164",
     "negotiation": "164", "mediation": "165", "link": "160", "cooperation": "160",
-    "embassy": "161", "ambassador": "161", "delivery": "162",
+    "embassy": "161", "ambassador": "161", "delivery": "162", "supply": "162",
+    "shipment": "162",
 }  # fmt: skip
 ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
 # Laying down arms demobilises (0873): "the Contra rebels laid down their arms" (ours).
@@ -176,7 +177,7 @@ GOODS: dict[str, str] = {
 # missiles", and these nouns would be read as aid there.)
 # Support verbs that hand goods over: only under them are goods aid.
 GIVING_VERBS = frozenset({"send", "give", "provide", "deliver", "offer", "extend", "grant",
-                          "fly", "airlift", "ship"})  # "flew medical supplies to"
+                          "fly", "airlift", "ship", "rush"})  # "flew medical supplies to"
 EVENT_NOUNS: dict[str, str] = {
     "talk": "046", "talks": "046", "negotiation": "046", "discussion": "040",
     "consultation": "040", "meeting": "040", "summit": "040", "conference": "040",
@@ -264,6 +265,7 @@ SUPPORT_VERBS = frozenset({
     "file", "deliver", "announce", "increase", "expand", "host", "provide",
     "give", "offer", "send", "extend", "grant", "order", "reiterate", "renew", "repeat",
     "wage", "declare", "lay", "express", "voice", "pose", "go", "fly", "airlift", "ship",
+    "rush",
 })  # fmt: skip
 # Nouns a support verb may only turn into events of its own code (sign a deal: 057).
 NO_EVENT = ""

@@ -1672,3 +1672,33 @@ def test_goods_rushed_to_a_state_are_aid_and_supplies_cut_off_a_sanction() -> No
 
     assert acted("rushed", "rush", "batteries", "battery") == [("AID", "072")]
     assert acted("cut", "cut", "supplies", "supply") == [("SANCTION", "162")]
+
+
+def test_a_list_opening_the_sentence_whose_and_hangs_on_the_last_item_is_one_source() -> None:
+    doc = parse([
+        ("Japan", "Japan", "PROPN", 5, "nsubj", "NNP"),
+        ("and", "and", "CCONJ", 4, "cc", "CC"),
+        ("the", "the", "DET", 4, "det", "DT"),
+        ("United", "United", "PROPN", 4, "compound", "NNP"),
+        ("States", "States", "PROPN", 5, "nsubj", "NNP"),
+        ("agreed", "agree", "VERB", 5, "ROOT", "VBD"),
+        (".", ".", "PUNCT", 5, "punct", "."),
+    ])
+    [event] = code(doc)
+    assert set(event.source) == {"JPN", "USA"}
+
+
+def test_blocking_a_proposal_rejects_it_and_tariffs_are_sanctions() -> None:
+    def acted(verb: str, lemma: str, noun: str, noun_lemma: str) -> list[tuple[str, str]]:
+        return [(e.type, e.cameo) for e in code(parse([
+            ("France", "France", "PROPN", 1, "nsubj", "NNP"),
+            (verb, lemma, "VERB", 1, "ROOT", "VBD"),
+            ("a", "a", "DET", 3, "det", "DT"),
+            (noun, noun_lemma, "NOUN", 1, "obj", "NN"),
+            ("on", "on", "ADP", 5, "case", "IN"),
+            ("Japan", "Japan", "PROPN", 3, "nmod", "NNP"),
+            (".", ".", "PUNCT", 1, "punct", "."),
+        ]))]
+
+    assert acted("blocked", "block", "proposal", "proposal") == [("REJECT", "120")]
+    assert acted("imposed", "impose", "tariff", "tariff") == [("COERCE", "163")]

@@ -886,6 +886,8 @@ class _Coder:
         doc = self.doc
         floor = subj.sent.start
         i = subj.left_edge.i - 1
+        if doc[subj.left_edge.i].dep_ == "cc":  # "Japan and[cc of States] the United States"
+            i = subj.left_edge.i
         if i <= floor or doc[i].text.lower() != "and" or doc[i].head not in (subj, subj.head):
             return ()
         found: tuple[str, ...] = ()

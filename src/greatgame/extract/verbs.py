@@ -133,6 +133,12 @@ HALTED_NOUNS: dict[str, str] = {
     "shipment": "162",
 }  # fmt: skip
 ACCEDED_NOUNS: dict[str, str] = {"demand": "083", "request": "083", "condition": "083"}
+# Blocking a proposal rejects it (120): "France blocked a U.S. proposal" is no road block
+# (the verb's 144) (ours).
+BLOCKING_VERBS = frozenset({"block", "obstruct"})
+BLOCKED_NOUNS: dict[str, str] = {noun: "120" for noun in (
+    "proposal", "plan", "resolution", "bill", "motion", "measure", "bid", "move",
+    "initiative", "deal", "agreement", "request", "nomination", "appointment")}
 # Laying down arms demobilises (0873): "the Contra rebels laid down their arms" (ours).
 LAYING_VERBS = frozenset({"lay"})
 LAID_NOUNS: dict[str, str] = {"arm": "0873", "arms": "0873", "weapon": "0873"}
@@ -197,6 +203,7 @@ EVENT_NOUNS: dict[str, str] = {
     "expulsion": "166", "boycott": "143", "agreement": "057", "deal": "057",
     "treaty": "057", "accord": "057", "pact": "057", "operation": "190",
     "suspension": "160", "hearing": "090", "inquiry": "090", "lawsuit": "115",
+    "tariff": "163",
     "complaint": "114", "evacuation": "0874", "pullout": "087",
     # nominalisations of dictionary verbs, for support verbs ("issued a warning", "made
     # concessions", "announced his resignation") and nominal events (ours)
@@ -483,10 +490,10 @@ class Lexicon:
         return code
 
     def object_code(self, lemma: str, objects: Iterable[str]) -> str | None:
-        """The code of undoing, halting, acceding to, defying, laying down or closing what an
-        object names: "lift" + "blockade" (0872), "suspend" + "aid" (162), "accept" +
-        "demands" (083), "ignore" + "deadline" (120), "lay down" + "arms" (0873), "close" +
-        "newspaper" (1721)."""
+        """The code of undoing, halting, acceding to, defying, blocking, laying down or
+        closing what an object names: "lift" + "blockade" (0872), "suspend" + "aid" (162),
+        "accept" + "demands" (083), "ignore" + "deadline" (120), "lay down" + "arms"
+        (0873), "close" + "newspaper" (1721)."""
         for noun in objects:
             if lemma in UNDOING_VERBS and noun in UNDONE_NOUNS:
                 return UNDONE_NOUNS[noun]
@@ -502,6 +509,8 @@ class Lexicon:
                 return DEFIED_NOUNS[noun]
             if lemma in LAYING_VERBS and noun in LAID_NOUNS:
                 return LAID_NOUNS[noun]
+            if lemma in BLOCKING_VERBS and noun in BLOCKED_NOUNS:
+                return BLOCKED_NOUNS[noun]
             if lemma in CLOSING_VERBS and noun in CLOSED_NOUNS:
                 return CLOSED_NOUNS[noun]
         return None

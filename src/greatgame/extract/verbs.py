@@ -167,6 +167,14 @@ REMOVED_NOUNS: dict[str, str] = {
     "inspector": "1662", "observer": "1662", "monitor": "1662", "peacekeeper": "1661",
     "peacekeeping": "1661", "agency": "1663", "worker": "1663",
 }  # fmt: skip
+# Verb groups and what they make of their object's noun (``Lexicon.object_code``), in the
+# order they are tried.
+OBJECT_TABLES: tuple[tuple[frozenset[str], dict[str, str]], ...] = (
+    (UNDOING_VERBS, UNDONE_NOUNS), (HALTING_VERBS, HALTED_NOUNS),
+    (ACCEDING_VERBS, ACCEDED_NOUNS), (REMOVING_VERBS, REMOVED_NOUNS),
+    (LEAVING_VERBS, LEFT_NOUNS), (DEFYING_VERBS, DEFIED_NOUNS), (LAYING_VERBS, LAID_NOUNS),
+    (BLOCKING_VERBS, BLOCKED_NOUNS), (CLOSING_VERBS, CLOSED_NOUNS),
+)
 # PLOVER modes for verbs whose CAMEO code carries none (the manual's mode vocabulary).
 VERB_MODES: dict[str, str] = {"withdraw": "withdraw", "pull": "withdraw", "resign": "resign"}
 # Event nouns: for nominal events ("the attack that killed", "talks between X and Y") and
@@ -494,26 +502,9 @@ class Lexicon:
         closing what an object names: "lift" + "blockade" (0872), "suspend" + "aid" (162),
         "accept" + "demands" (083), "ignore" + "deadline" (120), "lay down" + "arms"
         (0873), "close" + "newspaper" (1721)."""
-        for noun in objects:
-            if lemma in UNDOING_VERBS and noun in UNDONE_NOUNS:
-                return UNDONE_NOUNS[noun]
-            if lemma in HALTING_VERBS and noun in HALTED_NOUNS:
-                return HALTED_NOUNS[noun]
-            if lemma in ACCEDING_VERBS and noun in ACCEDED_NOUNS:
-                return ACCEDED_NOUNS[noun]
-            if lemma in REMOVING_VERBS and noun in REMOVED_NOUNS:
-                return REMOVED_NOUNS[noun]
-            if lemma in LEAVING_VERBS and noun in LEFT_NOUNS:
-                return LEFT_NOUNS[noun]
-            if lemma in DEFYING_VERBS and noun in DEFIED_NOUNS:
-                return DEFIED_NOUNS[noun]
-            if lemma in LAYING_VERBS and noun in LAID_NOUNS:
-                return LAID_NOUNS[noun]
-            if lemma in BLOCKING_VERBS and noun in BLOCKED_NOUNS:
-                return BLOCKED_NOUNS[noun]
-            if lemma in CLOSING_VERBS and noun in CLOSED_NOUNS:
-                return CLOSED_NOUNS[noun]
-        return None
+        tables = [nouns for verbs, nouns in OBJECT_TABLES if lemma in verbs]
+        return next((nouns[noun] for noun in objects for nouns in tables if noun in nouns),
+                    None)
 
     def info(self, code: str) -> CodeInfo | None:
         """The PLOVER reading of a CAMEO code, or None when PLOVER has no event for it."""

@@ -1,7 +1,8 @@
 """Reading the dependency parse for the event coder: subjects (through xcomp and conj
-chains), noun-phrase cores, conjuncts, prepositional children, support-verb objects and the
-words a verb governs. Plain functions of Universal Dependencies labels, so hand-built
-parses test them.
+chains), noun-phrase cores, conjuncts, prepositional children, support-verb objects, the
+words a verb governs, and what makes a verb passive (reduced relatives, shared and raised
+subjects) or a clause an infinitive or a descriptive participle. Plain functions of
+Universal Dependencies labels, so hand-built parses test them.
 """
 
 from __future__ import annotations
@@ -392,3 +393,83 @@ def _words_after(token: Token, *, limit: int = 14, agent: bool = True
         stack.extend(c for c in t.children if c.dep_ not in NESTED_CLAUSES)
     keep.sort(key=lambda t: t.i)
     return [(t.text.lower(), t.lemma_.lower()) for t in keep[:limit]]
+
+
+def _phrase_follows(token: Token) -> bool:
+    """Does a prepositional phrase, an adverb or the clause's end come right after the
+    verb ("demonstrated in Seoul against ..."), so that it plainly has no object (not a
+    parse that missed one: "captured Shining[VERB] Path leader ...")?"""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ", "CCONJ", "PART")
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    """Does the verb carry this particle ("pulling out")?"""
+    return any(c.dep_ == "compound:prt" and c.text.lower() == particle for c in token.children)
+
+
+def _describes(token: Token) -> bool:
+    """A participle that describes the noun after it ("a suspected drug lord", "two
+    wounded soldiers", "bombed suspected guerrilla bases"): an adjectival modifier opening
+    its phrase after a determiner, number, adjective, preposition or verb. After a noun, or
+    an auxiliary, the "modifier" is more likely a main verb the parse missed ("bulldozers
+    demolished Palestinian homes")."""
+    if token.dep_ != "amod":
+        return False
+    if token.i == token.sent.start:
+        return True
+    return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT", "VERB")
+
+
+def _reduced_passive(token: Token, subj: Token) -> bool:
+    """A past participle modifying the noun it is said of ("the army, backed by militias",
+    "a ceasefire brokered by the United States"): the noun undergoes the act."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and subj.i == token.head.i
+
+
+def _resultatives(token: Token) -> list[Token]:
+    """Adjectives saying what the act left its object ("shot dead by X"): the parse may
+    hang the passive's agent on them."""
+    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
+
+
+def _passive_conjuncts(token: Token) -> list[Token]:
+    """The passive verbs coordinated with ``token`` that share its subject."""
+    near = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        near.append(token.head)
+    return [v for v in near if v.pos_ == "VERB" and v.tag_ == "VBN"
+            and not (v.i > token.i and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                                           for c in v.children))]  # a later one of its own
+
+
+def _controlled(token: Token, subj: Token) -> bool:
+    """Is the subject the verb's only as the doer of a "to" infinitive it governs ("it was
+    prepared[passive] to resume cooperation": the resuming is its act, not done to it)?"""
+    return subj.head.i != token.i and any(
+        c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
+
+
+def _raised(token: Token, subj: Token) -> bool:
+    """Is ``subj`` the passive subject of a verb above ``token``'s infinitive ("Zhu is
+    expected to visit India", "was forced to withdraw")? Then it does ``token``'s act."""
+    current = token
+    while current.i != subj.head.i and current.head.i != current.i:
+        if current.dep_ == "xcomp":
+            return True
+        current = current.head
+    return False
+
+
+def _infinitive_slip(child: Token) -> bool:
+    """"voted on Sunday to reject": an infinitive complement the parse made a purpose
+    clause, where the verb has no object for a purpose to be served by ("used tear gas to
+    disperse" has)."""
+    return _purpose_infinitive(child) and not any(c.dep_ == "obj" for c in child.head.children)
+
+
+def _clausal_xcomp(child: Token) -> bool:
+    """An xcomp that is a clause ("tried to leave", "started talking"), not a word the
+    parser hung there ("sought refuge[ADJ]")."""
+    return child.dep_ == "xcomp" and (child.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "mark" and c.text.lower() == "to" for c in child.children))

@@ -30,8 +30,13 @@ from greatgame.extract.event_syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     _according_to,
+    _clausal_xcomp,
     _conjuncts,
+    _controlled,
     _core_span,
+    _describes,
+    _has_particle,
+    _infinitive_slip,
     _marked,
     _measured,
     _modifier_words,
@@ -41,8 +46,13 @@ from greatgame.extract.event_syntax import (
     _objects,
     _of_complement,
     _participle_object,
+    _passive_conjuncts,
+    _phrase_follows,
     _prep_child,
     _purpose_infinitive,
+    _raised,
+    _reduced_passive,
+    _resultatives,
     _subject,
     _support_object,
     _words_after,
@@ -1071,17 +1081,8 @@ def _to_border(token: Token) -> Token | None:
         else None
 
 
-def _phrase_follows(token: Token) -> bool:
-    """Does a prepositional phrase, an adverb or the clause's end come right after the
-    verb ("demonstrated in Seoul against ..."), so that it plainly has no object (not a
-    parse that missed one: "captured Shining[VERB] Path leader ...")?"""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is None or after.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ", "CCONJ", "PART")
 
 
-def _has_particle(token: Token, particle: str) -> bool:
-    """Does the verb carry this particle ("pulling out")?"""
-    return any(c.dep_ == "compound:prt" and c.text.lower() == particle for c in token.children)
 
 
 def _agent(token: Token) -> Token | None:
@@ -1098,71 +1099,20 @@ def _claimed_content(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.text.lower() not in RELATIVES for c in token.children)
 
 
-def _describes(token: Token) -> bool:
-    """A participle that describes the noun after it ("a suspected drug lord", "two
-    wounded soldiers", "bombed suspected guerrilla bases"): an adjectival modifier opening
-    its phrase after a determiner, number, adjective, preposition or verb. After a noun, or
-    an auxiliary, the "modifier" is more likely a main verb the parse missed ("bulldozers
-    demolished Palestinian homes")."""
-    if token.dep_ != "amod":
-        return False
-    if token.i == token.sent.start:
-        return True
-    return token.doc[token.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADP", "CCONJ", "PUNCT", "VERB")
 
 
-def _reduced_passive(token: Token, subj: Token) -> bool:
-    """A past participle modifying the noun it is said of ("the army, backed by militias",
-    "a ceasefire brokered by the United States"): the noun undergoes the act."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and subj.i == token.head.i
 
 
-def _resultatives(token: Token) -> list[Token]:
-    """Adjectives saying what the act left its object ("shot dead by X"): the parse may
-    hang the passive's agent on them."""
-    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
 
 
-def _passive_conjuncts(token: Token) -> list[Token]:
-    """The passive verbs coordinated with ``token`` that share its subject."""
-    near = [c for c in token.children if c.dep_ == "conj"]
-    if token.dep_ == "conj":
-        near.append(token.head)
-    return [v for v in near if v.pos_ == "VERB" and v.tag_ == "VBN"
-            and not (v.i > token.i and any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                                           for c in v.children))]  # a later one of its own
 
 
-def _controlled(token: Token, subj: Token) -> bool:
-    """Is the subject the verb's only as the doer of a "to" infinitive it governs ("it was
-    prepared[passive] to resume cooperation": the resuming is its act, not done to it)?"""
-    return subj.head.i != token.i and any(
-        c.dep_ == "mark" and c.text.lower() == "to" for c in token.children)
 
 
-def _raised(token: Token, subj: Token) -> bool:
-    """Is ``subj`` the passive subject of a verb above ``token``'s infinitive ("Zhu is
-    expected to visit India", "was forced to withdraw")? Then it does ``token``'s act."""
-    current = token
-    while current.i != subj.head.i and current.head.i != current.i:
-        if current.dep_ == "xcomp":
-            return True
-        current = current.head
-    return False
 
 
-def _infinitive_slip(child: Token) -> bool:
-    """"voted on Sunday to reject": an infinitive complement the parse made a purpose
-    clause, where the verb has no object for a purpose to be served by ("used tear gas to
-    disperse" has)."""
-    return _purpose_infinitive(child) and not any(c.dep_ == "obj" for c in child.head.children)
 
 
-def _clausal_xcomp(child: Token) -> bool:
-    """An xcomp that is a clause ("tried to leave", "started talking"), not a word the
-    parser hung there ("sought refuge[ADJ]")."""
-    return child.dep_ == "xcomp" and (child.pos_ in ("VERB", "AUX") or any(
-        c.dep_ == "mark" and c.text.lower() == "to" for c in child.children))
 
 
 def _text_id(token: Token) -> str:

@@ -23,6 +23,7 @@ not mend. All re-parses of a document run as one batch.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
@@ -345,7 +346,7 @@ class ParseRepair:
         return doc
 
     def _mend_all(self, doc: Doc) -> None:
-        array = None
+        rows: dict[int, np.ndarray] = {}
         for sent in list(doc.sents):
             mended = None
             spans = time_expressions(sent)
@@ -371,13 +372,8 @@ class ParseRepair:
                 mended = self._mend_subjunctive(sent, verb)
             if mended is None:
                 continue
-            mended = _noun_rows(doc, mended)
-            if array is None:
-                array = doc.to_array(ATTRS)
-            for i, row in mended.items():
-                array[i] = row
-        if array is not None:
-            doc.from_array(ATTRS, array)
+            rows.update(_noun_rows(doc, mended))
+        _apply_rows(doc, rows)
 
     def _mend(self, sent: Span, spans: list[tuple[int, int]]) -> dict[int, np.ndarray] | None:
         doc = sent.doc
@@ -561,33 +557,38 @@ def _mend_adjectival_participles(doc: Doc) -> None:
                                         VERBAL else "nmod")
         rows[tok.i] = ParseRepair._row(tok, name.i - tok.i, "amod", pos="ADJ")
         rows[mark.i] = ParseRepair._row(mark, name.i - mark.i, "case", pos="ADP")
-    if rows:
-        array = doc.to_array(ATTRS)
-        for i, row in rows.items():
-            array[i] = row
-        doc.from_array(ATTRS, array)
+    _apply_rows(doc, rows)
+
+
+def _apply_rows(doc: Doc, rows: dict[int, np.ndarray]) -> None:
+    """Write mended rows (index -> ``ATTRS`` values) into the Doc at once."""
+    if not rows:
+        return
+    array = doc.to_array(ATTRS)
+    for i, row in rows.items():
+        array[i] = row
+    doc.from_array(ATTRS, array)
+
+
+def _verb_table(nlp: Language, table: str) -> Any:
+    """The verb entries of one of the rule lemmatizer's tables ("lemma_index": base forms,
+    "lemma_exc": irregular forms -> lemmas); empty without a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table(table):
+        return {}
+    return lookups.get_table(table).get("verb", {})
 
 
 def _verb_lemmas(nlp: Language) -> frozenset[str]:
-    """Base forms of the verbs the lemmatizer knows (none without a rule lemmatizer)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    """Base forms of the verbs the lemmatizer knows."""
+    return frozenset(_verb_table(nlp, "lemma_index"))
 
 
 def _irregular_verb_forms(nlp: Language) -> frozenset[str]:
-    """Past forms of irregular verbs ("shot", "fought") from the lemmatizer's exceptions
-    (none when the pipeline has no rule lemmatizer)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_exc"):
-        return frozenset()
-    verbs = lookups.get_table("lemma_exc").get("verb", {})
-    return frozenset(form for form, lemmas in verbs.items()
+    """Past forms of irregular verbs ("shot", "fought") from the lemmatizer's exceptions."""
+    return frozenset(form for form, lemmas in _verb_table(nlp, "lemma_exc").items()
                      if form not in lemmas and not form.endswith(("ing", "s")))
 
 
@@ -618,11 +619,7 @@ def _mend_trailing_participles(doc: Doc) -> None:
             if child.i < verb.i and child.i != clause.i:  # the comma, and what else the
                 # first clause holds
                 rows[child.i] = ParseRepair._row(child, clause.i - child.i, child.dep_)
-    if rows:
-        array = doc.to_array(ATTRS)
-        for i, row in rows.items():
-            array[i] = row
-        doc.from_array(ATTRS, array)
+    _apply_rows(doc, rows)
 
 
 def _mend_unmarked_objects(doc: Doc) -> None:
@@ -645,11 +642,7 @@ def _mend_unmarked_objects(doc: Doc) -> None:
                 for c in tok.children):
             continue  # (a nominal clause, "said Iran was behind it", keeps its label)
         rows[tok.i] = ParseRepair._row(tok, head.i - tok.i, "obj")
-    if rows:
-        array = doc.to_array(ATTRS)
-        for i, row in rows.items():
-            array[i] = row
-        doc.from_array(ATTRS, array)
+    _apply_rows(doc, rows)
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:

@@ -42,7 +42,7 @@ def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
     for child in [*token.children, *(g for o in objects for g in o.children)]:
         if child.dep_ in ("obl", "nmod") and _marked(child, PLACE_PREPS):
             for member in (child, *(c for c in child.children if c.dep_ == "nmod")):
-                found = tuple(a for a in coder.actors(member) if a not in skip)
+                found = coder.others(member, skip)
                 if found:
                     return found
     return ()
@@ -59,7 +59,7 @@ def protested_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tup
         for child in clause.children:
             if child.dep_ in ("obl", "obj") and (child.dep_ == "obj"
                                                  or _marked(child, ("against",))):
-                found = tuple(a for a in coder.actors(child) if a not in skip)
+                found = coder.others(child, skip)
                 if found:
                     return found
     return ()
@@ -79,7 +79,7 @@ def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
             continue
         for child in clause.children:
             if child.dep_ in ("obj", "iobj"):
-                found = tuple(a for a in coder.actors(child) if a not in skip)
+                found = coder.others(child, skip)
                 if found:
                     return found
     return ()
@@ -113,7 +113,7 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
     topical = kind not in ON_TARGET_TYPES  # "on" aims only acts done to someone ...
     for child in token.children:  # "massed troops near the border": where force is shown
         if kind in SHOWN_AT and child.dep_ == "obl" and _marked(child, SHOWN_AT[kind]):
-            found = tuple(a for a in coder.actors(child) if a not in skip)
+            found = coder.others(child, skip)
             if found:
                 return found
     frontier = [c for c in token.children if c.dep_ in ("obj", "obl")]
@@ -127,7 +127,7 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
                 if topical and _marked(child, TOPIC_PREPS) and not _done_to(coder, noun):
                     continue  # ... or a measure ("lifted the blockade on Palestinian lorries")
                 if _marked(child, preps):
-                    found = tuple(a for a in coder.actors(child) if a not in skip) or \
+                    found = coder.others(child, skip) or \
                         _located(coder, child, skip)
                     if found:
                         return found
@@ -146,7 +146,7 @@ def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:
     """The actor of the place a noun is in: "targets in Jericho"."""
     for child in noun.children:
         if child.dep_ == "nmod" and _marked(child, ("in", "at")):
-            found = tuple(a for a in coder.actors(child) if a not in skip)
+            found = coder.others(child, skip)
             if found:
                 return found
     return ()
@@ -173,7 +173,7 @@ def _clause_subject(coder: _Coder, head: Token, deps: Iterable[str], marks: froz
                 m.dep_ == "mark" and m.text.lower() in marks for m in clause.children):
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-        found = tuple(a for a in coder.actors(subject) if a not in skip)
+        found = coder.others(subject, skip)
         if found:
             return found
     return ()
@@ -208,7 +208,7 @@ def content_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
     for clause in clauses:
         own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if own is not None:
-            found = tuple(a for a in coder.actors(own) if a not in skip)
+            found = coder.others(own, skip)
             if found:
                 return found
         for t in _phrase(clause):
@@ -216,7 +216,7 @@ def content_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple
                 continue
             if t.dep_ in SUBJECT_DEPS and t.head.i != clause.i:
                 continue
-            found = tuple(a for a in coder.actors(t) if a not in skip)
+            found = coder.others(t, skip)
             if found:
                 return found
     return ()

@@ -17,7 +17,7 @@ extraction's, or ``span_actors.gazetteer_actors``) answers with actor ids.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
@@ -364,8 +364,7 @@ class _Coder:
         if noun is not None and (matched or noun_code == code):
             self.consumed.add(noun.i)  # "imposed sanctions": one act, by pattern or by noun
         for obj in _objects(token):  # "completed the withdrawal": one retreat, not two
-            obj_code = self.lex.noun_code(obj.lemma_.lower())
-            obj_info = self.lex.info(obj_code) if obj_code else None
+            obj_info = self.act_of(obj, modified=False)
             if obj_info is not None and obj_info.type == info.type:
                 self.consumed.add(obj.i)
         content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
@@ -415,7 +414,7 @@ class _Coder:
         doer = _prep_child(noun, {"from", "by"}, deps=("nmod",)) or _prep_child(
             token, {"from", "by"}, deps=("obl",))
         source = self.actors(doer) if doer is not None else noun_agent(self, noun)
-        target = tuple(a for a in self.actors(subj) if a not in source)
+        target = self.others(subj, source)
         if not source and not target:
             return None
         self.consumed.add(noun.i)
@@ -456,6 +455,13 @@ class _Coder:
             return VISIT_VERBS[lemma]
         return None
 
+    def act_of(self, noun: Token, *, modified: bool = True) -> CodeInfo | None:
+        """The PLOVER reading of the act an event noun names ("talks", "attack"), read with
+        its modifiers ("air strike", "joint patrols") unless ``modified`` is False."""
+        words = _modifier_words(noun) if modified else ()
+        code = self.lex.noun_code(noun.lemma_.lower(), words)
+        return self.lex.info(code) if code else None
+
     def _names_actor(self, noun: Token) -> bool:
         """Does the noun phrase itself name an actor ("the Israeli prime minister", "a
         delegation of American businessmen"), not only one it comes from ("a letter from
@@ -475,8 +481,7 @@ class _Coder:
             _prep_child(obj, {"under"}, deps=("nmod",))  # or hung on the object
         if under is None:
             return None
-        code = self.lex.noun_code(under.lemma_.lower(), _modifier_words(under))
-        info = self.lex.info(code) if code else None
+        info = self.act_of(under)
         subj = _subject(token)
         if info is None or subj is None:
             return None
@@ -490,9 +495,7 @@ class _Coder:
         """"drew criticism from the European Union", "received aid from Japan": the act
         the object names goes from the "from" phrase to the subject."""
         noun = next((c for c in token.children if c.dep_ == "obj"), None)
-        code = self.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
-            if noun is not None else None
-        info = self.lex.info(code) if code else None
+        info = self.act_of(noun) if noun is not None else None
         origin = (_prep_child(noun, {"from"}, deps=("nmod",))
                   or _prep_child(token, {"from"}, deps=("obl",))) if noun is not None else None
         subj = _subject(token)
@@ -501,7 +504,7 @@ class _Coder:
         source = self.actors(origin)
         owner = next((c for c in subj.children if c.dep_ == "nmod:poss"), None)
         receiver = owner if subj.pos_ == "NOUN" and owner is not None else subj
-        target = tuple(a for a in self.actors(receiver) if a not in source)  # "Israel's plan"
+        target = self.others(receiver, source)  # "Israel's plan"
         if not source:
             return None
         self.consumed.add(noun.i)
@@ -673,7 +676,7 @@ class _Coder:
         if passive and not source and info.code.startswith(EXPULSION_CODES):
             # "were expelled from Germany": the state they are sent out of sends them
             origin = _prep_child(token, {"from"}, deps=("obl",))
-            source = tuple(a for a in self.actors(origin) if a not in target) \
+            source = self.others(origin, target) \
                 if origin is not None else ()
         if passive and not source and info.type in AUTHORITY_TYPES:
             # "was arrested in Lebanon": the authority of the place did it
@@ -739,8 +742,7 @@ class _Coder:
         for child in token.children:
             if child.dep_ != "obl" or child.i in self.consumed or not _marked(child, MEANS_PREPS):
                 continue
-            code = self.lex.noun_code(child.lemma_.lower(), _modifier_words(child))
-            found = self.lex.info(code) if code else None
+            found = self.act_of(child)
             if found is None or found.type != info.type:
                 continue
             source = noun_agent(self, child)
@@ -763,7 +765,7 @@ class _Coder:
                 source: tuple[str, ...] = ()) -> tuple[str, ...]:
         if info.code.startswith(TRANSFER_CODES):  # "handed over two suspects to Britain"
             recipient = _prep_child(token, {"to"}, deps=("obl",)) or _recipient_in_object(token)
-            found = tuple(a for a in self.actors(recipient) if a not in source)
+            found = self.others(recipient, source)
             if found:
                 return found
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -771,7 +773,7 @@ class _Coder:
         for child in [*objects, *([misread] if misread is not None else [])]:
             if noun is None or child.i != noun.i:
                 doers = self._doers_of_act_noun(child, token)
-                found = tuple(a for a in self.actors(child) if a not in source and a not in doers)
+                found = self.others(child, {*source, *doers})
                 if found:
                     return found
         heads = [noun] if noun is not None else []
@@ -784,8 +786,8 @@ class _Coder:
             heads.append(up.head)  # a verb conjoined to a noun: a parse slip
         # last, the object's own phrase: "cut off military aid to Pakistan", "lifted the
         # embargo against Vietnam", and then its "of" ("eased its blockade of Gaza")
-        objects = [c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-        heads.extend(objects)
+        object_nouns = [c for c in token.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+        heads.extend(object_nouns)
         # the strongest preposition first, wherever the parse hung it: "lodged a complaint
         # with the Security Council against Israel" is aimed at Israel
         for prep in TARGET_PREPS:
@@ -799,12 +801,12 @@ class _Coder:
                     continue  # an earlier conjunct's own phrase ("kidnapped ... and exploded")
                 if child.lemma_.lower() in BORDER_NOUNS:  # "its border with India": India
                     child = _prep_child(child, {"with"}, deps=("nmod",)) or child
-                found = tuple(a for a in self.actors(child) if a not in source)
+                found = self.others(child, source)
                 if found:
                     return found
-        for head in objects:
-            found = tuple(a for a in self.actors(_prep_child(head, {"of"}, deps=("nmod",)))
-                          if a not in source)  # (not "the withdrawal of its troops")
+        for head in object_nouns:
+            found = self.others(_prep_child(head, {"of"}, deps=("nmod",)), source)
+            # (not "the withdrawal of its troops")
             if found:
                 return found
         return ()
@@ -820,6 +822,10 @@ class _Coder:
         return self.actors(owner) if owner is not None else ()
 
     # --- actors -------------------------------------------------------------------------
+
+    def others(self, token: Token | None, skip: Collection[str]) -> tuple[str, ...]:
+        """The actor ids a noun phrase denotes, but none of ``skip`` (the act's other side)."""
+        return tuple(a for a in self.actors(token) if a not in skip)
 
     def actors(self, token: Token | None) -> tuple[str, ...]:
         """Actor ids a noun phrase denotes, its conjuncts included (compound actors)."""
@@ -1081,10 +1087,6 @@ def _to_border(token: Token) -> Token | None:
         else None
 
 
-
-
-
-
 def _agent(token: Token) -> Token | None:
     """The "by" phrase of a passive verb."""
     return _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
@@ -1097,22 +1099,6 @@ def _claimed_content(token: Token) -> bool:
     if token.dep_ not in ("acl", "acl:relcl") or token.head.lemma_.lower() not in CLAIM_NOUNS:
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.text.lower() not in RELATIVES for c in token.children)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _text_id(token: Token) -> str:

@@ -115,7 +115,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
         # "Iraq's invasion of Kuwait", "the Israeli bombing of Gaza": the "of" phrase of an
         # act done to someone names whom, once the doer is named otherwise
         patient = _prep_child(noun, {"of"}, deps=("nmod",))
-        target = tuple(a for a in coder.actors(patient) if a not in source) \
+        target = coder.others(patient, source) \
             if patient is not None else ()
     clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)
     if clause is not None and not target and info.type in CONTENT_TYPES:

@@ -213,7 +213,7 @@ def code_events(
     speech verb next to the quotation is read. ``dates`` default to ``find_dates``.
     """
     from greatgame.extract.nominal_events import code_nominal
-    from greatgame.extract.reported_events import reported_demand
+    from greatgame.extract.reported_events import reported_act
 
     coder = _Coder(doc, actors_of_span, lexicon or default_lexicon(), published,
                    list(dates) if dates is not None else list(find_dates(doc.text,
@@ -223,9 +223,9 @@ def code_events(
         for token in sent:
             if token.i in coder.consumed:
                 continue
-            demand = reported_demand(coder, token)
-            if demand is not None:
-                yield demand
+            reported = reported_act(coder, token)
+            if reported is not None:
+                yield reported
             event = coder.verbal(token)
             if event is None and token.pos_ in ("NOUN", "PROPN"):
                 event = code_nominal(coder, token)

@@ -31,10 +31,9 @@ COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 # "Y was behind the attack", "Y was responsible for it": the speaker blames Y.
 BLAME_CODE = "112"
 BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
-NEGATIONS = frozenset({"not", "n't", "never"})
 
 
-def reported_demand(coder: _Coder, token: Token) -> Event | None:
+def reported_act(coder: _Coder, token: Token) -> Event | None:
     """The REQUEST a speech verb makes when its complement says what someone must do, or
     the ACCUSE when it says who was behind something."""
     if token.pos_ != "VERB" or not flags.lemma_forms(token) & STATING_VERBS:
@@ -72,8 +71,7 @@ def _blames(clause: Token) -> bool:
     """Does the clause say its subject was behind, or responsible for, something ("Iran
     was behind the bombings", "Pakistan was responsible for the attack")?"""
     children = list(clause.children)
-    if not any(c.dep_ == "cop" for c in children) or any(
-            c.dep_ == "advmod" and c.text.lower() in NEGATIONS for c in children):
+    if not any(c.dep_ == "cop" for c in children) or flags.is_negated(clause):
         return False
     if any(c.dep_ == "case" and c.text.lower() == "behind" for c in children):
         return True

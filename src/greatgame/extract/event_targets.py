@@ -97,8 +97,8 @@ AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towa
 SHOWN_AT = {"MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
 # ... and by type: aid and its promise reach whom they go "to"; a withdrawal, release or
 # concession is "from" whom it yields.
-TYPE_PREPS = {"AID": frozenset({"to"}), "AGREE": frozenset({"to"}),
-              "RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"}), **SHOWN_AT}
+YIELD_PREPS = {"RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
+TYPE_PREPS = {"AID": frozenset({"to"}), "AGREE": frozenset({"to"}), **YIELD_PREPS, **SHOWN_AT}
 
 
 def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
@@ -137,8 +137,7 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
 
 def _done_to(coder: _Coder, noun: Token) -> bool:
     """Does the noun name an act done to someone ("blockade", "sanctions", "attack")?"""
-    code = coder.lex.noun_code(noun.lemma_.lower())
-    info = coder.lex.info(code) if code else None
+    info = coder.act_of(noun, modified=False)
     return info is not None and info.type in ON_TARGET_TYPES
 
 

@@ -20,7 +20,7 @@ from greatgame.extract.event_syntax import (
     _prep_child,
     _subject,
 )
-from greatgame.extract.event_targets import place_target
+from greatgame.extract.event_targets import YIELD_PREPS, place_target
 from greatgame.extract.events import CONTENT_TYPES, ON_TARGET_TYPES, RELATIVES, SYMMETRIC, _merge
 from greatgame.extract.verbs import GOODS
 
@@ -49,8 +49,6 @@ DOING_VERBS = frozenset({"call", "carry", "launch", "stage", "organize", "organi
                          "order", "declare", "lead", "wage", "fire"})
 # Prepositions that say whom a generic event noun reaches: "a visit to Washington".
 CONCRETE_PREPS = frozenset({"to", "with", "against"})
-# ... and by type, as for acts verbs name: a withdrawal is "from" whom it yields.
-TYPE_PREPS = {"RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
 # Nominal events coded even with no actor named: the agent is read from the sentence.
 AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 # Generic or abstract uses that are not a reported act ("the threat of terror").
@@ -101,7 +99,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
             source = _merge(source, pair)
         else:
             target = pair
-    preps = TARGET_PREPS | TYPE_PREPS.get(info.type, frozenset())
+    preps = TARGET_PREPS | YIELD_PREPS.get(info.type, frozenset())  # a withdrawal "from"
     if not target:
         for child in noun.children:
             if child.dep_ in ("nmod", "obl") and any(
@@ -115,8 +113,7 @@ def code_nominal(coder: _Coder, noun: Token) -> Event | None:
         # "Iraq's invasion of Kuwait", "the Israeli bombing of Gaza": the "of" phrase of an
         # act done to someone names whom, once the doer is named otherwise
         patient = _prep_child(noun, {"of"}, deps=("nmod",))
-        target = coder.others(patient, source) \
-            if patient is not None else ()
+        target = coder.others(patient, source)
     clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)
     if clause is not None and not target and info.type in CONTENT_TYPES:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

@@ -5,8 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def one_line(text: str) -> str:
+    """Text on one line: runs of whitespace become one space, other control characters are
+    written as escapes (a file name holding a newline stays one line, and stays readable)."""
+    flat = " ".join(text.split())
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in flat)
+
+
+def printable_path(path: str | Path) -> str:
+    """A path with control characters escaped (not collapsed: it must still name the file)."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(path))
+
+
 class GreatgameError(Exception):
-    """Base class of every error greatgame raises on purpose."""
+    """Base class of every error greatgame raises on purpose; its text is always one line."""
+
+    def __str__(self) -> str:
+        return one_line(super().__str__())
 
 
 class InputError(GreatgameError):
@@ -20,10 +35,13 @@ class InputError(GreatgameError):
 
     @property
     def message(self) -> str:
-        head = self.path or "<input>"
+        head = printable_path(self.path) if self.path is not None else "<input>"
         if self.where:
-            head = f"{head}, {self.where}"
-        return f"{head}: {self.problem}"
+            head = f"{head}, {one_line(self.where)}"
+        return f"{head}: {one_line(self.problem)}"
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class StoreLocked(GreatgameError):

@@ -12,12 +12,35 @@ non-negative number (models normalise it where they need to).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import math
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 ActorKind = Literal["state", "organisation", "armed_group", "person", "source", "other"]
 SetBy = Literal["evidence", "analyst", "import", "default"]
+
+# The largest magnitude a scenario number may have: well past any capability index, GDP in
+# dollars or issue scale, and far enough below the float limit that the models' sums and
+# products of a few such numbers stay finite.
+LIMIT = 1e15
+# Scopes of ``Scenario.params`` keys ("eum.rounds"): the models, and what a KTAB file carries.
+PARAM_SCOPES = ("compromise", "median", "mean", "eum", "exchange", "ktab")
+
+
+def _not_text(value: Any) -> Any:
+    """Refuse text and booleans where a number belongs: "500" or `yes` is a slip, not a number."""
+    if isinstance(value, str | bytes | bool):
+        raise ValueError(f"must be a number, not {type(value).__name__} {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"must be a finite number, not {value!r}")
+    return value
+
+
+# A finite number within +-LIMIT, never coerced from text. Every number of a scenario is one.
+Number = Annotated[
+    float, BeforeValidator(_not_text), Field(allow_inf_nan=False, ge=-LIMIT, le=LIMIT)
+]
 
 
 class Record(BaseModel):
@@ -48,9 +71,9 @@ class Actor(Record):
     kind: ActorKind = "other"
     country: str | None = None
     sector: str | None = None
-    capability: float = Field(ge=0)
-    capability_low: float | None = Field(default=None, ge=0)
-    capability_high: float | None = Field(default=None, ge=0)
+    capability: Number = Field(ge=0)
+    capability_low: Number | None = Field(default=None, ge=0)
+    capability_high: Number | None = Field(default=None, ge=0)
     capability_source: str = "default"
     capability_year: int | None = None
     aliases: tuple[str, ...] = ()
@@ -75,8 +98,8 @@ class Actor(Record):
 class Issue(Record):
     id: str = Field(min_length=1)
     name: str
-    low: float = 0.0
-    high: float = 100.0
+    low: Number = 0.0
+    high: Number = 100.0
     low_label: str = ""
     high_label: str = ""
     cues: tuple[str, ...] = ()  # phrases that put a statement on this issue
@@ -96,12 +119,12 @@ class Position(Record):
 
     actor: str
     issue: str
-    position: float
-    position_low: float | None = None
-    position_high: float | None = None
-    salience: float = Field(ge=0, le=1)
-    salience_low: float | None = Field(default=None, ge=0, le=1)
-    salience_high: float | None = Field(default=None, ge=0, le=1)
+    position: Number
+    position_low: Number | None = None
+    position_high: Number | None = None
+    salience: Number = Field(ge=0, le=1)
+    salience_low: Number | None = Field(default=None, ge=0, le=1)
+    salience_high: Number | None = Field(default=None, ge=0, le=1)
     set_by: SetBy = "import"
     evidence: tuple[Evidence, ...] = ()
 
@@ -133,7 +156,7 @@ class Relation(Record):
 
     a: str
     b: str
-    weight: float = Field(ge=-1, le=1)
+    weight: Number = Field(ge=-1, le=1)
     evidence: tuple[Evidence, ...] = ()
 
 
@@ -148,6 +171,39 @@ class Scenario(Record):
     positions: tuple[Position, ...]
     relations: tuple[Relation, ...] = ()
     params: dict[str, float | int | str | bool] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _someone_has_weight(self) -> Scenario:
+        """Refuse an issue on which no actor has weight: every model weighs an actor by
+        capability x salience, and with all weights 0 each model falls back to another guess."""
+        capability = {a.id: a.capability for a in self.actors}
+        weight: dict[str, float] = {}
+        for p in self.positions:
+            weight[p.issue] = weight.get(p.issue, 0.0) + capability.get(p.actor, 0.0) * p.salience
+        for issue_id, total in weight.items():
+            if total <= 0:
+                raise ValueError(
+                    f"on issue {issue_id!r} every actor has capability 0 or salience 0: "
+                    "at least one needs both above 0"
+                )
+        return self
+
+    @field_validator("params")
+    @classmethod
+    def _params_are_scoped(
+        cls, params: dict[str, float | int | str | bool]
+    ) -> dict[str, float | int | str | bool]:
+        """Each key names its scope ("eum.rounds"): a bare "rounds" would be silently ignored."""
+        for key, value in params.items():
+            scope = key.partition(".")[0]
+            if "." not in key or scope not in PARAM_SCOPES:
+                raise ValueError(
+                    f"key {key!r} names no model: write SCOPE.SWITCH with SCOPE one of "
+                    f"{', '.join(PARAM_SCOPES)} (e.g. 'eum.rounds')"
+                )
+            if isinstance(value, float) and not abs(value) <= LIMIT:
+                raise ValueError(f"{key}: {value!r} is not a finite number")
+        return params
 
     def actor(self, actor_id: str) -> Actor:
         for actor in self.actors:

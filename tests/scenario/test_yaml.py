@@ -30,7 +30,7 @@ def test_hand_written_example_reads():
     assert (short.position, short.salience, short.set_by) == (20, 0.7, "analyst")
     assert [(r.a, r.b, r.weight) for r in s.relations][:2] == [("USA", "RUS", -0.5),
                                                                 ("USA", "AFG", 0.7)]
-    assert s.params == {"rounds": 8}
+    assert s.params == {"eum.rounds": 8}
 
 
 def test_example_round_trips(tmp_path):
@@ -62,7 +62,7 @@ def test_every_field_round_trips(tmp_path):
             Position(actor="B", issue="i", position=-5, salience=1.0, set_by="import"),
         ),
         relations=(Relation(a="A", b="B", weight=-0.25, evidence=(ev,)),),
-        params={"rounds": 3, "q": 1.0, "mode": "paper", "risk": True},
+        params={"eum.rounds": 3, "eum.q": 1.0, "ktab.mode": "paper", "eum.vote_risk": True},
     )
     save(s, tmp_path / "full.yaml")
     assert load(tmp_path / "full.yaml") == s

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 import typer
-from rich.console import Console
 
 from greatgame import __version__
+from greatgame.cli.output import print_error
 from greatgame.errors import GreatgameError
 
 # Command modules, in the order `--help` lists them. Each defines register(app).
@@ -37,7 +37,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
 
 
 def _version(value: bool) -> None:
@@ -63,7 +62,7 @@ def report_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except GreatgameError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            print_error(exc)
             raise typer.Exit(1) from exc
 
     return guarded
@@ -88,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except GreatgameError as exc:  # raised outside a command, e.g. in an option callback
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        print_error(exc)
         sys.exit(1)
 
 

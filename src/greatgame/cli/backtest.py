@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.output import check_counts, print_error
 from greatgame.cli.whatif import forecast_options
 from greatgame.errors import GreatgameError
 
@@ -23,7 +24,7 @@ def backtest(
     model: str = typer.Option(
         "all", "--model", help="compromise, median, mean, eum, exchange or all."
     ),
-    draws: int | None = typer.Option(None, "--draws", min=0, help="Monte Carlo draws."),
+    draws: int | None = typer.Option(None, "--draws", help="Monte Carlo draws."),
     seed: int | None = typer.Option(None, "--seed", help="Random seed."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
@@ -35,11 +36,12 @@ def backtest(
     from greatgame.models import backtest as bt
 
     try:
+        check_counts(None, draws=draws, seed=seed)
         options = forecast_options(issue=None, model=model, draws=draws, seed=seed)
         options.pop("issue")
         rows = bt.backtest(case_ids=case or None, **options)
     except GreatgameError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        print_error(exc)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(bt.to_json(rows)))

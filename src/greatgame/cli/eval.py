@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.output import print_error
 from greatgame.errors import GreatgameError
 
 eval_app = typer.Typer(help="Score event coding against gold sets (PLOVER, PETRARCH-2).",
@@ -21,7 +22,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(exc: GreatgameError) -> NoReturn:
-    Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+    print_error(exc)
     raise typer.Exit(1)
 
 

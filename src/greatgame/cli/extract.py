@@ -19,10 +19,12 @@ from rich.console import Console
 from rich.table import Table
 
 from greatgame.errors import InputError
+from greatgame.files import MiB, read_limited
 from greatgame.records import Article, Extraction
 from greatgame.store import DEFAULT_PATH, Store
 
 out = Console()
+LIMIT = 256 * MiB  # a --jsonl file: its articles are all parsed in one go
 
 
 def as_json(extraction: Extraction) -> dict[str, Any]:
@@ -47,10 +49,11 @@ def as_json(extraction: Extraction) -> dict[str, Any]:
 
 def read_jsonl(path: Path) -> Iterator[tuple[str, Article]]:
     """Lines ``{"id","text","date"}`` as (line id, Article); InputError names the line."""
+    data = read_limited(path, limit=LIMIT)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot be read as UTF-8 text ({exc})") from exc
+        lines = data.decode("utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"cannot be read as UTF-8 text ({exc.reason})") from None
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -146,8 +149,6 @@ def register(app: typer.Typer) -> None:
         if jsonl is None and not paths:
             raise typer.BadParameter("give PATH... or --jsonl FILE")
         if jsonl is not None:
-            if not jsonl.is_file():
-                raise InputError(jsonl, "no such file")
             pairs = list(read_jsonl(jsonl))
             results = extract([a for _, a in pairs], db=db)
             for (line_id, _), extraction in zip(pairs, results, strict=True):

@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.output import check_counts, print_error
 from greatgame.errors import GreatgameError, InputError
 
 MODEL_HELP = "compromise, median, mean, eum, exchange or all."
@@ -40,8 +41,7 @@ def forecast_command(
     from greatgame.scenario import load
 
     try:
-        if draws < 0:
-            raise InputError(input, f"draws must be 0 or more, not {draws}", where="--draws")
+        check_counts(input, draws=draws, seed=seed)
         models = resolve_models(model)
         scenario = load(input)
         if issue is not None and issue not in {i.id for i in scenario.issues}:
@@ -52,7 +52,7 @@ def forecast_command(
     except GreatgameError as exc:
         if isinstance(exc, InputError) and exc.path is None:
             exc = InputError(input, exc.problem, where=exc.where)
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        print_error(exc)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(result.to_json())

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from greatgame.cli.output import print_error
 from greatgame.errors import InputError
 from greatgame.ingest import expand, read_file
 from greatgame.records import Article
@@ -185,4 +186,4 @@ def _render(summary: IngestSummary, out: Console, err: Console) -> None:
     )
     out.print(totals)
     for error in summary.failed:
-        err.print(f"[bold red]failed:[/] {error.message}", highlight=False, soft_wrap=True)
+        print_error(error, label="failed")

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.output import check_counts, print_error
 from greatgame.errors import GreatgameError, InputError
 
 SHOCK_HELP = (
@@ -44,7 +45,7 @@ def whatif(
     model: str = typer.Option(
         "all", "--model", help="compromise, median, mean, eum, exchange or all."
     ),
-    draws: int | None = typer.Option(None, "--draws", min=0, help="Monte Carlo draws."),
+    draws: int | None = typer.Option(None, "--draws", help="Monte Carlo draws."),
     seed: int | None = typer.Option(None, "--seed", help="Random seed (same seed both runs)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
@@ -58,6 +59,7 @@ def whatif(
     from greatgame.scenario import load
 
     try:
+        check_counts(input, draws=draws, seed=seed)
         parsed = [parse_shock(s) for s in shock]
         scenario = load(input)
         if issue is not None and issue not in {i.id for i in scenario.issues}:
@@ -67,7 +69,7 @@ def whatif(
             scenario, parsed, **forecast_options(issue=issue, model=model, draws=draws, seed=seed)
         )
     except GreatgameError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        print_error(exc)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(result))

@@ -11,6 +11,9 @@ import unicodedata
 from pathlib import Path
 
 from greatgame.errors import InputError
+from greatgame.files import MiB, read_limited
+
+LIMIT = 256 * MiB  # one article file (text or HTML); JSON Lines files are streamed instead
 
 # Signatures of common binary formats, so the message can say what the file looks like.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -31,17 +34,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an InputError saying why they cannot be read."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except PermissionError:
-        raise InputError(path, "permission denied: the file cannot be read") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+    """The bytes of a regular file of at most LIMIT, or an InputError saying why not."""
+    return read_limited(path, limit=LIMIT)
 
 
 def decode(data: bytes, *, source: str | Path) -> str:

@@ -65,6 +65,9 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }
 # Elements per (n, n, draws) array in one chunk (1 MB of float64): long rows, few passes.
 _CHUNK_ELEMENTS = 1 << 18
+# Scholz et al. run 8 rounds; a position history of more than this many rounds per draw
+# is a typing slip (1000000000 would ask for terabytes), not a model setting.
+MAX_ROUNDS = 1000
 # Threads over chunks: each chunk is computed on its own, so the result never depends on it.
 _WORKERS = min(2, os.cpu_count() or 1)
 
@@ -178,8 +181,12 @@ class ExpectedUtility:
         for key, allowed in _CHOICES.items():
             if getattr(self, key) not in allowed:
                 raise ValueError(f"eum switch {key}={getattr(self, key)!r}: use one of {allowed}")
-        if not (isinstance(self.rounds, int) and self.rounds >= 0):
-            raise ValueError(f"eum switch rounds={self.rounds!r}: use a whole number >= 0")
+        if isinstance(self.rounds, bool) or not (
+            isinstance(self.rounds, int) and 0 <= self.rounds <= MAX_ROUNDS
+        ):
+            raise ValueError(
+                f"eum switch rounds={self.rounds!r}: use a whole number from 0 to {MAX_ROUNDS}"
+            )
         if not 0 <= self.q <= 1 or not 0 <= self.t <= 1:
             raise ValueError("eum switches q and t are probabilities in [0, 1]")
         if self.future_sign not in (-1, 1):

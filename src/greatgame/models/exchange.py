@@ -41,7 +41,9 @@ from typing import Any, ClassVar, NamedTuple
 
 import numpy as np
 
+from greatgame.errors import InputError
 from greatgame.models.base import IssueInputs, Trajectory
+from greatgame.models.eum import MAX_ROUNDS
 from greatgame.records import Scenario
 from greatgame.registry import models
 
@@ -267,6 +269,17 @@ class ExchangeModel:
     normalise: bool = True
     cap_at_demand: bool = True
 
+    def __post_init__(self) -> None:
+        if isinstance(self.rounds, bool) or not (
+            isinstance(self.rounds, int) and 0 <= self.rounds <= MAX_ROUNDS
+        ):
+            raise InputError(
+                None,
+                f"exchange switch rounds={self.rounds!r}: use a whole number from 0 to "
+                f"{MAX_ROUNDS}",
+                where="params",
+            )
+
     def switches(self) -> dict[str, Any]:
         return {
             "rounds": self.rounds,
@@ -280,7 +293,8 @@ class ExchangeModel:
         """Trajectories of every issue; round 0 is the input, round r the voting positions."""
         actor_ids = [a.id for a in scenario.actors]
         row = {a: k for k, a in enumerate(actor_ids)}
-        issues = list(scenario.issues)
+        # An issue no actor holds a position on has nothing to trade and no trajectory.
+        issues = [i for i in scenario.issues if scenario.positions_on(i.id)]
         x = np.full((len(actor_ids), len(issues)), np.nan)
         s = np.zeros_like(x)
         for d, issue in enumerate(issues):

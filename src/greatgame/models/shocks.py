@@ -28,8 +28,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from greatgame.errors import InputError
-from greatgame.records import Position, Relation, Scenario
+from greatgame.records import LIMIT, Position, Relation, Scenario
 
 ShockKind = Literal["remove", "capability", "position", "salience", "relation"]
 SOURCE = "--shock"
@@ -71,6 +73,9 @@ def parse_shock(text: str) -> Shock:
             value = float(raw)
         except ValueError:
             raise InputError(SOURCE, f"{raw.strip()!r} is not a number", where=repr(text)) from None
+        if not abs(value) <= LIMIT:  # also false for NaN
+            raise InputError(SOURCE, f"{raw.strip()!r} is not a finite number within "
+                             f"+-{LIMIT:g}", where=repr(text))
     needs = {
         "remove": (None,),
         "capability": ("*", "="),
@@ -93,7 +98,14 @@ def apply_shocks(scenario: Scenario, shocks: Iterable[Shock | str]) -> Scenario:
     """A new scenario with every shock applied in order; the input is left unchanged."""
     for shock in shocks:
         scenario = _apply(scenario, shock if isinstance(shock, Shock) else parse_shock(shock))
-    return scenario
+    try:  # the shocked scenario must pass every check a scenario file does
+        return Scenario.model_validate(scenario.model_dump())
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(part) for part in first["loc"])
+        problem = first["msg"].removeprefix("Value error, ")
+        head = f"{loc}: " if loc else ""
+        raise InputError(SOURCE, f"after the shocks: {head}{problem}") from None
 
 
 def _apply(s: Scenario, shock: Shock) -> Scenario:

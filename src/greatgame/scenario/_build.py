@@ -41,8 +41,9 @@ def make(path: str | Path, cls: type[R], row: Row) -> R:
         msg = first["msg"].removeprefix("Value error, ")
         where = row.field_where.get(str(first["loc"][0]), row.where) if first["loc"] else row.where
         problem = f"{loc}: {msg}" if loc else msg
-        if "input" in first and loc and not isinstance(first["input"], dict):
-            problem += f" (got {first['input']!r})"
+        shown = repr(first.get("input"))
+        if "input" in first and loc and not isinstance(first["input"], dict) and shown not in msg:
+            problem += f" (got {shown})"
         raise InputError(path, problem, where=where) from None
 
 

@@ -11,8 +11,10 @@ import re
 from pathlib import Path
 
 from greatgame.errors import InputError
+from greatgame.files import MiB, read_limited
 
 _SNIFF_BYTES = 8192
+LIMIT = 16 * MiB  # the largest published scenario is a few kilobytes
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -23,10 +25,7 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(p, "file not found")
     if p.is_dir():
         raise InputError(p, "is a directory, not a scenario file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(p, f"cannot be read ({exc.strerror})") from exc
+    data = read_limited(p, limit=LIMIT)
     if not data.strip():
         raise InputError(p, "empty file")
     if b"\x00" in data[:_SNIFF_BYTES]:

@@ -100,6 +100,10 @@ def read_ktab_xml(path: str | Path) -> Scenario:
         raise InputError(
             path, f"malformed XML ({str(exc).split(':')[0]})", where=f"line {line}, column {col}"
         ) from None
+    except (LookupError, ValueError) as exc:  # an encoding declaration Python does not know
+        raise InputError(path, f"malformed XML: {exc}", where="line 1") from None
+    except RecursionError:
+        raise InputError(path, "malformed XML: nested too deeply") from None
     if root.tag != "Scenario":
         raise InputError(path, f"root element is <{root.tag}>, not <Scenario>")
     params: dict[str, str | int | float | bool] = {}

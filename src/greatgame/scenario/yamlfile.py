@@ -42,7 +42,7 @@ Every other field is optional; the long forms carry ranges, sources and evidence
     relations:
       - [USA, RUS, -0.5]              # a, b, signed weight in -1..1
       - {a: USA, b: AFG, weight: 0.7, evidence: [...]}
-    params: {rounds: 10}
+    params: {eum.rounds: 10}          # SCOPE.SWITCH: a model's switch (see models)
 
 :func:`write_yaml` writes the short forms wherever they lose nothing, so that writing and
 reading back gives an equal :class:`Scenario`.
@@ -51,6 +51,7 @@ reading back gives an equal :class:`Scenario`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,24 +73,52 @@ class _Map(dict):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    """Safe YAML with two changes: a key given twice is an error (not last-wins), and
+    ``5e2`` is the number 500 as in YAML 1.2 (YAML 1.1 reads it as the string "5e2")."""
 
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
+    lines: dict[str, int] = {}
+    for key, _ in node.value:
+        name = str(key.value)
+        if name in lines:
+            raise yaml.constructor.ConstructorError(
+                problem=f"key {name!r} given twice (first on line {lines[name]})",
+                problem_mark=key.start_mark,
+            )
+        lines[name] = key.start_mark.line + 1
     out = _Map(loader.construct_mapping(node, deep=True))
     out.line = node.start_mark.line + 1
-    out.lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+    out.lines = lines
     return out
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$"),
+    list("-+0123456789"),
+)
+
+
+def _parse(path: str | Path, text: str) -> Any:
+    """The YAML document, or an InputError at the line and column of the problem."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(path, f"malformed YAML: {problem}", where=where) from None
+    except RecursionError:
+        raise InputError(path, "malformed YAML: nested too deeply") from None
 
 
 def looks_like(text: str) -> bool:
     """True when the text parses as a YAML mapping with ``actors`` and ``issues``."""
     try:
-        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError:
+        doc = _parse("<text>", text)
+    except InputError:
         return False
     return isinstance(doc, dict) and "actors" in doc and "issues" in doc
 
@@ -97,13 +126,7 @@ def looks_like(text: str) -> bool:
 def read_yaml(path: str | Path, *, text: str | None = None) -> Scenario:
     """Read a greatgame YAML scenario."""
     text = read_text(path) if text is None else text
-    try:
-        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(path, f"malformed YAML: {problem}", where=where) from None
+    doc = _parse(path, text)
     if not isinstance(doc, dict):
         raise InputError(path, "a scenario file must be a YAML mapping with actors and issues")
     version = doc.get("greatgame", FORMAT_VERSION)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,7 +22,9 @@ from greatgame import resources
 from greatgame.records import Actor, ActorRef, Extraction, Issue, Mention, Position, Scenario
 from greatgame.system.capability import capability_of
 from greatgame.system.evidence import state_of_organs, statements
-from greatgame.system.issues import FoundIssue, declared_issue, inclusion_issues, presence_issue
+from greatgame.system.contest import kind_issues, strongest
+from greatgame.system.issues import FoundIssue, declared_issue
+from greatgame.system.kinds import IssueKind
 from greatgame.system.positions import positions_on
 from greatgame.system.relations import blocs, relation_graph, relations_of
 
@@ -117,28 +120,31 @@ def build_system(
     as_of: dt.date | None = None,
     previous: Scenario | None = None,
     min_actors: int = 2,
+    kinds: Sequence[IssueKind] | None = None,
+    max_issues: int = 6,
 ) -> System:
-    """Merge ``extractions`` into the actor system they describe."""
+    """Merge ``extractions`` into the actor system they describe: the ``max_issues``
+    best-evidenced issues of the ``kinds`` (all packaged kinds by default) and those an
+    analyst declared in ``previous``."""
     when = _as_of(extractions, as_of)
     refs = merge_actors(extractions)
     players = state_of_organs(refs)
     said = list(statements(extractions, players=players))
 
     graph = relation_graph(extractions, as_of=when)
-    ties = _player_graph(graph, players)
-    found: list[FoundIssue] = []
-    presence = presence_issue(said, players, min_actors=min_actors)
-    if presence is not None:
-        found.append(presence)
-    found += inclusion_issues(said, players, country_name=_country_name, min_actors=min_actors,
-                              graph=ties)
+    found: list[FoundIssue] = strongest(
+        kind_issues(said, players, country_name=_country_name, kinds=kinds,
+                    min_actors=min_actors),
+        limit=max_issues,
+    )
     derived_ids = {f.issue.id for f in found}
     if previous is not None:
         found += [declared_issue(i, said) for i in previous.issues if i.id not in derived_ids]
 
+    volume = Counter(s.actor for s in said)
     positions: dict[tuple[str, str], Position] = {}
     for f in found:
-        for p in positions_on(f):
+        for p in positions_on(f, said=volume):
             if p.actor in players:
                 positions[(p.actor, p.issue)] = p
     if previous is not None:

@@ -31,7 +31,11 @@ class Statement:
     targets: tuple[str, ...]
     intensity: float | None
     evidence: Evidence
-    weight: float = 1.0  # how strongly it shows the actor's lean (negated acts: 0.5)
+    weight: float = 1.0  # how strongly it shows the actor's lean (see directions.yaml)
+    type: str = ""  # an event's PLOVER type
+    mode: str = ""
+    flags: frozenset[str] = frozenset()  # negated, future, hypothetical, attributed, historical
+    lead: bool = False  # in the headline or the first paragraph
 
 
 def _name_patterns(players: Mapping[str, ActorRef]) -> list[tuple[str, re.Pattern[str]]]:
@@ -134,6 +138,15 @@ REPORTING_CUES = frozenset({
 })
 
 
+def lead_end(text: str, *, least: int = 150, most: int = 700) -> int:
+    """Where an article's lead ends: the first paragraph break after ``least`` characters
+    (the title and the opening paragraph), at most ``most`` characters in."""
+    for m in re.finditer(r"\n\s*\n", text):
+        if m.start() >= least:
+            return min(m.start(), most)
+    return min(len(text), most)
+
+
 def statements(
     extractions: Iterable[Extraction], *, players: Mapping[str, ActorRef]
 ) -> Iterator[Statement]:
@@ -148,6 +161,7 @@ def statements(
     for extraction in extractions:
         refs = {a.id: a for a in extraction.actors}
         article = extraction.article.id
+        lead = lead_end(extraction.article.text)
 
         def who(actor_id: str | None, refs: dict[str, ActorRef] = refs) -> str | None:
             key = actor_id or ""
@@ -180,6 +194,7 @@ def statements(
                         evidence=Evidence(kind="stance", text=stance.sentence,
                                           article_id=article, start=stance.start,
                                           end=stance.end),
+                        lead=stance.start < lead,
                     )
         for quote in extraction.quotes:
             actor = who(quote.speaker)
@@ -194,15 +209,17 @@ def statements(
                         intensity=None,
                         evidence=Evidence(kind="quote", text=quote.text, article_id=article,
                                           start=quote.start, end=quote.end),
+                        lead=quote.start < lead,
                     )
         for event in extraction.events:
-            if event.hypothetical or event.attributed_to:
-                continue  # imagined acts are nobody's; reported ones come with their quote
             targets = tuple(t for t in (who(x) or x for x in event.target) if t)
             clause = event_clause(extraction.article.text, event.start, event.end)
+            flags = frozenset(f for f in ("negated", "future", "hypothetical", "historical")
+                              if getattr(event, f))
             for source in event.source:
                 actor = who(source)
                 if actor:
+                    attributed = event.attributed_to and who(event.attributed_to) != actor
                     yield Statement(
                         actor=actor,
                         kind="event",
@@ -212,9 +229,8 @@ def statements(
                         intensity=event.intensity,
                         evidence=Evidence(kind="event", text=event.sentence, article_id=article,
                                           start=event.start, end=event.end),
-                        # a negated act still shows the lean: reporting mostly negates
-                        # ability or success ("was not able to uproot the Taliban")
-                        # past acts (historical) show less of today's lean
-                        weight=(0.5 if event.negated else 1.0)
-                        * (0.5 if event.historical else 1.0),
+                        type=event.type,
+                        mode=event.mode,
+                        flags=flags | ({"attributed"} if attributed else set()),
+                        lead=event.start < lead,
                     )

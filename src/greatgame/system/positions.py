@@ -1,15 +1,20 @@
 """Positions and saliences: each actor's place on an issue, read from its statements.
 
-For actor *a* with readings d_1..d_n (directions in [-1, 1]) on an issue of scale
-[lo, hi] with midpoint m and half-width h:
+For actor *a* with readings d_1..d_n (directions -1 .. +1, weights w_1..w_n from the
+direction table, see ``data/issues/directions.yaml``) on an issue of scale [lo, hi] with
+midpoint m and half-width h:
 
 - each reading places *a* at ``m + reach * h * d_k`` (``reach`` = 0.8 keeps a single
   statement off the very ends of the scale);
-- the position is the mean of those places;
-- the position range is the mean +- max(sd, ``spread`` * h / sqrt(n)), clipped to the
-  scale: fewer statements, wider range;
-- salience is ``1 - (1 - base) ** n`` (n = 1 gives ``base``), capped at 0.95, with a
-  range of +- ``0.3 / sqrt(n)``: the more an actor speaks to an issue, the more it cares.
+- the position is the weighted mean of those places;
+- the position range is the mean +- max(weighted sd, ``spread`` * h / sqrt(W)), W = sum of
+  weights, clipped to the scale: fewer or weaker statements (a reported or conditional
+  one), wider range;
+- salience = ``volume_share`` x (1 - (1 - ``base``) ** W') + (1 - ``volume_share``) x
+  share + bonus, clipped to 0.05 .. 0.95, where W' counts a statement in the headline or
+  lead paragraph ``lead_boost`` times, *share* is the part of everything *a* says that
+  bears on this issue, and *bonus* the largest salience bonus of its readings (a threat,
+  a sanction, force); its range is +- ``0.3 / sqrt(n)``.
 
 Actors with no statement on an issue get no position on it, never an invented one.
 """
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 
 from greatgame.records import Issue, Position
 from greatgame.system.issues import FoundIssue, Reading
@@ -27,25 +33,35 @@ def _clip(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
 
+def salience_of(readings: list[Reading], *, share: float, base: float = 0.4,
+                lead_boost: float = 1.5, volume_share: float = 0.7) -> float:
+    """How much an actor cares about an issue (see the module's docstring)."""
+    volume = sum(r.weight * (lead_boost if r.statement.lead else 1.0) for r in readings)
+    bonus = max((r.salience for r in readings), default=0.0)
+    value = volume_share * (1 - (1 - base) ** volume) + (1 - volume_share) * share + bonus
+    return _clip(value, 0.05, 0.95)
+
+
 def position_of(
     actor: str,
     issue: Issue,
     readings: list[Reading],
     *,
+    share: float = 0.5,
     reach: float = 0.8,
     spread: float = 0.35,
-    base_salience: float = 0.4,
 ) -> Position:
     """One actor's position and salience on one issue from its readings (n >= 1)."""
     mid = (issue.low + issue.high) / 2
     half = (issue.high - issue.low) / 2
+    weights = [max(r.weight, 1e-6) for r in readings]
+    total = sum(weights)
     places = [mid + reach * half * r.direction for r in readings]
-    n = len(places)
-    mean = sum(places) / n
-    sd = math.sqrt(sum((p - mean) ** 2 for p in places) / n)
-    width = max(sd, spread * half / math.sqrt(n))
-    salience = min(0.95, 1 - (1 - base_salience) ** n)
-    s_width = 0.3 / math.sqrt(n)
+    mean = sum(w * p for w, p in zip(weights, places, strict=True)) / total
+    sd = math.sqrt(sum(w * (p - mean) ** 2 for w, p in zip(weights, places, strict=True)) / total)
+    width = max(sd, spread * half / math.sqrt(total))
+    salience = salience_of(readings, share=share)
+    s_width = 0.3 / math.sqrt(len(readings))
     return Position(
         actor=actor,
         issue=issue.id,
@@ -78,13 +94,17 @@ def merge_overlapping(readings: list[Reading]) -> list[Reading]:
                 continue
         groups.append([reading])
     return [
-        Reading(group[0].statement, sum(r.direction for r in group) / len(group))
+        Reading(group[0].statement, sum(r.direction * r.weight for r in group)
+                / max(sum(r.weight for r in group), 1e-9),
+                max(r.weight for r in group), max(r.salience for r in group))
         for group in groups
     ]
 
 
-def positions_on(found: FoundIssue, **options: float) -> tuple[Position, ...]:
-    """Every actor's position on one found issue, actors in id order."""
+def positions_on(found: FoundIssue, *, said: Mapping[str, int] | None = None,
+                 **options: float) -> tuple[Position, ...]:
+    """Every actor's position on one found issue, actors in id order. ``said``: how many
+    statements each actor made in all (for the share of salience; half when absent)."""
     by_actor: dict[str, list[Reading]] = defaultdict(list)
     for reading in found.readings:
         by_actor[reading.statement.actor].append(reading)
@@ -92,5 +112,6 @@ def positions_on(found: FoundIssue, **options: float) -> tuple[Position, ...]:
     for actor, readings in sorted(by_actor.items()):
         merged = [r for r in merge_overlapping(readings) if r.direction != 0]
         if merged:
-            out.append(position_of(actor, found.issue, merged, **options))
+            share = 0.5 if not said else min(1.0, len(readings) / max(said.get(actor, 1), 1))
+            out.append(position_of(actor, found.issue, merged, share=share, **options))
     return tuple(out)

@@ -1,0 +1,206 @@
+"""Contested issues found in statements, by issue kind.
+
+For each kind (:mod:`greatgame.system.kinds`):
+
+1. **On the kind**: the statements whose own words (an event's clause, a stance's
+   proposition, a quotation) name one of the kind's objects.
+2. **Focus**: who the instance is about. Each statement on the kind offers candidates:
+   its targets, the players its sentence names, and its own actor where the kind allows
+   (``focus_self``), each of a kind the kind allows (``focus_kinds``). The most offered
+   candidate is the focus ("parties" kinds take the two most offered). Kinds whose focus
+   cannot be a state (an armed group's place) give one instance per such player named.
+   Kinds with ``designators`` give one instance per weapon system named ("S-400").
+3. **Readings**: each statement's act words point it (see :mod:`greatgame.system.issues`);
+   where they name no act, kinds about a party's fortunes read the statement's tone
+   toward the focus (``tone_pole``) or the focus's own voice (``focus_pole``).
+4. **An issue** when at least ``min_actors`` players have a reading and there are at
+   least ``min_readings`` readings: a single mention makes none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from greatgame.records import ActorRef, Issue
+from greatgame.system.evidence import Statement
+from greatgame.system.issues import FoundIssue, Reading, read, rule_of
+from greatgame.system.kinds import IssueKind, load_kinds
+
+DESIGNATOR = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,3}[A-Z]?)(?![\w-])")
+
+
+def designators(text: str) -> list[str]:
+    """Weapon-system designators named in ``text``, in a normal form.
+
+    >>> designators("the S-400 and F-35s, the SU 35 and the Su-35")
+    ['S-400', 'F-35', 'SU-35', 'SU-35']
+    """
+    return [f"{m.group(1).upper()}-{m.group(2)}" for m in DESIGNATOR.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Players:
+    """The players, with a pattern for each one's names, to read whom a sentence names."""
+
+    refs: Mapping[str, ActorRef]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def of(cls, refs: Mapping[str, ActorRef]) -> Players:
+        patterns = []
+        for pid, ref in sorted(refs.items()):
+            names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}
+            names = {n for n in names if len(n) > 2 and not n.islower()}
+            if names:
+                alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                patterns.append((pid, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")))
+        return cls(refs, tuple(patterns))
+
+    def named_in(self, text: str) -> set[str]:
+        return {pid for pid, pattern in self.patterns if pattern.search(text)}
+
+    def kind(self, pid: str) -> str:
+        ref = self.refs.get(pid)
+        return ref.kind if ref else ""
+
+    def name(self, pid: str) -> str:
+        ref = self.refs.get(pid)
+        return re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE) if ref else pid
+
+
+def candidates(s: Statement, kind: IssueKind, players: Players) -> set[str]:
+    """Who a statement on ``kind`` offers as the instance's focus."""
+    offered = {t for t in s.targets if t in players.refs}
+    offered |= players.named_in(s.evidence.text or s.text)
+    if kind.focus_self:
+        offered.add(s.actor)
+    else:
+        offered.discard(s.actor)
+    return {p for p in offered if players.kind(p) in kind.focus_kinds}
+
+
+def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading | None:
+    """How one statement bears on one instance of ``kind`` about ``focus``."""
+    pole = kind.act(s.text) or kind.bare
+    if pole:
+        return read(s, pole)
+    if kind.focus_pole and s.actor in focus:
+        return read(s, kind.focus_pole, attitude=1)
+    rule = rule_of(s)
+    if kind.tone_pole and rule is not None and set(s.targets) & set(focus):
+        tone = s.polarity if s.kind != "event" else rule.tone
+        return read(s, kind.tone_pole, attitude=tone)
+    return None
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    text = template.format_map(values)
+    text = re.sub(r"\b(\w[\w .-]*?)'s\b", lambda m: _possessive(m.group(1)), text)
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One instance of a kind before it is named: its focus and its statements."""
+
+    kind: IssueKind
+    focus: tuple[str, ...]
+    statements: tuple[Statement, ...]
+    obj: str = ""
+
+
+def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> list[Instance]:
+    on = [s for s in said if kind.names_object(s.text)]
+    offered = {id(s): candidates(s, kind, players) for s in on}
+    counts = Counter(p for s in on for p in offered[id(s)])
+    if "state" not in kind.focus_kinds:  # one instance per non-state focus named
+        groups = [p for p, n in counts.items() if n >= 1]
+        tone = [s for s in said if s not in on]
+        return [Instance(kind, (g,), tuple(on) + tuple(s for s in tone if g in s.targets))
+                for g in sorted(groups)]
+    if not counts:
+        return []
+    ranked = sorted(counts, key=lambda p: (-counts[p], p))
+    focus = tuple(sorted(ranked[:2])) if kind.focus == "parties" else (ranked[0],)
+    if not kind.designators:
+        return [Instance(kind, focus, tuple(on))]
+    named = Counter(d for s in on for d in designators(s.evidence.text or s.text))
+    if not named:
+        return [Instance(kind, focus, tuple(on))]
+    main = named.most_common(1)[0][0]
+    by_obj: dict[str, list[Statement]] = {}
+    for s in on:
+        found = designators(s.evidence.text or s.text)
+        by_obj.setdefault(found[0] if found else main, []).append(s)
+    return [Instance(kind, focus, tuple(v), obj=k) for k, v in sorted(by_obj.items())]
+
+
+def _issue(inst: Instance, players: Players, country_name: Callable[[str], str | None]) -> Issue:
+    names = [players.name(p) for p in inst.focus]
+    ref = players.refs.get(inst.focus[0])
+    country = (country_name(ref.country) if ref and ref.country else None) or "its country"
+    values = {
+        "focus": names[0], "parties": " and ".join(names), "country": country,
+        "object": inst.obj or "weapons",
+    }
+    slug = "-".join([inst.kind.id, *(p.lower() for p in inst.focus)] +
+                    ([inst.obj.lower()] if inst.obj else []))
+    return Issue(
+        id=re.sub(r"[^a-z0-9-]+", "-", slug),
+        name=_fill(inst.kind.name, values),
+        low_label=_fill(inst.kind.low_pole, values),
+        high_label=_fill(inst.kind.high_pole, values),
+        description=f"Kind: {inst.kind.title} ({inst.kind.source}).",
+    )
+
+
+def kind_issues(
+    said: Sequence[Statement],
+    refs: Mapping[str, ActorRef],
+    *,
+    country_name: Callable[[str], str | None],
+    kinds: Sequence[IssueKind] | None = None,
+    min_actors: int = 2,
+    min_readings: int = 2,
+) -> list[FoundIssue]:
+    """Every instance of every kind that enough players act on, with its readings."""
+    players = Players.of(refs)
+    found = []
+    for kind in kinds if kinds is not None else load_kinds():
+        for inst in _instances(kind, said, players):
+            readings = [r for s in inst.statements
+                        if s.actor in refs and (r := reading_on(s, kind, inst.focus))]
+            actors = {r.statement.actor for r in readings}
+            others = actors - set(inst.focus) if kind.focus_pole else actors
+            if len(others) < min_actors or len(readings) < min_readings:
+                continue
+            found.append(FoundIssue(_issue(inst, players, country_name), tuple(readings),
+                                    host=inst.focus[0], kind=kind.id))
+    return found
+
+
+def strongest(found: Sequence[FoundIssue], *, limit: int, overlap: float = 0.8
+              ) -> list[FoundIssue]:
+    """The ``limit`` issues with the most evidence, dropping any whose statements are
+    mostly (``overlap``) those of a stronger one: one question, not two names for it."""
+    def weight(f: FoundIssue) -> float:
+        return sum(r.weight for r in f.readings)
+
+    kept: list[FoundIssue] = []
+    for f in sorted(found, key=lambda f: (-weight(f), f.issue.id)):
+        spans = {(r.statement.evidence.article_id, r.statement.evidence.start)
+                 for r in f.readings}
+        if any(len(spans & {(r.statement.evidence.article_id, r.statement.evidence.start)
+                            for r in k.readings}) >= overlap * len(spans) for k in kept):
+            continue
+        kept.append(f)
+        if len(kept) == limit:
+            break
+    return kept

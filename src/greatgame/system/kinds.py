@@ -1,0 +1,221 @@
+"""Issue kinds and the direction table: the data the contest layer reads.
+
+An issue kind is a kind of contested question that recurs in the news (sanctions on a
+target, a ceasefire, tariffs, an arms purchase ...). Each is one YAML file: the packaged
+ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given to
+:func:`load_kinds` (a user kind with the id of a packaged one replaces it). A kind says
+
+- ``objects``: the nouns of the measure or object ("sanction", "embargo"); a statement
+  whose own words name one bears on the kind;
+- ``high`` / ``low``: act words that move the object toward either pole ("impose" /
+  "lift"); ``bare``: the pole of a statement that names the object but no act
+  (``high``, ``low`` or ``none``);
+- ``focus`` (a role label), ``focus_kinds`` (which actors can hold it) and ``focus_self``
+  (whether the speaking actor can be the focus itself): who the instance is about;
+- optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
+  kinds whose poles are a party's fortunes) and ``focus_pole`` (where the focus's own
+  statements point), ``designators`` (one instance per weapon system named "S-400");
+- ``name``, ``high_pole``, ``low_pole``: templates with ``{focus}``, ``{parties}``,
+  ``{country}`` and ``{object}``.
+
+``directions.yaml`` beside the kinds is the one table that turns a statement's kind,
+event type and flags into an attitude, a weight and a salience bonus (see its header).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from greatgame.errors import InputError
+
+POLES = {"high": 1, "low": -1, "none": 0}
+FLAGS = ("negated", "future", "hypothetical", "attributed", "historical")
+_REQUIRED = ("id", "title", "focus", "objects", "high", "low", "name", "high_pole", "low_pole")
+
+
+def inflections(word: str) -> list[str]:
+    """The forms a base word takes in news prose: its plural, past and participles.
+
+    >>> inflections("impose")
+    ['impose', 'imposes', 'imposed', 'imposing']
+    >>> inflections("ban")[-2:]
+    ['banned', 'banning']
+    """
+    w = word.lower()
+    if " " in w or "-" in w or not w.isalpha():
+        return [w] + ([w + "s"] if w[-1].isalpha() else [])
+    if w.endswith("e"):
+        return [w, w + "s", w + "d", w[:-1] + "ing"]
+    forms = [w, w + "s", w + "es", w + "ed", w + "ing"]
+    if w.endswith("y") and len(w) > 3 and w[-2] not in "aeiou":
+        forms += [w[:-1] + "ies", w[:-1] + "ied"]
+    if len(w) <= 4 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3:-2] not in "aeiou":
+        forms += [w + w[-1] + "ed", w + w[-1] + "ing"]
+    return forms
+
+
+def phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for a list of words and phrases, each in any of its
+    inflections, matched as whole words."""
+    forms = sorted({f for w in words if w.strip() for f in inflections(w.strip())},
+                   key=len, reverse=True)
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class IssueKind:
+    """One kind of contested question, compiled for matching."""
+
+    id: str
+    title: str
+    focus: str
+    focus_kinds: frozenset[str]
+    focus_self: bool
+    objects: re.Pattern[str] | None
+    high: re.Pattern[str] | None
+    low: re.Pattern[str] | None
+    bare: int
+    tone_pole: int
+    focus_pole: int
+    designators: bool
+    name: str
+    high_pole: str
+    low_pole: str
+    source: str  # the file it was read from
+
+    def act(self, text: str) -> int:
+        """The pole the first act word of ``text`` points to (+1 / -1), else 0."""
+        hits = [(m.start(), sign) for pattern, sign in ((self.high, 1), (self.low, -1))
+                if pattern is not None for m in pattern.finditer(text)]
+        return min(hits)[1] if hits else 0
+
+    def names_object(self, text: str) -> bool:
+        return self.objects is not None and self.objects.search(text) is not None
+
+
+def _words(data: Mapping[str, Any], key: str, path: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(path, f"'{key}' must be a list of words or phrases")
+    return value
+
+
+def _pole(data: Mapping[str, Any], key: str, path: str) -> int:
+    value = str(data.get(key, "none"))
+    if value not in POLES:
+        raise InputError(path, f"'{key}' must be high, low or none, not {value!r}")
+    return POLES[value]
+
+
+def kind_from(data: Any, path: str) -> IssueKind:
+    """An IssueKind from one parsed YAML document; a bad field raises InputError."""
+    if not isinstance(data, dict):
+        raise InputError(path, "an issue kind must be a YAML mapping")
+    missing = [k for k in _REQUIRED if k not in data]
+    if missing:
+        raise InputError(path, f"issue kind lacks {', '.join(missing)}")
+    return IssueKind(
+        id=str(data["id"]),
+        title=str(data["title"]),
+        focus=str(data["focus"]),
+        focus_kinds=frozenset(_words(data, "focus_kinds", path) or ["state"]),
+        focus_self=bool(data.get("focus_self", True)),
+        objects=phrase_pattern(_words(data, "objects", path)),
+        high=phrase_pattern(_words(data, "high", path)),
+        low=phrase_pattern(_words(data, "low", path)),
+        bare=_pole(data, "bare", path),
+        tone_pole=_pole(data, "tone_pole", path),
+        focus_pole=_pole(data, "focus_pole", path),
+        designators=bool(data.get("designators", False)),
+        name=str(data["name"]),
+        high_pole=str(data["high_pole"]),
+        low_pole=str(data["low_pole"]),
+        source=path,
+    )
+
+
+def _parse(text: str, path: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"not valid YAML ({exc})".replace("\n", " ")) from None
+
+
+@functools.cache
+def packaged_kinds() -> tuple[IssueKind, ...]:
+    folder = resources.files("greatgame").joinpath("data", "issues", "kinds")
+    found = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".yaml"):
+            path = f"greatgame/data/issues/kinds/{item.name}"
+            found.append(kind_from(_parse(item.read_text(encoding="utf-8"), path), path))
+    return tuple(found)
+
+
+def load_kinds(folder: str | Path | None = None) -> tuple[IssueKind, ...]:
+    """The packaged kinds, and those of ``folder`` (its ``*.yaml``; same id replaces)."""
+    kinds = {k.id: k for k in packaged_kinds()}
+    if folder is not None:
+        root = Path(folder)
+        if not root.is_dir():
+            raise InputError(root, "not a folder of issue kinds")
+        for path in sorted(root.glob("*.yaml")):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise InputError(path, f"cannot be read ({exc})") from None
+            kind = kind_from(_parse(text, str(path)), str(path))
+            kinds[kind.id] = kind
+    return tuple(kinds.values())
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the direction table."""
+
+    attitude: int | str  # +1, -1, or "polarity" (a stance's own)
+    weight: float
+    salience: float
+    tone: int = 0
+
+
+@dataclass(frozen=True)
+class Directions:
+    statements: Mapping[str, Rule]
+    events: Mapping[str, Rule]
+    flags: Mapping[str, tuple[int, float]]  # flag -> (sign, weight factor)
+
+
+def _rule(row: Any, where: str) -> Rule:
+    path = "greatgame/data/issues/directions.yaml"
+    if not isinstance(row, dict) or "attitude" not in row or "weight" not in row:
+        raise InputError(path, "a row needs attitude and weight", where=where)
+    return Rule(attitude=row["attitude"], weight=float(row["weight"]),
+                salience=float(row.get("salience", 0.0)), tone=int(row.get("tone", 0)))
+
+
+@functools.cache
+def directions() -> Directions:
+    """The packaged direction table (``data/issues/directions.yaml``)."""
+    path = "greatgame/data/issues/directions.yaml"
+    text = resources.files("greatgame").joinpath("data", "issues", "directions.yaml")
+    data = _parse(text.read_text(encoding="utf-8"), path)
+    flags = data["flags"]
+    if set(flags) != set(FLAGS):
+        raise InputError(path, f"flags must be exactly {', '.join(FLAGS)}")
+    return Directions(
+        statements={k: _rule(v, k) for k, v in data["statements"].items()},
+        events={k: _rule(v, k) for k, v in data["events"].items()},
+        flags={k: (int(v["sign"]), float(v["weight"])) for k, v in flags.items()},
+    )

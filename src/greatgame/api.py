@@ -21,6 +21,9 @@ from greatgame.system.build import System, build_system, most_capable_outsider
 
 Progress = Callable[[str], None]
 
+NO_CONTEST = ("no contested issue found: declare one in {system} (an issue with cues, "
+              "high_cues and low_cues; see the README, 'Declaring an issue') and run again")
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -67,17 +70,31 @@ def forecast_with_whatifs(
     *,
     draws: int,
     seed: int,
+    optional: frozenset[int] = frozenset(),
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The baseline forecast and, per shock set, its comparison with the baseline."""
+    """The baseline forecast and, per shock set, its comparison with the baseline. A
+    shock set whose index is in ``optional`` and that cannot apply (it would leave an
+    issue without actors) is recorded as skipped, with the reason, instead of stopping
+    the run."""
     from greatgame.models.forecast import forecast
     from greatgame.models.shocks import apply_shocks, compare
 
+    from greatgame.models.headline import choose
+
     options = {"draws": draws, "seed": seed}
     baseline = _as_dict(forecast(scenario, **options))
+    choice = choose()
+    baseline["headline"] = {"model": choice.model, "why": choice.why}
     whatifs = []
-    for shocks in shock_sets:
-        shocked = _as_dict(forecast(apply_shocks(scenario, shocks), **options))
-        result = compare(baseline, shocked)
+    for number, shocks in enumerate(shock_sets):
+        try:
+            shocked_scenario = apply_shocks(scenario, shocks)
+        except InputError as exc:
+            if number not in optional:
+                raise
+            whatifs.append({"shocks": list(shocks), "skipped": exc.problem, "issues": []})
+            continue
+        result = compare(baseline, _as_dict(forecast(shocked_scenario, **options)))
         result["shocks"] = list(shocks)
         whatifs.append(result)
     return baseline, whatifs
@@ -107,13 +124,17 @@ def analyze(
     shocks: Sequence[str] = (),
     db: str | Path | None = None,
     progress: Progress | None = None,
+    kinds: Sequence[Any] | None = None,
 ) -> Analysis:
     """Articles in, report out: the whole pipeline over ``paths``.
 
     Writes ``report.html``, ``system.yaml``, ``forecast.json``, ``whatif.json``,
     ``events.jsonl`` and ``graph.graphml`` into ``out``. An existing ``out/system.yaml``
     is read first: the issues, positions and capabilities an analyst set there are kept.
-    Everything is stored in the DuckDB store at ``db`` (when given).
+    Everything is stored in the DuckDB store at ``db`` (when given). A text that holds no
+    contest still gives every output, with a note (``forecast["notes"]``) saying how to
+    declare an issue; a default what-if that cannot apply is skipped with a note.
+    ``kinds``: the issue kinds to look for (:func:`greatgame.system.kinds.load_kinds`).
     """
     from greatgame.report.export import write_events_jsonl, write_graphml
     from greatgame.report.inputs import ReportInputs
@@ -129,18 +150,17 @@ def analyze(
     say("extract")
     extractions = extract_articles(articles)
     say("system")
-    system = build_system(extractions, previous=_previous(out / "system.yaml"))
-    if not system.scenario.issues:
-        raise InputError(
-            ", ".join(map(str, paths)),
-            "no contested issue found (declare one in system.yaml: see README, 'Issues')",
-        )
+    system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds)
+    notes = [] if system.scenario.issues else [NO_CONTEST.format(system=out / "system.yaml")]
     say("forecast")
     default = default_shocks(system)
-    shock_sets = [default] if default else []
-    if shocks:
-        shock_sets.append(list(shocks))
-    baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws, seed=seed)
+    shock_sets = ([default] if default else []) + ([list(shocks)] if shocks else [])
+    optional = range(len(shock_sets) if not system.scenario.issues else int(bool(default)))
+    baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws,
+                                              seed=seed, optional=frozenset(optional))
+    notes += [f"what-if {' '.join(w['shocks'])} skipped: {w['skipped']}"
+              for w in whatifs if w.get("skipped")]
+    baseline["notes"] = [*baseline.get("notes", []), *notes]
 
     say("report")
     files = {

@@ -44,9 +44,13 @@ def run(
     seed: int,
     shocks: list[str],
     db: Path | None,
+    kinds: Path | None = None,
 ) -> None:
     """Run the pipeline with a progress line per stage, then print the summary."""
     from greatgame.api import analyze as run_analysis
+    from greatgame.system.kinds import load_kinds
+
+    issue_kinds = load_kinds(kinds) if kinds is not None else None
 
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -59,7 +63,7 @@ def run(
 
         analysis = run_analysis(
             paths, out=out_dir, date=date, draws=draws, seed=seed, shocks=shocks, db=db,
-            progress=stage,
+            progress=stage, kinds=issue_kinds,
         )
     scenario = analysis.system.scenario
     out.print(
@@ -83,7 +87,11 @@ def run(
                 f"{ci[0]:.1f} - {ci[1]:.1f}" if ci else "-",
                 f"{shock[1]:+.1f} ({' '.join(shock[0])})" if shock else "-",
             )
-    out.print(table)
+    if scenario.issues:
+        out.print(table)
+    for note in analysis.forecast.get("notes", []):
+        if "exchange skipped" not in note:
+            out.print(f"note: {note}", soft_wrap=True, highlight=False)
     out.print(f"report: {analysis.files['report']}", soft_wrap=True, highlight=False)
 
 
@@ -97,13 +105,17 @@ def analyze(
         [], "--shock", help="A what-if shock, e.g. remove:USA (repeatable; see `whatif`)."
     ),
     db: Path = typer.Option(Path("greatgame.duckdb"), "--db", help="DuckDB store."),
+    kinds: Path | None = typer.Option(
+        None, "--kinds", help="A folder of your own issue kinds (YAML), besides the packaged."
+    ),
 ) -> None:
     """Read articles, build the actor system, forecast every issue and write the report.
 
     Writes OUT/report.html, system.yaml, forecast.json, whatif.json, events.jsonl and
     graph.graphml. Edit system.yaml and run again: what you set there is kept.
     """
-    run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock, db=db)
+    run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock, db=db,
+        kinds=kinds)
 
 
 def demo(

@@ -93,3 +93,58 @@ def petrarch(
     except GreatgameError as exc:
         _fail(exc)
     _render(report, as_json=as_json, category="root")
+
+
+@eval_app.command("contests")
+def contests(
+    gold: Path = typer.Argument(..., help="Annotated contests, JSON Lines (contests/dev.jsonl)."),
+    stories: Path | None = typer.Option(
+        None, "--stories", help="The stories' texts, JSON Lines by id (default: "
+        "../voa/voa_stories.jsonl beside the gold file's folder)."),
+    draws: int = typer.Option(200, "--draws", min=0, help="Monte Carlo draws per story."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
+) -> None:
+    """Analyze each annotated story alone; score issues found, actors placed, sides and
+    the forecast's direction against what happened.
+
+    Example: greatgame eval contests ../shared/data/contests/dev.jsonl
+    """
+    from greatgame.eval.contests import evaluate_contests
+
+    try:
+        report = evaluate_contests(gold, stories=stories, draws=draws)
+    except GreatgameError as exc:
+        _fail(exc)
+    data = report.to_dict()
+    if as_json:
+        typer.echo(json.dumps(data, indent=2))
+        return
+    _render_contests(data)
+
+
+def _render_contests(data: dict) -> None:
+    out = Console()
+    head = Table(title=f"{data['gold_set']}: {data['analyzed']} of {data['stories']} "
+                       "stories analyzed")
+    head.add_column("figure")
+    head.add_column("value", justify="right")
+    head.add_row("issues found", f"{data['issues_found']} of {data['gold_issues']} "
+                                 f"({100 * data['issues_found_rate']:.0f} %)")
+    head.add_row("actors placed", f"{data['actors_placed']} of {data['gold_actors']} "
+                                  f"({100 * data['actors_placed_rate']:.0f} %)")
+    head.add_row("sides right", f"{data['sides_right']} of {data['actors_placed']} "
+                                f"({100 * data['sides_right_rate']:.0f} %)")
+    mae = data["position_mae"]
+    head.add_row("position error", "-" if mae is None else f"{mae:.1f}")
+    for model, d in data["direction_right"].items():
+        head.add_row(f"direction right: {model}", f"{d['right']} of {d['judged']}")
+    out.print(head)
+    table = Table(title="by gold issue")
+    for col in ("story", "gold issue", "found as", "placed", "sides"):
+        table.add_column(col)
+    for row in data["details"]:
+        table.add_row(row["story"], row["gold_issue"], row["found"] or "-",
+                      f"{row['placed']}/{row['gold_actors']}", str(row["sides_right"]))
+    out.print(table)
+    for failure in data["failures"]:
+        out.print(f"failed: {failure}", highlight=False)

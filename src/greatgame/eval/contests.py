@@ -140,15 +140,16 @@ def _shares_sentence(evidence: Sequence[str], gold_issue: dict[str, Any]) -> boo
 def match_issue(scenario: Scenario, gold_issue: dict[str, Any]) -> str | None:
     """The system issue standing for a gold issue, or None."""
     cues = [c.lower() for c in gold_issue.get("cue_words", [])]
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for issue in scenario.issues:
         evidence = [e.text for p in scenario.positions if p.issue == issue.id for e in p.evidence]
         placed = len(_placed(scenario, issue.id, gold_issue))
-        by_cue = placed >= 2 and any(c in e.lower() for c in cues for e in evidence)
-        if (by_cue or _shares_sentence(evidence, gold_issue)) and \
-                (best is None or placed > best[0]):
-            best = (placed, issue.id)
-    return best[1] if best else None
+        hits = sum(c in e.lower() for c in cues for e in evidence)
+        shared = _shares_sentence(evidence, gold_issue)
+        if (placed >= 2 and hits) or shared:
+            key = (placed, int(shared), hits, issue.id)
+            best = key if best is None or key[:3] > best[:3] else best
+    return best[3] if best else None
 
 
 def score_issue(story: str, scenario: Scenario, forecast: dict[str, Any],

@@ -119,11 +119,14 @@ def _relation_count(inputs: ReportInputs) -> int:
 
 
 def headlines(inputs: ReportInputs) -> list[dict[str, Any]]:
-    """Per issue: the first model's forecast (report order) with its 80 % interval."""
+    """Per issue: the headline model's forecast (the median of its draws, see
+    :mod:`greatgame.models.headline`) with its 80 % interval, and why that model."""
+    from greatgame.models.headline import choose, headline
+
     by_id = forecast_issues(inputs.forecast)
+    choice = choose()
     rows = []
     for issue in inputs.scenario.issues:
-        models = by_id.get(issue.id, {}).get("models", {}) or {}
         row: dict[str, Any] = {
             "id": issue.id,
             "name": issue.name,
@@ -132,20 +135,20 @@ def headlines(inputs: ReportInputs) -> list[dict[str, Any]]:
             "low_label": issue.low_label,
             "high_label": issue.high_label,
             "model": None,
+            "why": choice.why,
         }
-        for model in ordered_models(models):
-            value = finite(models[model].get("forecast"))
-            if value is None:
-                continue
-            interval = ci80(models[model])
-            row.update(model=model, forecast=value, ci80=interval)
+        head = headline(by_id.get(issue.id, {}), choice.model)
+        value = finite(head["value"]) if head else None
+        if head and value is not None:
+            interval = head["ci80"]
+            row.update(model=head["model"], forecast=value, ci80=interval,
+                       basis=head["basis"], point=finite(head["point"]))
             row["pct"] = _percent(value, issue.low, issue.high)
             if interval:
                 row["ci_pct"] = (
                     _percent(interval[0], issue.low, issue.high),
                     _percent(interval[1], issue.low, issue.high),
                 )
-            break
         rows.append(row)
     return rows
 

@@ -134,6 +134,7 @@ def build_system(
     graph = relation_graph(extractions, as_of=when)
     found: list[FoundIssue] = strongest(
         kind_issues(said, players, country_name=_country_name, kinds=kinds,
+                    persons={k: r for k, r in refs.items() if r.kind == "person"},
                     min_actors=min_actors),
         limit=max_issues,
     )
@@ -145,7 +146,7 @@ def build_system(
     positions: dict[tuple[str, str], Position] = {}
     for f in found:
         for p in positions_on(f, said=volume):
-            if p.actor in players:
+            if p.actor in players or p.actor in refs:
                 positions[(p.actor, p.issue)] = p
     if previous is not None:
         issue_ids = {f.issue.id for f in found}
@@ -154,8 +155,10 @@ def build_system(
                 positions[(p.actor, p.issue)] = p
 
     old_actors = {a.id: a for a in previous.actors} if previous else {}
+    speaking = {actor for actor, _ in positions if actor not in players and actor in refs}
+    cast = {**players, **{pid: refs[pid] for pid in speaking}}
     actors = tuple(
-        _actor(ref, when.year, old_actors.get(ref.id)) for _, ref in sorted(players.items())
+        _actor(ref, when.year, old_actors.get(ref.id)) for _, ref in sorted(cast.items())
     )
     for actor in actors:
         if actor.id in graph:

@@ -22,20 +22,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from greatgame.records import ActorRef, Issue
 from greatgame.system.evidence import Statement
 from greatgame.system.issues import FoundIssue, Reading, read, rule_of
-from greatgame.system.kinds import IssueKind, load_kinds
+from greatgame.system.kinds import DESIGNATOR, IssueKind, load_kinds
 
-DESIGNATOR = re.compile(r"(?<![\w-])([A-Z]{1,3})[- ]?(\d{1,3}[A-Z]?)(?![\w-])")
 
 
 def designators(text: str) -> list[str]:
     """Weapon-system designators named in ``text``, in a normal form.
 
-    >>> designators("the S-400 and F-35s, the SU 35 and the Su-35")
+    >>> designators("the S-400 and F-35s, the SU 35 and the Su-35, at the G-20")
     ['S-400', 'F-35', 'SU-35', 'SU-35']
     """
     return [f"{m.group(1).upper()}-{m.group(2)}" for m in DESIGNATOR.finditer(text)]
@@ -96,6 +95,28 @@ def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading |
     return None
 
 
+def split_divided(readings: Sequence[Reading], persons: Mapping[str, ActorRef]
+                  ) -> list[Reading]:
+    """A state divided on a question is not one player: where only persons speak for a
+    player and they point to opposite poles (a president against his deputy), each
+    becomes a player of its own on this issue. Where the state or its organs speak too,
+    the state stays one player."""
+    by_player: dict[str, dict[str, list[Reading]]] = {}
+    for r in readings:
+        speaker = r.statement.speaker if r.statement.speaker in persons else r.statement.actor
+        by_player.setdefault(r.statement.actor, {}).setdefault(speaker, []).append(r)
+    out: list[Reading] = []
+    for player, voices in by_player.items():
+        leans = [sum(r.direction * r.weight for r in rs) for rs in voices.values()]
+        divided = player not in voices and any(x > 0 for x in leans) and \
+            any(x < 0 for x in leans)
+        for speaker, rs in voices.items():
+            if divided and speaker != player:
+                rs = [replace(r, statement=replace(r.statement, actor=speaker)) for r in rs]
+            out += rs
+    return out
+
+
 def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
@@ -118,20 +139,22 @@ class Instance:
 
 def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> list[Instance]:
     on = [s for s in said if kind.names_object(s.text)]
-    offered = {id(s): candidates(s, kind, players) for s in on}
-    counts = Counter(p for s in on for p in offered[id(s)])
+    if not on:
+        return []
+    counts = Counter(p for s in on for p in candidates(s, kind, players))
     if "state" not in kind.focus_kinds:  # one instance per non-state focus named
-        groups = [p for p, n in counts.items() if n >= 1]
-        tone = [s for s in said if s not in on]
-        return [Instance(kind, (g,), tuple(on) + tuple(s for s in tone if g in s.targets))
-                for g in sorted(groups)]
+        return [Instance(kind, (g,), tuple(on) + _tone(kind, said, on, (g,)))
+                for g in sorted(counts)]
+    if not counts:  # no one named: the story's most mentioned player of a fitting kind
+        counts = Counter({pid: len(ref.mentions) for pid, ref in players.refs.items()
+                          if ref.kind in kind.focus_kinds and ref.mentions})
     if not counts:
         return []
     ranked = sorted(counts, key=lambda p: (-counts[p], p))
     focus = tuple(sorted(ranked[:2])) if kind.focus == "parties" else (ranked[0],)
-    if not kind.designators:
-        return [Instance(kind, focus, tuple(on))]
-    named = Counter(d for s in on for d in designators(s.evidence.text or s.text))
+    on += _tone(kind, said, on, focus)
+    named = Counter(d for s in on for d in designators(s.evidence.text or s.text)) \
+        if kind.designators else Counter()
     if not named:
         return [Instance(kind, focus, tuple(on))]
     main = named.most_common(1)[0][0]
@@ -140,6 +163,16 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         found = designators(s.evidence.text or s.text)
         by_obj.setdefault(found[0] if found else main, []).append(s)
     return [Instance(kind, focus, tuple(v), obj=k) for k, v in sorted(by_obj.items())]
+
+
+def _tone(kind: IssueKind, said: Sequence[Statement], on: Sequence[Statement],
+          focus: Sequence[str]) -> tuple[Statement, ...]:
+    """For kinds about a party's fortunes, the statements aimed at the focus that name
+    no object of the kind: their tone is read (see :func:`reading_on`)."""
+    if not kind.tone_pole:
+        return ()
+    taken = {id(s) for s in on}
+    return tuple(s for s in said if id(s) not in taken and set(s.targets) & set(focus))
 
 
 def _issue(inst: Instance, players: Players, country_name: Callable[[str], str | None]) -> Issue:
@@ -167,16 +200,21 @@ def kind_issues(
     *,
     country_name: Callable[[str], str | None],
     kinds: Sequence[IssueKind] | None = None,
+    persons: Mapping[str, ActorRef] | None = None,
     min_actors: int = 2,
     min_readings: int = 2,
 ) -> list[FoundIssue]:
-    """Every instance of every kind that enough players act on, with its readings."""
+    """Every instance of every kind that enough players act on, with its readings.
+    ``persons``: who may speak for themselves where their state is divided (see
+    :func:`split_divided`)."""
     players = Players.of(refs)
     found = []
     for kind in kinds if kinds is not None else load_kinds():
         for inst in _instances(kind, said, players):
-            readings = [r for s in inst.statements
-                        if s.actor in refs and (r := reading_on(s, kind, inst.focus))]
+            readings = split_divided(
+                [r for s in inst.statements
+                 if s.actor in refs and (r := reading_on(s, kind, inst.focus))],
+                persons or {})
             actors = {r.statement.actor for r in readings}
             others = actors - set(inst.focus) if kind.focus_pole else actors
             if len(others) < min_actors or len(readings) < min_readings:

@@ -9,10 +9,12 @@ commentators are not players and give no statements.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from greatgame import resources
 from greatgame.records import ActorRef, Evidence, Extraction
 
 PLAYER_KINDS = frozenset({"state", "organisation", "armed_group"})
@@ -36,6 +38,7 @@ class Statement:
     mode: str = ""
     flags: frozenset[str] = frozenset()  # negated, future, hypothetical, attributed, historical
     lead: bool = False  # in the headline or the first paragraph
+    speaker: str = ""  # the actor as the text names it (a person, an organ), before folding
 
 
 def _name_patterns(players: Mapping[str, ActorRef]) -> list[tuple[str, re.Pattern[str]]]:
@@ -67,11 +70,31 @@ def reported_subject(
     return best[1]
 
 
+@functools.cache
+def organ_state(name: str) -> str | None:
+    """The state an unnamed source speaks for when its description names one of the
+    state's organs in the actor dictionary ("a senior State Department official" ->
+    USA); the longest such phrase decides. None for "analysts" or "a diplomat"."""
+    tokens = _WORD.findall(name.lower())
+    index = resources.actor_index()
+    for size in range(min(len(tokens), 5), 1, -1):
+        for i in range(len(tokens) - size + 1):
+            for entry in index.get(" ".join(tokens[i : i + size]), ()):
+                countries = {role.country for role in entry.roles if role.country}
+                if len(countries) == 1:
+                    return countries.pop()
+    return None
+
+
 def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str | None:
     """The player an actor speaks for: itself; a state organ's or a person's state
-    (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS); or None."""
+    (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS); an unnamed source that
+    names a state organ, that state (see :func:`organ_state`); or None."""
     if ref is None:
         return None
+    if ref.kind == "source" and not ref.country:
+        state = organ_state(ref.name)
+        return state if state in players else None
     if ref.kind in ("state", "person") and ref.country and ref.country != ref.id:
         return ref.country if ref.country in players else None
     if ref.kind in PLAYER_KINDS:
@@ -195,6 +218,7 @@ def statements(
                                           article_id=article, start=stance.start,
                                           end=stance.end),
                         lead=stance.start < lead,
+                        speaker=(stance.holder or "") if voice == actor else voice,
                     )
         for quote in extraction.quotes:
             actor = who(quote.speaker)
@@ -210,6 +234,7 @@ def statements(
                         evidence=Evidence(kind="quote", text=quote.text, article_id=article,
                                           start=quote.start, end=quote.end),
                         lead=quote.start < lead,
+                        speaker=(quote.speaker or "") if voice == actor else voice,
                     )
         for event in extraction.events:
             targets = tuple(t for t in (who(x) or x for x in event.target) if t)
@@ -233,4 +258,5 @@ def statements(
                         mode=event.mode,
                         flags=flags | ({"attributed"} if attributed else set()),
                         lead=event.start < lead,
+                        speaker=source,
                     )

@@ -53,6 +53,8 @@ def rule_of(s: Statement, table: Directions | None = None) -> Rule | None:
     table = table or directions()
     if s.kind == "event":
         return table.events.get(s.type)
+    if s.kind == "stance" and s.polarity == 0:
+        return table.statements.get("belief")
     return table.statements.get(s.kind)
 
 

@@ -95,13 +95,42 @@ class IssueKind:
     source: str  # the file it was read from
 
     def act(self, text: str) -> int:
-        """The pole the first act word of ``text`` points to (+1 / -1), else 0."""
-        hits = [(m.start(), sign) for pattern, sign in ((self.high, 1), (self.low, -1))
-                if pattern is not None for m in pattern.finditer(text)]
-        return min(hits)[1] if hits else 0
+        """The pole the act word of ``text`` nearest an object of the kind points to
+        (+1 / -1): in "asked for sanctions relief", "relief"; else 0."""
+        return nearest_act(text, self.objects, self.high, self.low, self.designators)
 
     def names_object(self, text: str) -> bool:
+        if self.designators and DESIGNATOR.search(text):
+            return True
         return self.objects is not None and self.objects.search(text) is not None
+
+
+# A weapon system's designator: "S-400", "F-35s", "SU 35", "Su-35", "J-20" (not the
+# groups of states "G-20", "G7").
+DESIGNATOR = re.compile(r"(?<![\w-])(?!G[- ]?\d)([A-Z][A-Za-z]?[A-Z]?)[- ]?(\d{2,3}[A-Z]?)s?(?![\w-])")
+
+
+def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str] | None,
+                low: re.Pattern[str] | None, designators: bool = False) -> int:
+    """The pole of the act word nearest an object mention in ``text`` (ties: the one
+    before it, as a verb precedes its object), or of the first act word when no object
+    is named; 0 when ``text`` holds no act word."""
+    hits = [(m.start(), m.end(), sign) for pattern, sign in ((high, 1), (low, -1))
+            if pattern is not None for m in pattern.finditer(text)]
+    if not hits:
+        return 0
+    spots = [m.start() for m in objects.finditer(text)] if objects is not None else []
+    if designators:
+        spots += [m.start() for m in DESIGNATOR.finditer(text)]
+    if not spots:
+        return min(hits)[2]
+
+    def distance(hit: tuple[int, int, int]) -> tuple[int, int]:
+        start, end, _ = hit
+        gap = min(min(abs(s - end), abs(start - s)) for s in spots)
+        return (gap, 0 if any(end <= s for s in spots) else 1)
+
+    return min(hits, key=distance)[2]
 
 
 def _words(data: Mapping[str, Any], key: str, path: str) -> list[str]:

@@ -58,6 +58,10 @@ def ingest_paths(
 ) -> IngestSummary:
     """Read every file under ``paths`` into the store at ``db``, a batch per transaction.
 
+    Articles are committed every BATCH articles, within a file as across files, so a JSON
+    Lines file of thousands of records is streamed and an interrupted ingest keeps every
+    batch committed before the interruption.
+
     Bad files (and bad JSON lines) are collected in the summary, not raised; store errors
     (locked, corrupt) are raised before anything is read. ``progress(done, total, name)`` is
     called before the first file and after each one.
@@ -85,8 +89,8 @@ def ingest_paths(
                         summary.failed.append(item)
                     else:
                         pending.append(item)
-                if len(pending) >= BATCH:
-                    flush()
+                    if len(pending) >= BATCH:  # within a file too: a kill keeps what came
+                        flush()
             if progress is not None:
                 name = (file.path or "") if isinstance(file, InputError) else file.name
                 progress(done, len(files), name)

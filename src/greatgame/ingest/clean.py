@@ -48,6 +48,8 @@ _PROVENANCE = re.compile(
 )
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b")
 
 SHORT = 8  # a line of at most this many words may be furniture
@@ -292,21 +294,39 @@ def _drop_debris(
 
 
 def _drop_repeats(units: list[str], dropped: list[tuple[str, str]]) -> list[str]:
-    """Drop a paragraph equal to an earlier one, or contained in a longer one (pull quotes).
+    """Drop a paragraph equal to an earlier one, or repeating part of another (pull quotes).
 
     Paragraphs are compared on letters and digits only, so a pull quote set in quotation
-    marks or without its full stop still matches the sentence it repeats.
+    marks or without its full stop still matches the sentence it repeats. A paragraph of 8
+    words or more is a pull quote when it is a sentence, a run of up to three sentences or a
+    clause of another paragraph. Every comparison is a look-up in a set of hashed keys, so the
+    pass takes time linear in the text (comparing each paragraph with every other did not).
     """
     keys = [_key(unit) for unit in units]
+    parts: set[str] = set()  # keys of the sentences, runs and clauses of longer paragraphs
+    for unit, key in zip(units, keys, strict=True):
+        parts.update(_parts(unit) - {key})
     seen: set[str] = set()
     body: list[str] = []
     for unit, key in zip(units, keys, strict=True):
-        repeated = key in seen or (
-            len(_words(unit)) >= 8 and any(len(other) > len(key) and key in other for other in keys)
-        )
+        repeated = key in seen or (key in parts and len(_words(unit)) >= 8)
         seen.add(key)
         if repeated:
             dropped.append((unit, "repeated paragraph"))
         else:
             body.append(unit)
     return body
+
+
+def _parts(unit: str) -> set[str]:
+    """Keys of the pieces of a paragraph a pull quote may repeat: its sentences, runs of up to
+    three sentences, and clauses (between commas, semicolons, colons and dashes)."""
+    sentences = [s for s in _SENTENCE_BREAK.split(unit) if s]
+    found = set()
+    for start in range(len(sentences)):
+        for stop in range(start + 1, min(start + 3, len(sentences)) + 1):
+            found.add(_key(" ".join(sentences[start:stop])))
+    for sentence in sentences:
+        found.update(_key(clause) for clause in _CLAUSE_BREAK.split(sentence))
+    found.discard("")
+    return found

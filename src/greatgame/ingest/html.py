@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,12 @@ from greatgame.errors import InputError
 # Only the page's own metadata (article:published_time, JSON-LD, <time>, ...) gives the date:
 # an extensive search would take any date in the prose ("in December 2016") for it.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# Scripts and style sheets never hold the article; a page's bundled JavaScript can be larger
+# than the whole extractor accepts. JSON-LD metadata (date, author) stays when it is small.
+_CODE_BLOCK = re.compile(
+    r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_JSON_LD_LIMIT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,14 @@ def read_page(html: str, *, source: str | Path) -> Page:
     # trafilatura logs "discarding data" and the like at WARNING; greatgame reports instead.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
+    html = _CODE_BLOCK.sub(_kept_code, html)
+    limit = trafilatura.settings.DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
+    if len(html) > limit:
+        raise InputError(
+            source,
+            f"HTML page too large: {len(html):,} characters of markup besides scripts and "
+            f"styles, the extractor reads at most {limit:,}",
+        )
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -60,6 +75,14 @@ def read_page(html: str, *, source: str | Path) -> Page:
         published=_date(doc.date),
         url=(doc.url or "").strip(),
     )
+
+
+def _kept_code(match: re.Match[str]) -> str:
+    """A script or style block as kept for the extractor: small JSON-LD only."""
+    tag, attrs, body = match.group(1, 2, 3)
+    if tag.casefold() == "script" and "ld+json" in attrs.casefold() and len(body) <= _JSON_LD_LIMIT:
+        return match.group(0)
+    return ""
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -11,33 +11,63 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from greatgame.errors import InputError
+from greatgame.files import MiB
 from greatgame.ingest.article import read_html, read_text
 from greatgame.ingest.clean import parse_date
+from greatgame.ingest.decode import decode
 from greatgame.records import Article
 
 _STRINGS = ("id", "title", "author", "published", "url")
+LINE_LIMIT = 64 * MiB  # one record; a longer line is refused and skipped, not held in memory
+
+
+class _TooLong(bytes):
+    """Stands for a line past LINE_LIMIT, which was skipped without being kept."""
 
 
 def read_jsonl(
-    text: str, *, path: str | Path, date: dt.date | None = None
+    text: str | Iterable[str | bytes], *, path: str | Path, date: dt.date | None = None
 ) -> Iterator[Article | InputError]:
-    """Each line's article, or the InputError that says what is wrong with the line."""
+    """Each line's article, or the InputError that says what is wrong with the line.
+
+    ``text`` is the whole file as text, or its lines one by one (bytes lines, as
+    :func:`file_lines` streams them, are decoded here, each on its own).
+    """
     found = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n") if isinstance(text, str) else text
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         found = True
         where = f"line {number}"
         try:
-            yield _record(line, path=path, where=where, date=date)
+            yield _record(_text(line, path), path=path, where=where, date=date)
         except InputError as exc:
             yield exc if exc.where else InputError(path, exc.problem, where=where)
     if not found:
         yield InputError(path, "empty file: no JSON lines")
+
+
+def file_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of an open file, read one at a time; a line past LINE_LIMIT is skipped."""
+    while line := handle.readline(LINE_LIMIT + 1):
+        if len(line) > LINE_LIMIT and not line.endswith(b"\n"):
+            while (rest := handle.readline(LINE_LIMIT)) and not rest.endswith(b"\n"):
+                pass
+            yield _TooLong(b"x")
+        else:
+            yield line
+
+
+def _text(line: str | bytes, path: str | Path) -> str:
+    if isinstance(line, _TooLong):
+        raise InputError(path, f"line too long: more than {LINE_LIMIT // MiB} MiB")
+    return decode(line, source=path) if isinstance(line, bytes) else line
 
 
 def _record(line: str, *, path: str | Path, where: str, date: dt.date | None) -> Article:

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from greatgame.errors import InputError
+from greatgame.files import check_regular
 from greatgame.ingest.article import read_html, read_text
 from greatgame.ingest.decode import decode, read_bytes
 from greatgame.ingest.html import looks_like_html
-from greatgame.ingest.jsonl import read_jsonl
+from greatgame.ingest.jsonl import file_lines, read_jsonl
 from greatgame.records import Article
 from greatgame.registry import readers
 
@@ -28,6 +29,7 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 Item = Article | InputError
+JSONL_LIMIT = 1 << 40  # streamed line by line, so only a sanity bound (1 TiB)
 
 
 @readers.register("text.v1")
@@ -56,13 +58,18 @@ def read_html_file(path: Path, *, date: dt.date | None = None) -> Iterator[Item]
 
 @readers.register("jsonl.v1")
 def read_jsonl_file(path: Path, *, date: dt.date | None = None) -> Iterator[Item]:
-    """A JSON Lines file: one article (or one error) per line."""
+    """A JSON Lines file, streamed: one article (or one error) per line, as each is read."""
     try:
-        text = decode(read_bytes(path), source=path)
+        check_regular(path, limit=JSONL_LIMIT)
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, once read
     except InputError as exc:
         yield exc
         return
-    yield from read_jsonl(text, path=path, date=date)
+    except OSError as exc:
+        yield InputError(path, f"cannot be read: {exc.strerror or exc}")
+        return
+    with handle:
+        yield from read_jsonl(file_lines(handle), path=path, date=date)
 
 
 def read_file(path: str | Path, *, date: dt.date | None = None) -> Iterator[Item]:

@@ -37,6 +37,9 @@ META = "greatgame_meta"
 ARTICLES = Table("articles", Article, constraints=("PRIMARY KEY (id)", "UNIQUE (sha256)"))
 TABLES: tuple[Table, ...] = (ARTICLES, *extractions.TABLES)
 EXTRA_DDL: tuple[str, ...] = (extractions.DDL, *runs.DDL)
+# DuckDB's words when another process holds the file ("Could not set lock on file ...:
+# Conflicting lock is held in ... (PID 123)"); a damaged "block" must not read as a lock.
+_LOCK_HELD = re.compile(r"could not set lock|conflicting lock", re.IGNORECASE)
 # version -> step that brings a store of (version - 1) up to it.
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {}
 
@@ -277,7 +280,7 @@ def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
         message = str(exc)
-        if "lock" in message.casefold():
+        if _LOCK_HELD.search(message):
             pid = re.search(r"PID (\d+)", message)
             holder = f"process {pid[1]}" if pid else "another process"
             raise StoreLocked(
@@ -288,10 +291,19 @@ def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise StoreLocked(
                 f"{path} is already open in this process with other settings; close it first."
             ) from None
+        if "corrupt" in message.casefold():
+            raise StoreError(
+                f"{path}: the store is damaged ({_first_line(message)}); restore it from a "
+                "copy, or choose another store with --db"
+            ) from None
         if "not a valid DuckDB database" in message:
             raise StoreError(
                 f"{path}: not a DuckDB database (corrupt, or some other kind of file)"
             ) from None
-        raise StoreError(f"{path}: cannot open the store: {message}") from None
+        raise StoreError(f"{path}: cannot open the store: {_first_line(message)}") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot open the store: {exc.strerror or exc}") from None
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else message

@@ -29,7 +29,7 @@ def test_system_has_players_issues_capabilities_and_outsider(seedlike):
     sc = system.scenario
     assert sc.date == dt.date(2017, 3, 20)
     assert {a.id for a in sc.actors} == {"RUS", "USA", "AFG", "TAL"}  # no persons, no sources
-    assert {i.id for i in sc.issues} == {"presence-afg", "tal-role"}
+    assert {i.id for i in sc.issues} == {"presence-afg", "armed-group-tal"}
     assert system.hosts == ("AFG",)
     usa = sc.actor("USA")
     assert "COW" in usa.capability_source and usa.capability_year == 2017
@@ -42,8 +42,8 @@ def test_analyst_positions_and_capabilities_survive_a_rerun(seedlike):
     first = build_system([seedlike]).scenario
     edited = first.model_copy(update={
         "positions": tuple(
-            p if (p.actor, p.issue) != ("USA", "tal-role")
-            else Position(actor="USA", issue="tal-role", position=40, salience=0.5,
+            p if (p.actor, p.issue) != ("USA", "armed-group-tal")
+            else Position(actor="USA", issue="armed-group-tal", position=40, salience=0.5,
                           set_by="analyst")
             for p in first.positions
         ),
@@ -55,7 +55,7 @@ def test_analyst_positions_and_capabilities_survive_a_rerun(seedlike):
         ),
     })
     again = build_system([seedlike], previous=edited).scenario
-    usa = next(p for p in again.positions if (p.actor, p.issue) == ("USA", "tal-role"))
+    usa = next(p for p in again.positions if (p.actor, p.issue) == ("USA", "armed-group-tal"))
     assert usa.set_by == "analyst" and usa.position == 40
     assert again.actor("TAL").capability == 0.01
 

@@ -1,74 +1,236 @@
-"""Issues and positions read from hand-built extractions (no NLP model involved)."""
+"""Issue kinds, the direction table and the contest finder, on hand-built extractions.
+
+The sentences here are written for these tests from each kind's general vocabulary; none
+is taken from the seed or the demo article.
+"""
+
+import datetime as dt
 
 import pytest
 
-from greatgame.records import Issue
-from greatgame.system.evidence import statements
-from greatgame.system.issues import (
-    _phrase_re,
-    cue_direction,
-    declared_issue,
-    inclusion_issues,
-    presence_issue,
-)
+from greatgame.errors import InputError
+from greatgame.records import ActorRef, Article, Event, Extraction, Issue, Mention, Stance
+from greatgame.system.build import build_system
+from greatgame.system.contest import kind_issues
+from greatgame.system.evidence import Statement, organ_state, statements
+from greatgame.system.issues import declared_issue, read
+from greatgame.system.kinds import directions, load_kinds, nearest_act, packaged_kinds
 from greatgame.system.positions import positions_on
 
 NAMES = {"AFG": "Afghanistan", "USA": "United States", "RUS": "Russia"}
 
 
-def _found(extraction):
+def _ref(id_, name, kind="state", country=None):
+    return ActorRef(id=id_, name=name, kind=kind, country=country or id_,
+                    mentions=(Mention(start=0, end=len(name), text=name),))
+
+
+STATES = {
+    iso: _ref(iso, name) for iso, name in {
+        "USA": "United States", "CHN": "China", "IRN": "Iran", "IRQ": "Iraq", "RUS": "Russia",
+        "EGY": "Egypt", "TUR": "Turkey", "UKR": "Ukraine", "SWE": "Sweden", "PRK": "North Korea",
+        "MMR": "Myanmar", "KEN": "Kenya", "FRA": "France", "DEU": "Germany",
+    }.items()
+}
+HAMAS = ActorRef(id="HAMAS", name="Hamas", kind="armed_group", country="PSE",
+                 mentions=(Mention(start=0, end=5, text="Hamas"),))
+
+
+def _extraction(*stances, actors=(), events=()):
+    return Extraction(
+        article=Article(id="t", source="test", sha256="0" * 64, published=dt.date(2024, 5, 1)),
+        actors=tuple(STATES.values()) + tuple(actors), stances=tuple(stances),
+        events=tuple(events),
+    )
+
+
+_AT = iter(range(0, 10_000_000, 1000))
+
+
+def _wants(holder, text, polarity=1, target=None):
+    start = next(_AT)
+    return Stance(holder=holder, target=target, polarity=polarity, cue="wants", text=text,
+                  sentence=text, start=start, end=start + len(text))
+
+
+# kind -> (high actor, its words), (low actor, its words). Two statements per side.
+KIND_CASES = {
+    "sanctions": (("USA", "to impose new sanctions on Iran"),
+                  ("CHN", "to lift the sanctions on Iran")),
+    "tariffs": (("FRA", "to raise the tariffs on Chinese steel"),
+                ("DEU", "to scrap the tariffs on Chinese steel")),
+    "presence": (("USA", "the foreign troops to stay in Iraq"),
+                 ("IRN", "the foreign troops to withdraw from Iraq")),
+    "armed_group": (("EGY", "to hold talks with Hamas"), ("USA", "to defeat Hamas")),
+    "ceasefire": (("FRA", "Russia and Ukraine to agree a ceasefire"),
+                  ("RUS", "to violate the truce with Ukraine")),
+    "nuclear": (("PRK", "North Korea to test another ballistic missile"),
+                ("USA", "North Korea to dismantle its nuclear weapons")),
+    "territory": (("CHN", "China to enforce its claim over the disputed islands"),
+                  ("USA", "freedom of navigation in the disputed waters")),
+    "tenure": (("KEN", "to extend the president's term limit"),
+               ("USA", "to respect the term limit in Kenya")),
+    "removal": (("USA", "to impeach the governor of Kenya"),
+                ("KEN", "to block the impeachment of the governor")),
+    "military_rule": (("USA", "the generals of Myanmar to restore democracy"),
+                      ("MMR", "martial law across Myanmar")),
+    "normalisation": (("TUR", "to restore diplomatic relations with Egypt"),
+                      ("EGY", "to freeze diplomatic relations with Turkey")),
+    "alignment": (("SWE", "Sweden to join the alliance"),
+                  ("TUR", "to veto Sweden's accession to the alliance")),
+    "arms": (("TUR", "Turkey to buy the S-400 missile system"),
+             ("USA", "Turkey to get rid of the S-400")),
+    "aid": (("FRA", "to release the military aid to Ukraine"),
+            ("DEU", "to withhold the military aid to Ukraine")),
+    "detention": (("USA", "Iran to release the detained journalists"),
+                  ("IRN", "to keep the journalists of the United States in detention")),
+    "court": (("UKR", "Russia to comply with the court ruling"),
+              ("RUS", "to defy the court ruling")),
+    "displacement": (("KEN", "Kenya to close the refugee camps"),
+                     ("FRA", "Kenya to protect the refugees")),
+    "intervention": (("FRA", "the Security Council to act on Myanmar"),
+                     ("CHN", "to veto any Security Council resolution on Myanmar")),
+}
+
+
+def test_every_packaged_kind_has_a_case_here():
+    assert {k.id for k in packaged_kinds()} == set(KIND_CASES)
+
+
+@pytest.mark.parametrize("kind_id", sorted(KIND_CASES))
+def test_each_kind_reads_a_sentence_of_its_own(kind_id):
+    (hi_actor, hi_text), (lo_actor, lo_text) = KIND_CASES[kind_id]
+    extraction = _extraction(_wants(hi_actor, hi_text), _wants(hi_actor, hi_text),
+                             _wants(lo_actor, lo_text), _wants(lo_actor, lo_text),
+                             actors=(HAMAS,))
+    kind = next(k for k in packaged_kinds() if k.id == kind_id)
     players = {a.id: a for a in extraction.actors}
     said = list(statements([extraction], players=players))
-    return said, players
+    found = kind_issues(said, players, country_name=lambda iso: STATES[iso].name
+                        if iso in STATES else None, kinds=[kind])
+    assert found, kind_id
+    at = {p.actor: p.position for p in positions_on(found[0])}
+    assert at[hi_actor] > 50 > at[lo_actor], (kind_id, found[0].issue.name, at)
+    issue = found[0].issue
+    assert "{" not in issue.name + issue.low_label + issue.high_label
+    assert "s's" not in issue.name
 
 
-def test_persons_speak_for_their_state_and_sources_are_not_players(seedlike):
-    said, _ = _found(seedlike)
-    assert {s.actor for s in said} == {"RUS", "USA", "AFG", "TAL"}
-    assert any(s.actor == "RUS" and s.kind == "quote" for s in said)  # Kabulov's quote
+# The direction table, row by row: the attitude each statement type takes toward the act
+# its words name (here "impose sanctions": the high pole of a sanctions issue).
+EVENT_ATTITUDES = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 1, "AID": 1,
+    "RETREAT": 1, "REQUEST": 1, "ACCUSE": -1, "REJECT": -1, "THREATEN": 1, "PROTEST": -1,
+    "SANCTION": 1, "MOBILIZE": 1, "COERCE": 1, "ASSAULT": 1,
+}
 
 
-def test_presence_issue_is_hosted_where_the_troops_are(seedlike):
-    said, players = _found(seedlike)
-    found = presence_issue(said, players)
-    assert found is not None
-    assert found.issue.id == "presence-afg"
-    assert found.issue.name == "Foreign military presence in Afghanistan"
-    pos = {p.actor: p for p in positions_on(found)}
-    assert pos["RUS"].position < 50 < pos["USA"].position
-    assert pos["TAL"].position < 50 < pos["AFG"].position
-    assert pos["RUS"].salience > pos["USA"].salience  # two statements against one
+def _statement(kind="event", type_="", polarity=1, flags=()):
+    from greatgame.records import Evidence
+
+    return Statement(actor="USA", kind=kind, text="impose sanctions on Iran", polarity=polarity,
+                     targets=("IRN",), intensity=None, type=type_, flags=frozenset(flags),
+                     evidence=Evidence(kind="event", text="x"))
 
 
-def test_inclusion_issue_puts_russia_with_the_taliban_against_kabul_and_washington(seedlike):
-    said, players = _found(seedlike)
-    (found,) = inclusion_issues(said, players, country_name=NAMES.get)
-    assert found.issue.id == "tal-role"
-    assert found.issue.name == "The Taliban's place in Afghanistan politics"
-    pos = {p.actor: p.position for p in positions_on(found)}
-    assert pos["RUS"] > 50 and pos["TAL"] > 50
-    assert pos["USA"] < 50 and pos["AFG"] < 50
+def test_the_direction_table_has_a_row_for_every_plover_type():
+    assert set(directions().events) == set(EVENT_ATTITUDES)
 
 
-def test_every_position_carries_its_evidence_and_a_range(seedlike):
-    said, players = _found(seedlike)
-    for p in positions_on(presence_issue(said, players)):
-        assert p.evidence and p.set_by == "evidence"
-        lo, hi = p.position_range
-        assert 0 <= lo <= p.position <= hi <= 100
-        assert lo < hi
+@pytest.mark.parametrize("type_", sorted(EVENT_ATTITUDES))
+def test_direction_row_for_each_event_type(type_):
+    reading = read(_statement(type_=type_), 1)
+    assert reading.direction == EVENT_ATTITUDES[type_]
+    assert 0 < reading.weight <= 1
 
 
-def test_negators_flip_a_cue():
-    low, high = _phrase_re(["withdraw"]), _phrase_re(["stay"])
-    assert cue_direction("the troops will stay", low=low, high=high) == 1.0
-    assert cue_direction("the troops will not stay", low=low, high=high) == -1.0
-    assert cue_direction("nothing on the issue", low=low, high=high) == 0.0
-    assert cue_direction("withdraw and stay", low=low, high=high) == pytest.approx(0.0)
+@pytest.mark.parametrize("kind,polarity,expected", [
+    ("stance", 1, 1), ("stance", -1, -1), ("stance", 0, 1), ("quote", 1, 1)])
+def test_direction_row_for_each_statement_kind(kind, polarity, expected):
+    reading = read(_statement(kind=kind, polarity=polarity), 1)
+    assert reading.direction == expected
+    if kind == "stance" and polarity == 0:  # a belief shows less than a wish
+        assert reading.weight < read(_statement(kind="stance"), 1).weight
 
 
-def test_declared_issue_reads_only_its_cues(seedlike):
-    said, _ = _found(seedlike)
+@pytest.mark.parametrize("flag", ["future", "hypothetical", "attributed", "historical"])
+def test_direction_row_for_each_weakening_flag(flag):
+    plain = read(_statement(type_="REQUEST"), 1)
+    flagged = read(_statement(type_="REQUEST", flags=[flag]), 1)
+    assert flagged.direction == plain.direction
+    assert flagged.weight < plain.weight
+
+
+def test_a_negated_act_is_no_evidence_of_a_lean():
+    assert read(_statement(type_="REJECT", flags=["negated"]), 1) is None
+
+
+def test_threats_and_sanctions_raise_salience_more_than_words():
+    assert read(_statement(type_="THREATEN"), 1).salience > read(_statement(type_="AGREE"),
+                                                                 1).salience
+
+
+def test_the_act_word_nearest_the_object_decides():
+    kind = next(k for k in packaged_kinds() if k.id == "sanctions")
+    assert kind.act("asked for full disarmament before any relief from sanctions") == -1
+    assert kind.act("demanded new sanctions") == 1
+    assert nearest_act("no object, just lift", None, None, kind.low) == -1
+
+
+def test_one_mention_makes_no_issue():
+    extraction = _extraction(_wants("USA", "to impose new sanctions on Iran"))
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    assert kind_issues(said, players, country_name=lambda _: None) == []
+
+
+def test_a_states_own_forces_are_not_an_armed_group():
+    kind = next(k for k in packaged_kinds() if k.id == "armed_group")
+    assert kind.focus_kinds == {"armed_group"}
+
+
+def test_persons_of_a_divided_state_speak_for_themselves():
+    ruto = ActorRef(id="RUTO", name="William Ruto", kind="person", country="KEN",
+                    mentions=(Mention(start=0, end=4, text="Ruto"),))
+    deputy = ActorRef(id="DEPUTY", name="Rigathi Gachagua", kind="person", country="KEN",
+                      mentions=(Mention(start=0, end=8, text="Gachagua"),))
+    extraction = _extraction(
+        _wants("RUTO", "the impeachment of the deputy to go ahead"),
+        _wants("RUTO", "the impeachment of the deputy to go ahead"),
+        _wants("DEPUTY", "to block the impeachment"), _wants("DEPUTY", "to block the impeachment"),
+        _wants("USA", "a fair impeachment process", polarity=0),
+        actors=(ruto, deputy))
+    system = build_system([extraction])
+    issue = next(i for i in system.scenario.issues if i.id.startswith("removal"))
+    at = {p.actor: p.position for p in system.scenario.positions_on(issue.id)}
+    assert at["RUTO"] > 50 > at["DEPUTY"]
+    assert "KEN" not in at
+
+
+def test_an_unnamed_source_naming_a_state_organ_speaks_for_the_state():
+    assert organ_state("a senior State Department official") == "USA"
+    assert organ_state("analysts") is None
+
+
+def test_user_kinds_load_beside_the_packaged_and_replace_by_id(tmp_path):
+    (tmp_path / "water.yaml").write_text(
+        "id: water\ntitle: sharing a river's water\nfocus: upstream\nobjects: [dam, river]\n"
+        "high: [fill, build]\nlow: [release, share]\nbare: high\nname: \"The dam of {focus}\"\n"
+        "high_pole: \"{focus} fills the dam\"\nlow_pole: \"{focus} shares the water\"\n")
+    kinds = {k.id: k for k in load_kinds(tmp_path)}
+    assert "water" in kinds and "sanctions" in kinds
+    assert kinds["water"].act("to fill the dam") == 1
+
+
+def test_a_bad_kind_file_is_one_input_error_naming_it(tmp_path):
+    (tmp_path / "bad.yaml").write_text("id: x\ntitle: y\n")
+    with pytest.raises(InputError, match="bad.yaml.*lacks focus"):
+        load_kinds(tmp_path)
+
+
+def test_declared_issue_reads_its_cues_and_pole_words(seedlike):
+    players = {a.id: a for a in seedlike.actors}
+    said = list(statements([seedlike], players=players))
     issue = Issue(id="iv", name="Relations with the Taliban", cues=("taliban",),
                   low_cues=("confront",), high_cues=("accept", "good relations"))
     found = declared_issue(issue, said)
@@ -76,59 +238,38 @@ def test_declared_issue_reads_only_its_cues(seedlike):
     assert actors["AFG"] == -1.0 and actors["RUS"] == 1.0
 
 
-def test_found_issues_name_their_host_country(seedlike):
-    said, players = _found(seedlike)
-    assert presence_issue(said, players).host == "AFG"
-    (found,) = inclusion_issues(said, players, country_name=NAMES.get)
-    assert found.host == "AFG"
+def test_the_seedlike_article_gives_presence_and_the_groups_place(seedlike):
+    found = {f.issue.id: f for f in build_system([seedlike]).found}
+    assert set(found) == {"presence-afg", "armed-group-tal"}
+    assert found["armed-group-tal"].issue.name == "The Taliban's place in Afghanistan politics"
+    at = {p.actor: p.position for p in positions_on(found["presence-afg"])}
+    assert at["RUS"] < 50 < at["USA"] and at["TAL"] < 50 < at["AFG"]
 
 
-def test_one_sentence_read_as_stance_and_event_counts_once():
-    from greatgame.records import Evidence
-    from greatgame.system.evidence import Statement
-    from greatgame.system.issues import Reading
-    from greatgame.system.positions import merge_overlapping
-
-    def reading(kind, start, end, d):
-        ev = Evidence(kind=kind, text="", article_id="a", start=start, end=end)
-        return Reading(Statement("RUS", kind, "", 1, (), None, ev), d)
-
-    merged = merge_overlapping([reading("stance", 0, 40, 1.0), reading("event", 10, 18, 0.0),
-                                reading("quote", 100, 140, -1.0)])
-    assert [r.direction for r in merged] == [0.5, -1.0]
+def test_every_position_carries_its_evidence_and_a_range(seedlike):
+    for f in build_system([seedlike]).found:
+        for p in positions_on(f):
+            assert p.evidence and p.set_by == "evidence"
+            lo, hi = p.position_range
+            assert 0 <= lo <= p.position <= hi <= 100 and lo < hi
 
 
-def test_enmity_with_the_group_counts_against_its_place(seedlike):
-    import networkx as nx
-
-    from greatgame.records import Evidence
-    from greatgame.system.issues import tie_readings
-
-    graph = nx.Graph()
-    ev = Evidence(kind="event", text="US forces struck Taliban positions.")
-    graph.add_edge("TAL", "USA", weight=-0.8, evidence=[ev])
-    graph.add_edge("TAL", "RUS", weight=0.1, evidence=[ev])  # too weak to count
-    players = {a.id: a for a in seedlike.actors}
-    (reading,) = tie_readings("TAL", graph, players)
-    assert reading.statement.actor == "USA" and reading.statement.kind == "relation"
-    assert reading.direction == pytest.approx(-0.4)  # sign x |w| x half weight
-
-
-def test_an_accusation_gives_the_act_to_the_accused_and_the_accuser_stands_against_it():
-    import datetime as dt
-
-    from greatgame.records import ActorRef, Article, Extraction, Stance
-
-    actors = (ActorRef(id="AFG", name="Afghanistan", kind="state", country="AFG"),
-              ActorRef(id="RUS", name="Russia", kind="state", country="RUS",
-                       aliases=("Moscow",)),
-              ActorRef(id="TAL", name="Taliban", kind="armed_group", country="AFG"))
-    text = "Moscow of arming the Taliban"
-    ex = Extraction(
-        article=Article(id="a", source="t", sha256="0" * 64, published=dt.date(2017, 3, 16)),
-        actors=actors,
-        stances=(Stance(holder="AFG", target="RUS", polarity=-1, cue="accuse", text=text,
-                        sentence="Afghan officials accuse " + text + ".", start=0, end=40),),
+def test_events_point_by_their_type_and_flags():
+    events = (
+        Event(type="SANCTION", source=("USA",), target=("IRN",), sentence="x", start=0, end=6,
+              intensity=-8.0),
+        Event(type="REJECT", source=("CHN",), target=("USA",), sentence="y", start=100, end=106),
+        Event(type="REJECT", source=("RUS",), target=("USA",), sentence="z", start=200, end=206,
+              negated=True),
     )
-    said = list(statements([ex], players={a.id: a for a in actors}))
-    assert sorted((s.actor, s.polarity) for s in said) == [("AFG", -1), ("RUS", 1)]
+    text = ("impose sanctions on Iran. " + " " * 74 + "reject the sanctions on Iran. " +
+            " " * 70 + "reject the sanctions on Iran.")
+    extraction = _extraction(events=events)
+    extraction = extraction.model_copy(update={"article": extraction.article.model_copy(
+        update={"text": text})})
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    (found,) = kind_issues(said, players, country_name=lambda _: None)
+    at = {p.actor: p.position for p in positions_on(found)}
+    assert at["USA"] > 50 > at["CHN"]
+    assert "RUS" not in at  # a negated rejection says nothing of its lean

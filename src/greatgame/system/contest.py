@@ -139,12 +139,11 @@ class Instance:
 
 def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> list[Instance]:
     on = [s for s in said if kind.names_object(s.text)]
+    if "state" not in kind.focus_kinds:  # one instance per non-state focus named
+        return _party_instances(kind, said, players)
     if not on:
         return []
     counts = Counter(p for s in on for p in candidates(s, kind, players))
-    if "state" not in kind.focus_kinds:  # one instance per non-state focus named
-        return [Instance(kind, (g,), tuple(on) + _tone(kind, said, on, (g,)))
-                for g in sorted(counts)]
     if not counts:  # no one named: the story's most mentioned player of a fitting kind
         counts = Counter({pid: len(ref.mentions) for pid, ref in players.refs.items()
                           if ref.kind in kind.focus_kinds and ref.mentions})
@@ -163,6 +162,21 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         found = designators(s.evidence.text or s.text)
         by_obj.setdefault(found[0] if found else main, []).append(s)
     return [Instance(kind, focus, tuple(v), obj=k) for k, v in sorted(by_obj.items())]
+
+
+def _party_instances(kind: IssueKind, said: Sequence[Statement], players: Players
+                     ) -> list[Instance]:
+    """One instance per non-state party (an armed group) that at least two statements
+    of other players name or aim at: those statements (their act words, or their tone
+    toward it, are read) and its own on the kind."""
+    offered = {id(s): candidates(s, kind, players) for s in said}
+    counts = Counter(p for s in said for p in offered[id(s)])
+    out = []
+    for group in sorted(g for g, n in counts.items() if n >= 2):
+        own = tuple(s for s in said if s.actor == group and kind.names_object(s.text))
+        named = tuple(s for s in said if group in offered[id(s)])
+        out.append(Instance(kind, (group,), named + own))
+    return out
 
 
 def _tone(kind: IssueKind, said: Sequence[Statement], on: Sequence[Statement],
@@ -216,11 +230,14 @@ def kind_issues(
                  if s.actor in refs and (r := reading_on(s, kind, inst.focus))],
                 persons or {})
             actors = {r.statement.actor for r in readings}
-            others = actors - set(inst.focus) if kind.focus_pole else actors
+            # a party's own voice does not make its place an open question
+            others = actors - set(inst.focus) if "state" not in kind.focus_kinds else actors
             if len(others) < min_actors or len(readings) < min_readings:
                 continue
+            focus = players.refs.get(inst.focus[0])
+            host = focus.country if focus and focus.kind != "state" else inst.focus[0]
             found.append(FoundIssue(_issue(inst, players, country_name), tuple(readings),
-                                    host=inst.focus[0], kind=kind.id))
+                                    host=host, kind=kind.id))
     return found
 
 

@@ -78,6 +78,8 @@ def read(s: Statement, pole: int, *, attitude: int | None = None,
         flip, factor = table.flags[flag]
         sign *= flip
         weight *= factor
+    if sign == 0:
+        return None
     return Reading(s, float(sign), weight, rule.salience)
 
 

@@ -110,18 +110,29 @@ class IssueKind:
 DESIGNATOR = re.compile(r"(?<![\w-])(?!G[- ]?\d)([A-Z][A-Za-z]?[A-Z]?)[- ]?(\d{2,3}[A-Z]?)s?(?![\w-])")
 
 
+def _inside(span: tuple[int, int], named: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` is a part of a longer object phrase ("limit" in "term limit"):
+    then it names the object, not an act on it."""
+    return any(a <= span[0] and span[1] <= b and b - a > span[1] - span[0] for a, b in named)
+
+
 def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str] | None,
                 low: re.Pattern[str] | None, designators: bool = False) -> int:
     """The pole of the act word nearest an object mention in ``text`` (ties: the one
     before it, as a verb precedes its object), or of the first act word when no object
-    is named; 0 when ``text`` holds no act word."""
+    is named; 0 when ``text`` holds no act word. A word that is also an object of the
+    kind ("accession", "martial law") is its act only when no other act word is there."""
+    named = [m.span() for m in objects.finditer(text)] if objects is not None else []
+    if designators:
+        named += [m.span() for m in DESIGNATOR.finditer(text)]
     hits = [(m.start(), m.end(), sign) for pattern, sign in ((high, 1), (low, -1))
-            if pattern is not None for m in pattern.finditer(text)]
+            if pattern is not None for m in pattern.finditer(text)
+            if not _inside(m.span(), named)]
+    acts = [h for h in hits if (h[0], h[1]) not in named]  # words that are only acts
+    hits = acts or hits  # an object that is an act itself ("martial law") when alone
     if not hits:
         return 0
-    spots = [m.start() for m in objects.finditer(text)] if objects is not None else []
-    if designators:
-        spots += [m.start() for m in DESIGNATOR.finditer(text)]
+    spots = [a for a, _ in named]
     if not spots:
         return min(hits)[2]
 

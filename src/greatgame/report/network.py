@@ -52,6 +52,20 @@ def _sorted_copy(graph: nx.Graph) -> nx.Graph:
     return copy
 
 
+def _component(graph: nx.Graph, members: Sequence[str]) -> nx.Graph:
+    """The subgraph on ``members`` as a graph of its own, nodes and edges in sorted order.
+
+    ``graph.subgraph(members)`` would not do: a subgraph view iterates its nodes in the order
+    of a Python set, which changes with PYTHONHASHSEED, and the spring layout follows that
+    order; the report then differed from run to run.
+    """
+    part = nx.Graph()
+    part.add_nodes_from(sorted(members))
+    edges = (tuple(sorted((a, b))) + (d,) for a, b, d in graph.subgraph(members).edges(data=True))
+    part.add_edges_from(sorted(edges, key=lambda e: (e[0], e[1])))
+    return part
+
+
 def _spring(component: nx.Graph) -> dict[str, tuple[float, float]]:
     """A seeded spring layout of one connected component, scaled into the unit square."""
     if component.number_of_nodes() == 1:
@@ -112,7 +126,7 @@ def layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         if left > 0 and left + side > _ROW_WIDTH:
             left, top, row_height = 0.0, top + row_height, 0.0
         inner = side - _CELL / 2
-        for node, (x, y) in _spring(ordered.subgraph(component)).items():
+        for node, (x, y) in _spring(_component(ordered, component)).items():
             positions[node] = (left + _CELL / 4 + inner * x, top + _CELL / 4 + inner * y)
         left += side
         row_height = max(row_height, side)

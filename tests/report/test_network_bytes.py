@@ -1,0 +1,38 @@
+"""The network layout is the same bytes whatever PYTHONHASHSEED is (issue 18, item 10)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+# Two components (so each is laid out as a subgraph of the whole) and two lone actors.
+SCRIPT = """
+import json
+import networkx as nx
+from greatgame.report.network import layout
+
+graph = nx.Graph()
+ties = [("USA", "AFG", 0.7), ("USA", "RUS", -0.5), ("RUS", "TAL", 0.3), ("AFG", "PAK", -0.2),
+        ("PAK", "CHN", 0.8), ("CHN", "RUS", 0.4), ("IRN", "IND", 0.6), ("IND", "EU", 0.5),
+        ("EU", "IRN", -0.3), ("EU", "UN", 0.2)]
+for a, b, w in ties:
+    graph.add_edge(a, b, weight=w)
+graph.add_nodes_from(["NATO", "QAT"])
+print(json.dumps(layout(graph), sort_keys=True))
+"""
+
+
+def _layout_with_hash_seed(seed: str) -> bytes:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], env=env, capture_output=True, check=True, timeout=120
+    )
+    return done.stdout
+
+
+def test_network_layout_does_not_depend_on_the_hash_seed():
+    first = _layout_with_hash_seed("1")
+    assert first.strip()
+    for seed in ("2", "12345"):
+        assert _layout_with_hash_seed(seed) == first

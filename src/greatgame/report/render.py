@@ -9,9 +9,12 @@ pure function of the inputs: no clock, no random numbers, stable ordering.
 
 from __future__ import annotations
 
+import base64
 import functools
+import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -27,6 +30,22 @@ from greatgame.report.inputs import ReportInputs, forecast_issues
 
 _PACKAGE = resources.files("greatgame.report")
 _DIGITS = 4
+# The page's Content-Security-Policy, with the hash of each inline script put in for SCRIPTS.
+# Only the scripts the page itself carries may run: an injected <script> has no hash, and
+# no 'unsafe-inline' lets it through. No 'unsafe-eval' either: plotly.js needs eval only for
+# its WebGL traces (regl compiles shaders with Function), which the report does not draw,
+# and cytoscape.js and the page script need none. Styles stay 'unsafe-inline': plotly sets
+# element styles from script, and a style cannot run code.
+CSP = (
+    "default-src 'none'; script-src SCRIPTS; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; "
+    "form-action 'none'"
+)
+_CSP_SLOT = "gg-content-security-policy"  # stands in the template until the hashes are known
+# An executable inline script: <script> with no type, or a JavaScript one (not JSON data).
+_SCRIPT = re.compile(
+    r"<script(?![^>]*\btype=\"application/json\")[^>]*>(.*?)</script>", re.DOTALL
+)
 
 
 # --- assets -------------------------------------------------------------------------------
@@ -176,6 +195,7 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
     plotly_source, plotly_version, plotly_copyright = plotly_js()
     cytoscape_source, cytoscape_licence, cytoscape_version = cytoscape_js()
     return {
+        "csp": _CSP_SLOT,
         "title": inputs.title or scenario.name,
         "scenario": scenario,
         "generated": inputs.generated,
@@ -207,8 +227,26 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
 
 
 def render_html(inputs: ReportInputs) -> str:
-    """The report as one HTML string."""
-    return environment().get_template("report.html.j2").render(build_context(inputs))
+    """The report as one HTML string, its CSP naming the hash of every script it carries."""
+    context_ = build_context(inputs)
+    page = environment().get_template("report.html.j2").render(context_)
+    ours = [str(context_[key]) for key in ("plotly_js", "cytoscape_js", "page_js")]
+    return page.replace(_CSP_SLOT, content_security_policy(page, ours), 1)
+
+
+def content_security_policy(page: str, sources: list[str]) -> str:
+    """The CSP that lets run the inline scripts of ``page`` holding one of ``sources``, and
+    no other, by their SHA-256 (a script that got into the page some other way has no hash)."""
+    hashes = sorted(
+        {
+            "'sha256-"
+            + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
+            + "'"
+            for body in _SCRIPT.findall(page)
+            if any(source in body for source in sources)
+        }
+    )
+    return CSP.replace("SCRIPTS", " ".join(hashes) or "'none'")
 
 
 def render_report(inputs: ReportInputs, path: str | Path) -> Path:

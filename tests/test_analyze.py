@@ -25,7 +25,7 @@ OUTPUTS = ("report.html", "system.yaml", "forecast.json", "whatif.json", "events
 def seed_run(tmp_path_factory, seed_path):
     out = tmp_path_factory.mktemp("seed")
     return analyze([seed_path], out=out, date=dt.date(2017, 3, 15), draws=300, seed=7,
-                   db=out / "g.duckdb")
+                   db=out / "g.duckdb", shocks=["remove:USA"])
 
 
 def test_demo_writes_every_output_and_the_same_bytes_twice(tmp_path):
@@ -92,11 +92,17 @@ def test_seed_has_presence_and_taliban_issues_with_intervals(seed_run):
                 assert entry["draws"] == 300
 
 
-def test_seed_without_the_us_moves_the_taliban_question_toward_the_taliban(seed_run):
+def test_seed_without_the_us_moves_presence_toward_the_others(seed_run):
+    """The compromise without the US is the c x s weighted mean of the others."""
+    scenario = seed_run.system.scenario
     (whatif,) = [w for w in seed_run.whatifs if w["shocks"] == ["remove:USA"]]
-    role = next(i for i in whatif["issues"] if "taliban" in i["id"])
-    assert role["models"]["compromise"]["shift"] > 0
-    assert role["models"]["eum"]["shift"] >= 0
+    presence = next(i for i in whatif["issues"] if i["id"] == "presence-afg")
+    cap = {a.id: a.capability for a in scenario.actors}
+    others = [p for p in scenario.positions_on("presence-afg") if p.actor != "USA"]
+    weights = [cap[p.actor] * p.salience for p in others]
+    expected = sum(w * p.position for w, p in zip(weights, others)) / sum(weights)
+    row = presence["models"]["compromise"]
+    assert row["baseline"] + row["shift"] == pytest.approx(expected, abs=0.5)
 
 
 def test_cli_analyze_reports_where_the_report_is(tmp_path):

@@ -136,6 +136,7 @@ def headlines(inputs: ReportInputs) -> list[dict[str, Any]]:
             "high_label": issue.high_label,
             "model": None,
             "why": choice.why,
+            "basis": None,
         }
         head = headline(by_id.get(issue.id, {}), choice.model)
         value = finite(head["value"]) if head else None

@@ -140,7 +140,9 @@ def build_system(
     )
     derived_ids = {f.issue.id for f in found}
     if previous is not None:
-        found += [declared_issue(i, said) for i in previous.issues if i.id not in derived_ids]
+        set_by_analyst = {p.issue for p in previous.positions if p.set_by == "analyst"}
+        found += [declared_issue(i, said) for i in previous.issues
+                  if i.id not in derived_ids and (i.cues or i.id in set_by_analyst)]
 
     volume = Counter(s.actor for s in said)
     positions: dict[tuple[str, str], Position] = {}

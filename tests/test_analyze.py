@@ -100,7 +100,7 @@ def test_seed_without_the_us_moves_presence_toward_the_others(seed_run):
     cap = {a.id: a.capability for a in scenario.actors}
     others = [p for p in scenario.positions_on("presence-afg") if p.actor != "USA"]
     weights = [cap[p.actor] * p.salience for p in others]
-    expected = sum(w * p.position for w, p in zip(weights, others)) / sum(weights)
+    expected = sum(w * p.position for w, p in zip(weights, others, strict=True)) / sum(weights)
     row = presence["models"]["compromise"]
     assert row["baseline"] + row["shift"] == pytest.approx(expected, abs=0.5)
 

@@ -77,9 +77,8 @@ def forecast_with_whatifs(
     issue without actors) is recorded as skipped, with the reason, instead of stopping
     the run."""
     from greatgame.models.forecast import forecast
-    from greatgame.models.shocks import apply_shocks, compare
-
     from greatgame.models.headline import choose
+    from greatgame.models.shocks import apply_shocks, compare
 
     options = {"draws": draws, "seed": seed}
     baseline = _as_dict(forecast(scenario, **options))

@@ -11,7 +11,6 @@ the previous scenario is passed back in.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,8 +20,8 @@ import networkx as nx
 from greatgame import resources
 from greatgame.records import Actor, ActorRef, Extraction, Issue, Mention, Position, Scenario
 from greatgame.system.capability import capability_of
-from greatgame.system.evidence import state_of_organs, statements
 from greatgame.system.contest import kind_issues, strongest
+from greatgame.system.evidence import state_of_organs, statements
 from greatgame.system.issues import FoundIssue, declared_issue
 from greatgame.system.kinds import IssueKind
 from greatgame.system.positions import positions_on
@@ -84,33 +83,6 @@ def _actor(ref: ActorRef, year: int, previous: Actor | None) -> Actor:
         capability_year=cap.year,
         aliases=ref.aliases,
     )
-
-
-def _player_graph(graph: nx.Graph, players: dict[str, ActorRef]) -> nx.Graph:
-    """The relation graph with organs and persons folded into the player they speak for."""
-    from greatgame.system.evidence import player_of
-
-    folded = nx.Graph()
-    for a, b, data in graph.edges(data=True):
-        pa = player_of(players.get(a) or _node_ref(graph, a), players=players)
-        pb = player_of(players.get(b) or _node_ref(graph, b), players=players)
-        if not pa or not pb or pa == pb:
-            continue
-        if not folded.has_edge(pa, pb):
-            folded.add_edge(pa, pb, raw=0.0, evidence=[])
-        folded.edges[pa, pb]["raw"] += data["raw"]
-        folded.edges[pa, pb]["evidence"] += data["evidence"]
-    for _, _, data in folded.edges(data=True):
-        data["weight"] = math.tanh(data["raw"])
-    return folded
-
-
-def _node_ref(graph: nx.Graph, node: str) -> ActorRef | None:
-    attrs = graph.nodes[node]
-    if "kind" not in attrs:
-        return None
-    return ActorRef(id=node, name=attrs.get("name", node), kind=attrs["kind"],
-                    country=attrs.get("country"))
 
 
 def build_system(

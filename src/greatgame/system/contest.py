@@ -30,7 +30,6 @@ from greatgame.system.issues import FoundIssue, Reading, read, rule_of
 from greatgame.system.kinds import DESIGNATOR, IssueKind, load_kinds
 
 
-
 def designators(text: str) -> list[str]:
     """Weapon-system designators named in ``text``, in a normal form.
 

@@ -107,7 +107,9 @@ class IssueKind:
 
 # A weapon system's designator: "S-400", "F-35s", "SU 35", "Su-35", "J-20" (not the
 # groups of states "G-20", "G7").
-DESIGNATOR = re.compile(r"(?<![\w-])(?!G[- ]?\d)([A-Z][A-Za-z]?[A-Z]?)[- ]?(\d{2,3}[A-Z]?)s?(?![\w-])")
+DESIGNATOR = re.compile(
+    r"(?<![\w-])(?!G[- ]?\d)([A-Z][A-Za-z]?[A-Z]?)[- ]?(\d{2,3}[A-Z]?)s?(?![\w-])"
+)
 
 
 def _inside(span: tuple[int, int], named: list[tuple[int, int]]) -> bool:

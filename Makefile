@@ -9,7 +9,7 @@ ARTICLE ?=
 DATE ?=
 OUT ?= greatgame-out
 
-.PHONY: demo test lint bench model data install dev clean
+.PHONY: demo test lint bench fuzz model data install dev clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ test: lint
 
 bench: dev
 	$(PY) benchmarks/run_all.py
+
+# The fuzz tests with many more examples than the suite's 200 (a fixed seed all the same).
+FUZZ_EXAMPLES ?= 5000
+fuzz: dev
+	GREATGAME_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q -s -p no:cacheprovider tests/fuzz
 
 # Rebuild the packaged data (gazetteers, capability tables, event lexicons) from ../shared/data.
 data: dev

@@ -25,6 +25,7 @@ from greatgame.system.evidence import state_of_organs, statements
 from greatgame.system.issues import FoundIssue, declared_issue
 from greatgame.system.kinds import IssueKind
 from greatgame.system.positions import positions_on
+from greatgame.system.proposals import proposal_issues
 from greatgame.system.relations import blocs, relation_graph, relations_of
 
 
@@ -104,12 +105,11 @@ def build_system(
     said = list(statements(extractions, players=players))
 
     graph = relation_graph(extractions, as_of=when)
-    found: list[FoundIssue] = strongest(
-        kind_issues(said, players, country_name=_country_name, kinds=kinds,
-                    persons={k: r for k, r in refs.items() if r.kind == "person"},
-                    min_actors=min_actors),
-        limit=max_issues,
-    )
+    by_kind = kind_issues(said, players, country_name=_country_name, kinds=kinds,
+                          persons={k: r for k, r in refs.items() if r.kind == "person"},
+                          min_actors=min_actors)
+    proposals = proposal_issues(said, players, claimed=by_kind, min_actors=min_actors)
+    found: list[FoundIssue] = strongest(by_kind + proposals, limit=max_issues)
     derived_ids = {f.issue.id for f in found}
     if previous is not None:
         set_by_analyst = {p.issue for p in previous.positions if p.set_by == "analyst"}

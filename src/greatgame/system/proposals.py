@@ -1,0 +1,114 @@
+"""Proposals no issue kind foresaw.
+
+Any measure, demand or plan named by a noun phrase that actors demand, agree to, reject,
+impose, protest or support ("the plan to close the camps", "the draft resolution") is an
+issue of its own when at least ``min_actors`` players act on it in opposite directions
+and no kind has claimed most of its statements: "<proposal> adopted" (100) against
+"<proposal> dropped" (0). Its vocabulary (the nouns of proposals, the words that end a
+proposal's phrase, the act words toward adopting or dropping it) is data:
+``data/issues/proposals.yaml``. Statements are read by the same direction table as the
+kinds (:func:`greatgame.system.issues.read`), so a proposer's demand points to 100.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from greatgame.records import Issue
+from greatgame.system.evidence import Statement
+from greatgame.system.issues import FoundIssue, read
+from greatgame.system.kinds import nearest_act, phrase_pattern
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    nouns: re.Pattern[str]
+    stops: frozenset[str]
+    max_words: int
+    high: re.Pattern[str] | None
+    low: re.Pattern[str] | None
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    text = resources.files("greatgame").joinpath("data", "issues", "proposals.yaml")
+    data = yaml.safe_load(text.read_text(encoding="utf-8"))
+    nouns = phrase_pattern(data["nouns"]) or re.compile(r"(?!)")
+    return Lexicon(nouns, frozenset(data["stops"]), int(data["max_words"]),
+                   phrase_pattern(data["high"]), phrase_pattern(data["low"]))
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def proposal_of(text: str, lex: Lexicon | None = None) -> tuple[str, str] | None:
+    """The proposal a statement's words name: (its noun, its phrase), or None.
+
+    >>> proposal_of("rejected Kenya's plan to close two camps, officials said")
+    ('plan', "Kenya's plan to close two camps")
+    """
+    lex = lex or lexicon()
+    m = lex.nouns.search(text)
+    if m is None:
+        return None
+    noun = m.group(0).lower().rstrip("s") or m.group(0).lower()
+    before = text[: m.start()].split()
+    owner = [before[-1]] if before and re.search(r"['’]s$", before[-1]) else []
+    words = []
+    for token in _TOKEN.findall(text[m.end():]):
+        if not re.match(r"[\w'’-]", token) or token.lower() in lex.stops:
+            break
+        words.append(token)
+        if len(words) == lex.max_words:
+            break
+    return noun, " ".join([*owner, m.group(0), *words])
+
+
+def _spans(statements: Iterable[Statement]) -> set[tuple[str | None, int | None]]:
+    return {(s.evidence.article_id, s.evidence.start) for s in statements}
+
+
+def proposal_issues(
+    said: Sequence[Statement],
+    players: Iterable[str],
+    *,
+    claimed: Iterable[FoundIssue] = (),
+    min_actors: int = 2,
+) -> list[FoundIssue]:
+    """Every proposal that players act on in opposite directions (see the module doc)."""
+    lex = lexicon()
+    known = set(players)
+    taken = _spans(r.statement for f in claimed for r in f.readings)
+    groups: dict[str, list[tuple[Statement, str]]] = {}
+    for s in said:
+        found = proposal_of(s.text, lex) if s.actor in known else None
+        if found:
+            groups.setdefault(found[0], []).append((s, found[1]))
+    out = []
+    for noun, items in sorted(groups.items()):
+        statements = [s for s, _ in items]
+        if len(_spans(statements) & taken) * 2 > len(statements):
+            continue  # a kind has claimed it
+        readings = [r for s in statements
+                    if (r := read(s, nearest_act(s.text, lex.nouns, lex.high, lex.low) or 1))]
+        signs = {r.statement.actor: 0.0 for r in readings}
+        for r in readings:
+            signs[r.statement.actor] += r.direction * r.weight
+        if len(signs) < min_actors or not (min(signs.values()) < 0 < max(signs.values())):
+            continue
+        phrase = Counter(p for _, p in items).most_common(1)[0][0]
+        name = phrase[:1].upper() + phrase[1:]
+        out.append(FoundIssue(
+            Issue(id=f"proposal-{re.sub(r'[^a-z0-9]+', '-', noun)}", name=name,
+                  low_label=f"{name}: dropped", high_label=f"{name}: adopted",
+                  description="A proposal no issue kind foresaw, read from what the "
+                              "players say and do about it."),
+            tuple(readings), kind="proposal"))
+    return out

@@ -273,3 +273,30 @@ def test_events_point_by_their_type_and_flags():
     at = {p.actor: p.position for p in positions_on(found)}
     assert at["USA"] > 50 > at["CHN"]
     assert "RUS" not in at  # a negated rejection says nothing of its lean
+
+
+def test_a_proposal_no_kind_foresaw_is_an_issue_when_players_split_on_it():
+    from greatgame.system.proposals import proposal_issues
+
+    extraction = _extraction(
+        _wants("EGY", "the Nile water-sharing plan to be adopted by the basin states"),
+        _wants("EGY", "to push the water-sharing plan"),
+        _wants("KEN", "to shelve the water-sharing plan", polarity=1),
+        _wants("KEN", "the water-sharing plan", polarity=-1),
+    )
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    (found,) = proposal_issues(said, players)
+    assert found.issue.id == "proposal-plan" and found.issue.high_label.endswith("adopted")
+    at = {p.actor: p.position for p in positions_on(found)}
+    assert at["EGY"] > 50 > at["KEN"]
+
+
+def test_a_proposal_all_players_back_is_no_contest():
+    from greatgame.system.proposals import proposal_issues
+
+    extraction = _extraction(_wants("EGY", "to adopt the budget"),
+                             _wants("KEN", "to pass the budget"))
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    assert proposal_issues(said, players) == []

@@ -195,3 +195,17 @@ def test_a_heading_inside_the_story_is_kept():
     assert clean(f"T\n\n{P1}\n\nA long game\n\n{P2}", title="").text.split("\n\n")[1] == (
         "A long game"
     )
+
+
+def test_repeats_are_found_by_hashing_not_by_comparing_every_pair():
+    """Issue 18, item 11: thousands of paragraphs, each repeated once, each kept once."""
+    units = [f"{P1} Paragraph {n} of the story." for n in range(3000)]
+    result = clean("\n\n".join(units + units[::-1]), title="")
+    assert result.text.split("\n\n") == units
+    assert sum(reason == "repeated paragraph" for _, reason in result.dropped) == 3000
+
+
+def test_a_pull_quote_of_a_clause_is_dropped():
+    quote = "“Beijing has quietly expanded its security presence along the Wakhan corridor”"
+    result = clean(f"{P1}\n\n{quote}\n\n{P2}", title="")
+    assert result.text == f"{P1}\n\n{P2}"

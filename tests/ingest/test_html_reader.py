@@ -86,3 +86,22 @@ def test_page_with_no_article_text_is_an_input_error(tmp_path):
         read_path(empty)
     assert caught.value.path == str(empty)
     assert "no article text" in caught.value.problem
+
+
+def test_a_page_with_a_huge_script_keeps_its_article(tmp_path):
+    """Issue 18, item 6: 21 MB of bundled JavaScript once hid the article from the extractor."""
+    html = PAGE.read_text(encoding="utf-8")
+    bloat = '<script>var bundle = "' + "x" * 21_000_000 + '";</script>'
+    path = tmp_path / "bloated.html"
+    path.write_text(html.replace("</head>", bloat + "</head>", 1), encoding="utf-8")
+    (article,) = read_path(path)
+    assert article.text.split("\n\n") == BODY
+
+
+def test_json_ld_metadata_survives_the_script_removal():
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2017-03-15", "headline": "Envoys meet"}</script></head><body>'
+        "<article><p>" + BODY[0] + "</p><p>" + BODY[1] + "</p></article></body></html>"
+    )
+    assert read_html(page, source="ld.html").published == dt.date(2017, 3, 15)

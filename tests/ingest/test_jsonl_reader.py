@@ -99,3 +99,22 @@ def test_the_89_voa_stories_ingest(shared_data):
         assert article.published == dt.date.fromisoformat(record["published"][:10])
         # the upstream text is already clean: nothing of it may be lost
         assert " ".join(article.text.split()) == " ".join(record["text"].split())
+
+
+def test_a_file_is_read_line_by_line_and_a_too_long_line_is_named(tmp_path, monkeypatch):
+    """Issue 18, item 9: a JSON Lines file is streamed; one overlong line is one error."""
+    from greatgame.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "LINE_LIMIT", 300)
+    story = (
+        "Doha talks\\n\\nNegotiators in Doha ended another round of talks on Tuesday without "
+        "agreement on a ceasefire, both delegations said."
+    )
+    good = '{"id": 1, "text": "' + story + '"}'
+    long = '{"id": 2, "text": "' + "word " * 100 + '"}'
+    path = tmp_path / "a.jsonl"
+    other = good.replace('"id": 1', '"id": 3').replace("Tuesday", "Monday")
+    path.write_text(f"{good}\n{long}\n{other}\n", encoding="utf-8")
+    items = list(read_file(path))
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    assert items[1].where == "line 2" and "line too long" in items[1].problem

@@ -9,6 +9,7 @@ import pytest
 from greatgame.errors import InputError
 from greatgame.models.forecast import forecast, resolve_models
 from greatgame.records import Scenario
+from greatgame.scenario import load
 
 from .conftest import FIXTURES, ec_scenario
 
@@ -87,3 +88,22 @@ def test_sensitivity_adds_a_tornado():
                  sensitivity=True).to_dict()
     bars = d["issues"][0]["models"]["compromise"]["tornado"]
     assert len(bars) == 30 and bars[0]["swing"] >= bars[-1]["swing"]
+
+
+def test_an_issue_without_positions_is_skipped_by_every_model_exchange_too():
+    """Issue 18, item 4: the exchange model once raised IndexError on such an issue."""
+    s = load(FIXTURES / "afghanistan.yaml")
+    empty = s.issues[1].model_copy(update={"id": "empty", "name": "Nobody's issue"})
+    s = s.model_copy(update={"issues": (*s.issues, empty)})
+    result = forecast(s, draws=0)
+    assert [i.id for i in result.issues] == ["presence", "taliban"]
+    assert any("'empty' skipped" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("model", ["eum", "exchange"])
+def test_a_huge_round_count_is_an_input_error_not_an_allocation(model):
+    s = load(FIXTURES / "afghanistan.yaml").model_copy(
+        update={"params": {f"{model}.rounds": 1_000_000_000}}
+    )
+    with pytest.raises(InputError, match="rounds=1000000000"):
+        forecast(s, draws=10)

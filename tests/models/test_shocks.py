@@ -148,3 +148,17 @@ def test_compare_reports_shift_and_overlap():
     assert row["overlap"] is False
     same = compare(_result(7.39, [7.0, 7.8]), _result(7.5, [7.1, 7.9]))
     assert same["issues"][0]["models"]["compromise"]["overlap"] is True
+
+
+@pytest.mark.parametrize("shock", ["capability:RUS*nan", "capability:RUS=inf", "salience:R@x=nan"])
+def test_a_non_finite_shock_is_refused(shock):
+    """Issue 18, item 3: 'capability:RUS*nan' once shifted the results with exit 0."""
+    with pytest.raises(InputError, match="finite number"):
+        parse_shock(shock)
+
+
+def test_a_shocked_scenario_passes_the_checks_of_a_file():
+    s = load(FIXTURES / "afghanistan.yaml")
+    zero_all = [f"capability:{a.id}=0" for a in s.actors]
+    with pytest.raises(InputError, match="after the shocks: .*capability 0 or salience 0"):
+        apply_shocks(s, zero_all)

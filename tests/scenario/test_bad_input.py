@@ -212,3 +212,40 @@ def test_yaml_missing_actors(tmp_path):
 def test_yaml_relation_to_unknown_actor(tmp_path):
     _fails(tmp_path, "s.yaml", YAML.replace("[RUS, TAL, 0.3]", "[RUS, ISIS, 0.3]"),
            r"relations\[2\]: relation names unknown actor 'ISIS'")
+
+
+# --- issue 18: numbers, keys and nesting ---------------------------------------------------
+
+
+def test_exponent_without_a_dot_is_a_number_and_checked_against_the_scale(tmp_path):
+    text = YAML.replace("RUS: [20, 0.7]", "RUS: [5e2, 0.7]")
+    _fails(tmp_path, "s.yaml", text, "position 500 of 'RUS' is outside the scale 0..100")
+
+
+def test_a_quoted_number_is_not_coerced(tmp_path):
+    _fails(tmp_path, "s.yaml", YAML.replace("RUS: [20, 0.7]", 'RUS: ["20", 0.7]'),
+           "must be a number")
+
+
+def test_a_key_given_twice_is_an_error_not_last_wins(tmp_path):
+    text = YAML.replace("name: Afghanistan 2017\n", "name: Afghanistan 2017\nname: Other\n")
+    _fails(tmp_path, "s.yaml", text, r"line 4, column 1: malformed YAML: key 'name' given twice")
+
+
+def test_deeply_nested_yaml_is_refused(tmp_path):
+    _fails(tmp_path, "s.yaml", "a: " + "[" * 5000 + "]" * 5000, "nested too deeply")
+
+
+def test_infinite_capability_is_refused(tmp_path):
+    _fails(tmp_path, "s.yaml", YAML.replace("capability: 0.04", "capability: .inf"),
+           "finite number")
+
+
+def test_ktab_xml_with_an_unknown_encoding_is_refused(tmp_path):
+    text = '<?xml version="1.0" encoding="foo-bar"?>\n<Scenario/>\n'
+    _fails(tmp_path, "s.xml", text, "unknown encoding")
+
+
+def test_a_device_is_not_read(tmp_path):
+    with pytest.raises(InputError, match="not a regular file"):
+        load("/dev/zero")

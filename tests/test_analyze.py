@@ -152,3 +152,37 @@ def test_the_headline_lies_inside_its_interval(tmp_path):
     for row in rows:
         low, high = row["ci80"]
         assert low <= row["forecast"] <= high
+
+
+DAM_STORY = (
+    "Egypt and Ethiopia argue over a dam on the Nile.\n\n"
+    "Egypt's foreign minister said on Monday that Ethiopia must not fill the dam before a "
+    "binding deal is signed. Ethiopia said it will fill the dam in July on its own timetable. "
+    "Sudan urged both countries to return to talks.\n"
+)
+DAM_ISSUE = {
+    "id": "dam",
+    "name": "Ethiopia fills the dam before a deal on the Nile's water",
+    "poles": ["Filling waits for a binding deal", "Ethiopia fills the dam on its own timetable"],
+    "cues": ["dam", "filling", "Nile"],
+    "high_cues": ["fill", "start", "proceed", "unilateral"],
+    "low_cues": ["binding deal", "agreement", "halt", "wait", "postpone"],
+}
+
+
+def test_an_issue_declared_in_system_yaml_is_kept_and_read(tmp_path):
+    story = tmp_path / "dam.txt"
+    story.write_text(DAM_STORY)
+    analyze([story], out=tmp_path / "o", date=dt.date(2021, 7, 8), draws=20)
+    path = tmp_path / "o" / "system.yaml"
+    system = yaml.safe_load(path.read_text())
+    system["issues"] = [*(system.get("issues") or []), DAM_ISSUE]
+    system.setdefault("positions", {})["dam"] = {
+        "EGY": {"position": 10, "salience": 0.9, "set_by": "analyst"}}
+    path.write_text(yaml.safe_dump(system, sort_keys=False))
+    again = analyze([story], out=tmp_path / "o", date=dt.date(2021, 7, 8), draws=20)
+    scenario = again.system.scenario
+    assert scenario.issue("dam").name.startswith("Ethiopia fills the dam")
+    at = {p.actor: p for p in scenario.positions_on("dam")}
+    assert at["EGY"].set_by == "analyst" and at["EGY"].position == 10
+    assert at["ETH"].position > 50  # "will fill the dam": read from the text

@@ -72,7 +72,7 @@ KIND_CASES = {
                ("USA", "to respect the term limit in Kenya")),
     "removal": (("USA", "to impeach the governor of Kenya"),
                 ("KEN", "to block the impeachment of the governor")),
-    "military_rule": (("USA", "the generals of Myanmar to restore democracy"),
+    "military_rule": (("USA", "the junta of Myanmar to restore democracy"),
                       ("MMR", "martial law across Myanmar")),
     "normalisation": (("TUR", "to restore diplomatic relations with Egypt"),
                       ("EGY", "to freeze diplomatic relations with Turkey")),

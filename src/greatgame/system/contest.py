@@ -60,6 +60,14 @@ class Players:
     def named_in(self, text: str) -> set[str]:
         return {pid for pid, pattern in self.patterns if pattern.search(text)}
 
+    def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
+        """Players named right after one of ``preps`` ("sanctions on Iran")."""
+        if not preps:
+            return set()
+        lead = "|".join(re.escape(p) for p in preps)
+        return {pid for pid, pattern in self.patterns
+                if re.search(rf"\b(?:{lead})\s+(?:the\s+)?(?:{pattern.pattern})", text)}
+
     def kind(self, pid: str) -> str:
         ref = self.refs.get(pid)
         return ref.kind if ref else ""
@@ -69,15 +77,26 @@ class Players:
         return re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE) if ref else pid
 
 
-def candidates(s: Statement, kind: IssueKind, players: Players) -> set[str]:
-    """Who a statement on ``kind`` offers as the instance's focus."""
-    offered = {t for t in s.targets if t in players.refs}
-    offered |= players.named_in(s.evidence.text or s.text)
-    if kind.focus_self:
-        offered.add(s.actor)
-    else:
-        offered.discard(s.actor)
-    return {p for p in offered if players.kind(p) in kind.focus_kinds}
+# How strongly a statement offers a player as its instance's focus.
+OFFER = {"target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_sentence": 1.0, "self": 1.0}
+
+
+def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, float]:
+    """Who a statement on ``kind`` offers as the instance's focus, and how strongly: its
+    targets, a player named right after the kind's ``focus_preps``, named in its own
+    words, in its sentence, and its own player where ``focus_self`` allows."""
+    sentence = s.evidence.text or s.text
+    offered: dict[str, float] = {}
+    for group, how in (({t for t in s.targets if t in players.refs}, "target"),
+                       (players.named_after(sentence, kind.focus_preps), "after_prep"),
+                       (players.named_in(s.text), "in_words"),
+                       (players.named_in(sentence), "in_sentence"),
+                       ({s.actor} if kind.focus_self else set(), "self")):
+        for pid in group:
+            offered[pid] = max(offered.get(pid, 0.0), OFFER[how])
+    if not kind.focus_self:
+        offered.pop(s.actor, None)
+    return {p: w for p, w in offered.items() if players.kind(p) in kind.focus_kinds}
 
 
 def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading | None:
@@ -142,7 +161,9 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         return _party_instances(kind, said, players)
     if not on:
         return []
-    counts = Counter(p for s in on for p in candidates(s, kind, players))
+    counts: Counter[str] = Counter()
+    for s in on:
+        counts.update(candidates(s, kind, players))
     if not counts:  # no one named: the story's most mentioned player of a fitting kind
         counts = Counter({pid: len(ref.mentions) for pid, ref in players.refs.items()
                           if ref.kind in kind.focus_kinds and ref.mentions})
@@ -169,7 +190,7 @@ def _party_instances(kind: IssueKind, said: Sequence[Statement], players: Player
     of other players name or aim at: those statements (their act words, or their tone
     toward it, are read) and its own on the kind."""
     offered = {id(s): candidates(s, kind, players) for s in said}
-    counts = Counter(p for s in said for p in offered[id(s)])
+    counts = Counter(p for s in said for p in offered[id(s)])  # statements, not weights
     out = []
     for group in sorted(g for g, n in counts.items() if n >= 2):
         own = tuple(s for s in said if s.actor == group and kind.names_object(s.text))

@@ -115,8 +115,10 @@ def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
             host = players.get(ref.country)
             names = (ref.name, *ref.aliases)
             if host is None:
+                country = resources.country(ref.country)
                 players[ref.country] = ActorRef(
-                    id=ref.country, name=ref.country, kind="state", country=ref.country,
+                    id=ref.country, name=country.name if country else ref.country,
+                    kind="state", country=ref.country,
                     aliases=names, mentions=ref.mentions,
                 )
             else:

@@ -10,8 +10,9 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
 - ``high`` / ``low``: act words that move the object toward either pole ("impose" /
   "lift"); ``bare``: the pole of a statement that names the object but no act
   (``high``, ``low`` or ``none``);
-- ``focus`` (a role label), ``focus_kinds`` (which actors can hold it) and ``focus_self``
-  (whether the speaking actor can be the focus itself): who the instance is about;
+- ``focus`` (a role label), ``focus_kinds`` (which actors can hold it), ``focus_self``
+  (whether the speaking actor can be the focus itself) and ``focus_preps`` (prepositions
+  after which the focus is named: sanctions "on", troops "in"): who the instance is about;
 - optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
   kinds whose poles are a party's fortunes) and ``focus_pole`` (where the focus's own
   statements point), ``designators`` (one instance per weapon system named "S-400");
@@ -82,6 +83,7 @@ class IssueKind:
     focus: str
     focus_kinds: frozenset[str]
     focus_self: bool
+    focus_preps: tuple[str, ...]
     objects: re.Pattern[str] | None
     high: re.Pattern[str] | None
     low: re.Pattern[str] | None
@@ -173,6 +175,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         focus=str(data["focus"]),
         focus_kinds=frozenset(_words(data, "focus_kinds", path) or ["state"]),
         focus_self=bool(data.get("focus_self", True)),
+        focus_preps=tuple(_words(data, "focus_preps", path)),
         objects=phrase_pattern(_words(data, "objects", path)),
         high=phrase_pattern(_words(data, "high", path)),
         low=phrase_pattern(_words(data, "low", path)),

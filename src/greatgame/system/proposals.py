@@ -31,18 +31,36 @@ from greatgame.system.kinds import nearest_act, phrase_pattern
 class Lexicon:
     nouns: re.Pattern[str]
     stops: frozenset[str]
+    determiners: frozenset[str]
     max_words: int
     high: re.Pattern[str] | None
     low: re.Pattern[str] | None
+
+
+def _noun_pattern(nouns: Iterable[str]) -> re.Pattern[str]:
+    """Nouns in the singular or plural only: "offered" or "planned" name no proposal."""
+    forms = sorted({f for n in nouns for f in (n, n + "s", n + "es")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 @functools.cache
 def lexicon() -> Lexicon:
     text = resources.files("greatgame").joinpath("data", "issues", "proposals.yaml")
     data = yaml.safe_load(text.read_text(encoding="utf-8"))
-    nouns = phrase_pattern(data["nouns"]) or re.compile(r"(?!)")
-    return Lexicon(nouns, frozenset(data["stops"]), int(data["max_words"]),
+    nouns = _noun_pattern(data["nouns"])
+    return Lexicon(nouns, frozenset(data["stops"]), frozenset(data["determiners"]),
+                   int(data["max_words"]),
                    phrase_pattern(data["high"]), phrase_pattern(data["low"]))
+
+
+def _modifier(token: str, lex: Lexicon) -> bool:
+    """A word that can modify a proposal's noun without a parse: a possessive ("Kenya's"),
+    a compound ("water-sharing"), a name ("Nile"), or a proposal noun itself ("draft")."""
+    if token.lower() in lex.determiners or token.lower() in lex.stops:
+        return False
+    return bool(re.fullmatch(r"[\w-]+['’]s|\w+(?:-\w+)+|[A-Z][\w-]*", token)
+                or lex.nouns.fullmatch(token))
 
 
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -58,9 +76,12 @@ def proposal_of(text: str, lex: Lexicon | None = None) -> tuple[str, str] | None
     m = lex.nouns.search(text)
     if m is None:
         return None
-    noun = m.group(0).lower().rstrip("s") or m.group(0).lower()
-    before = text[: m.start()].split()
-    owner = [before[-1]] if before and re.search(r"['’]s$", before[-1]) else []
+    noun = re.sub(r"(?<=[^s])e?s$", "", m.group(0).lower())
+    owner: list[str] = []  # up to two modifiers before the noun (see _modifier)
+    for token in reversed(text[: m.start()].split()[-2:]):
+        if not _modifier(token, lex):
+            break
+        owner.insert(0, token)
     words = []
     for token in _TOKEN.findall(text[m.end():]):
         if not re.match(r"[\w'’-]", token) or token.lower() in lex.stops:
@@ -68,6 +89,8 @@ def proposal_of(text: str, lex: Lexicon | None = None) -> tuple[str, str] | None
         words.append(token)
         if len(words) == lex.max_words:
             break
+    if not owner and not words:
+        return None  # a bare noun ("the plan") names no proposal one can tell apart
     return noun, " ".join([*owner, m.group(0), *words])
 
 

@@ -300,3 +300,19 @@ def test_a_proposal_all_players_back_is_no_contest():
     players = {a.id: a for a in extraction.actors}
     said = list(statements([extraction], players=players))
     assert proposal_issues(said, players) == []
+
+
+def test_the_owner_of_an_object_is_its_focus():
+    extraction = _extraction(
+        _wants("USA", "Iran's nuclear programme to be dismantled, France said in Washington"),
+        _wants("FRA", "Iran's uranium enrichment to stop"),
+        _wants("IRN", "to expand its nuclear programme"),
+    )
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    nuclear = next(k for k in packaged_kinds() if k.id == "nuclear")
+    (found,) = kind_issues(said, players, country_name=lambda iso: STATES[iso].name,
+                           kinds=[nuclear])
+    assert found.host == "IRN" and found.issue.name == "The nuclear and missile programme of Iran"
+    at = {p.actor: p.position for p in positions_on(found)}
+    assert at["IRN"] > 50 > at["USA"]

@@ -60,6 +60,14 @@ class Players:
     def named_in(self, text: str) -> set[str]:
         return {pid for pid, pattern in self.patterns if pattern.search(text)}
 
+    def owners(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
+        """Players named as the owners of an object: "Iran's nuclear programme"."""
+        if objects is None:
+            return set()
+        return {pid for pid, pattern in self.patterns
+                if re.search(rf"(?:{pattern.pattern})['’]s\s+(?:\w+\s+){{0,2}}?"
+                             rf"(?:{objects.pattern})", text, re.IGNORECASE)}
+
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
         """Players named right after one of ``preps`` ("sanctions on Iran")."""
         if not preps:
@@ -78,23 +86,33 @@ class Players:
 
 
 # How strongly a statement offers a player as its instance's focus.
-OFFER = {"target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_sentence": 1.0, "self": 1.0}
+OFFER = {"owner": 2.5, "target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_sentence": 1.0,
+         "self": 1.0}
+
+
+def _self_offered(s: Statement, kind: IssueKind) -> bool:
+    if kind.focus_self != "doer":
+        return bool(kind.focus_self)
+    reading = read(s, kind.act(s.text) or kind.bare)
+    return reading is not None and reading.direction > 0
 
 
 def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, float]:
-    """Who a statement on ``kind`` offers as the instance's focus, and how strongly: its
-    targets, a player named right after the kind's ``focus_preps``, named in its own
-    words, in its sentence, and its own player where ``focus_self`` allows."""
+    """Who a statement on ``kind`` offers as the instance's focus, and how strongly: a
+    player named as the object's owner ("Iran's nuclear programme"), its targets, a
+    player named right after the kind's ``focus_preps``, named in its own words, in its
+    sentence, and its own player where ``focus_self`` allows."""
     sentence = s.evidence.text or s.text
     offered: dict[str, float] = {}
-    for group, how in (({t for t in s.targets if t in players.refs}, "target"),
+    for group, how in ((players.owners(sentence, kind.objects), "owner"),
+                       ({t for t in s.targets if t in players.refs}, "target"),
                        (players.named_after(sentence, kind.focus_preps), "after_prep"),
                        (players.named_in(s.text), "in_words"),
                        (players.named_in(sentence), "in_sentence"),
-                       ({s.actor} if kind.focus_self else set(), "self")):
+                       ({s.actor} if _self_offered(s, kind) else set(), "self")):
         for pid in group:
             offered[pid] = max(offered.get(pid, 0.0), OFFER[how])
-    if not kind.focus_self:
+    if not _self_offered(s, kind):
         offered.pop(s.actor, None)
     return {p: w for p, w in offered.items() if players.kind(p) in kind.focus_kinds}
 

@@ -11,8 +11,10 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
   "lift"); ``bare``: the pole of a statement that names the object but no act
   (``high``, ``low`` or ``none``);
 - ``focus`` (a role label), ``focus_kinds`` (which actors can hold it), ``focus_self``
-  (whether the speaking actor can be the focus itself) and ``focus_preps`` (prepositions
-  after which the focus is named: sanctions "on", troops "in"): who the instance is about;
+  (whether the speaking actor can be the focus itself: ``true``, ``false``, or ``doer``
+  when it carries the kind's high act out, as a state testing its own missiles) and
+  ``focus_preps`` (prepositions after which the focus is named: sanctions "on", troops
+  "in"): who the instance is about;
 - optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
   kinds whose poles are a party's fortunes) and ``focus_pole`` (where the focus's own
   statements point), ``designators`` (one instance per weapon system named "S-400");
@@ -82,7 +84,7 @@ class IssueKind:
     title: str
     focus: str
     focus_kinds: frozenset[str]
-    focus_self: bool
+    focus_self: bool | str  # True, False, or "doer": when it carries out the high act
     focus_preps: tuple[str, ...]
     objects: re.Pattern[str] | None
     high: re.Pattern[str] | None
@@ -162,6 +164,12 @@ def _pole(data: Mapping[str, Any], key: str, path: str) -> int:
     return POLES[value]
 
 
+def _focus_self(value: Any, path: str) -> bool | str:
+    if isinstance(value, bool) or value == "doer":
+        return value
+    raise InputError(path, f"'focus_self' must be true, false or doer, not {value!r}")
+
+
 def kind_from(data: Any, path: str) -> IssueKind:
     """An IssueKind from one parsed YAML document; a bad field raises InputError."""
     if not isinstance(data, dict):
@@ -174,7 +182,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         title=str(data["title"]),
         focus=str(data["focus"]),
         focus_kinds=frozenset(_words(data, "focus_kinds", path) or ["state"]),
-        focus_self=bool(data.get("focus_self", True)),
+        focus_self=_focus_self(data.get("focus_self", True), path),
         focus_preps=tuple(_words(data, "focus_preps", path)),
         objects=phrase_pattern(_words(data, "objects", path)),
         high=phrase_pattern(_words(data, "high", path)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 # Two components (so each is laid out as a subgraph of the whole) and two lone actors.
 SCRIPT = """
@@ -36,3 +37,26 @@ def test_network_layout_does_not_depend_on_the_hash_seed():
     assert first.strip()
     for seed in ("2", "12345"):
         assert _layout_with_hash_seed(seed) == first
+
+
+REPORT_SCRIPT = """
+import sys
+from pathlib import Path
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from tests.report.conftest import build_inputs
+from greatgame.report import render_report
+render_report(build_inputs(), Path(sys.argv[2]))
+"""
+
+
+def test_the_whole_report_is_the_same_bytes_whatever_the_hash_seed(tmp_path):
+    root = str(Path(__file__).resolve().parents[2])
+    pages = []
+    for seed in ("1", "2"):
+        target = tmp_path / f"report-{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", REPORT_SCRIPT, root, str(target)], env=env,
+                       check=True, capture_output=True, timeout=300)  # fmt: skip
+        pages.append(target.read_bytes())
+    assert pages[0] == pages[1]

@@ -46,6 +46,24 @@ def test_plover_json_on_a_small_gold_file(app: typer.Typer, tmp_path: Path) -> N
     data = json.loads(result.output)
     assert data["records"] == 1 and data["split"] == "dev"
     assert data["details"][0]["status"] in ("correct", "partial", "missed")
+    # the headline is strict; the reinterpreted figures sit apart under their own name
+    assert data["reading"] == "strict"
+    assert data["lenient"]["reading"] == "lenient"
+    assert 0 <= data["lenient"]["type_accuracy"] <= 1
+
+
+@pytest.mark.slow
+def test_plover_text_shows_strict_and_lenient_columns(app: typer.Typer,
+                                                      tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({
+        "id": "t1", "date": "2000-01-01", "event": "ASSAULT", "split": "dev",
+        "source": [{"code": "RUS"}], "target": [{"code": "UKR"}],
+        "text": "Russia attacked Ukraine on Monday.",
+    }) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "plover", str(gold)])
+    assert result.exit_code == 0, result.output
+    assert "strict" in result.output and "lenient" in result.output
 
 
 @pytest.mark.slow

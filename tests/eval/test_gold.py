@@ -156,3 +156,47 @@ def test_an_actor_the_article_placed_nowhere_matches_no_code() -> None:
     assert actor_codes("KEN_SARO", known) == (frozenset(), frozenset())  # not Kenya
     assert actor_codes("ISRMIL", known)[0] == {"ISR"}
     assert not actors_match([GoldActor("KEN")], ["KEN_SARO"], known=known)
+
+
+def _refusal_record() -> tuple[list[GoldRecord], list[list[Event]]]:
+    """A gold REJECT the coder wrote as a negated CONSULT: only the lenient reading
+    (``gold_reading``) credits it."""
+    gold = GoldEvent("REJECT", (GoldActor("IRN"),), (GoldActor("USA"),), cameo="120")
+    coded = [[Event(type="CONSULT", cameo="040", negated=True, source=("IRN",),
+                    target=("USA",))]]
+    return [GoldRecord("r", "", "", (gold,))], coded
+
+
+def test_strict_scores_the_type_the_extractor_writes() -> None:
+    records, coded = _refusal_record()
+    report = score_records(records, coded, gold_set="t")
+    assert report.reading == "strict" and report.type_accuracy == 0.0
+    assert report.details[0].coded == ["CONSULT"]
+
+
+def test_lenient_reading_is_scored_under_its_own_name() -> None:
+    from greatgame.eval.score import score_both
+
+    records, coded = _refusal_record()
+    report = score_both(records, coded, gold_set="t")
+    assert report.type_accuracy == 0.0  # the headline stays strict
+    assert report.lenient is not None and report.lenient["reading"] == "lenient"
+    assert report.lenient["type_accuracy"] == 1.0
+    assert report.to_dict()["lenient"]["type_source_target"] == 1.0
+
+
+def test_strict_root_is_the_code_the_extractor_wrote() -> None:
+    from greatgame.eval.score import event_key
+
+    sanctions = Event(type="COERCE", cameo="163")
+    assert event_key(sanctions) == "COERCE"
+    assert event_key(sanctions, reading="lenient") == "SANCTION"
+    refused = Event(type="CONSULT", cameo="040", negated=True)
+    assert event_key(refused, by_root=True) == "04"
+    assert event_key(refused, by_root=True, reading="lenient") == "12"
+
+
+def test_an_unknown_reading_is_refused() -> None:
+    records, coded = _refusal_record()
+    with pytest.raises(ValueError, match="reading must be one of"):
+        score_records(records, coded, gold_set="t", reading="kind")

@@ -26,26 +26,43 @@ def _fail(exc: GreatgameError) -> NoReturn:
     raise typer.Exit(1)
 
 
+FIGURES = ("type_accuracy", "type_source", "type_source_target", "type_source_sector",
+           "precision")
+
+
 def _render(report: object, *, as_json: bool, category: str) -> None:
+    """The strict figures as the headline, the lenient reading's beside them under its
+    own name, then the table by category and every record (both strict)."""
     data = report.to_dict()  # type: ignore[attr-defined]
     if as_json:
         typer.echo(json.dumps(data, indent=2))
         return
     out = Console()
     head = Table(title=f"{data['gold_set']} gold set" + (f" ({data['split']} split)"
-                                                         if data.get("split") else ""))
+                                                         if data.get("split") else ""),
+                 caption="strict: the types greatgame extract writes, compared as is")
     head.add_column("figure")
-    head.add_column("value", justify="right")
+    head.add_column("strict", justify="right")
+    lenient = data.get("lenient")
+    if lenient:
+        head.add_column("lenient", justify="right")
     for key in ("records", "gold_events", "coded_events"):
-        head.add_row(key.replace("_", " "), str(data[key]))
-    for key in ("type_accuracy", "type_source", "type_source_target", "type_source_sector",
-                "precision"):
+        head.add_row(key.replace("_", " "), str(data[key]), *([""] if lenient else []))
+    for key in FIGURES:
         label = key.replace("_", " ").replace("type", category, 1)
-        head.add_row(label, f"{100 * data[key]:.1f} %")
+        extra = [f"{100 * lenient[key]:.1f} %"] if lenient else []
+        head.add_row(label, f"{100 * data[key]:.1f} %", *extra)
     for key, value in data["counts"].items():
-        head.add_row(key, str(value))
+        extra = [str(lenient["counts"].get(key, ""))] if lenient else []
+        head.add_row(key, str(value), *extra)
     out.print(head)
-    table = Table(title=f"by {category}")
+    if lenient:
+        out.print(f"lenient: {lenient['means']}", highlight=False)
+    _render_tables(out, data, category)
+
+
+def _render_tables(out: Console, data: dict, category: str) -> None:
+    table = Table(title=f"by {category} (strict)")
     for col in (category, "n", category, f"{category}+source", f"{category}+source+target"):
         table.add_column(col, justify="right" if col != category else "left")
     for name, row in data["by_category"].items():
@@ -53,7 +70,7 @@ def _render(report: object, *, as_json: bool, category: str) -> None:
                       f"{100 * row['type_source']:.0f} %",
                       f"{100 * row['type_source_target']:.0f} %")
     out.print(table)
-    records = Table(title="records")
+    records = Table(title="records (strict)")
     for col in ("id", "gold", "coded", "status", "extra"):
         records.add_column(col)
     for row in data["details"]:
@@ -68,7 +85,10 @@ def plover(
     split: str | None = typer.Option(None, "--split", help="dev or test (default: all)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
-    """Code the PLOVER gold sentences; score event type, source and target by record."""
+    """Code the PLOVER gold sentences; score event type, source and target by record.
+
+    The headline is strict (the type greatgame extract writes); the lenient reading
+    (negated and intended acts re-typed, CAMEO-era categories) is shown beside it."""
     from greatgame.eval import evaluate_plover
 
     if split is not None and split not in ("dev", "test"):
@@ -85,7 +105,8 @@ def petrarch(
     gold: Path = typer.Argument(..., help="PETRARCH-2 validation sentences (petr2_gsr.jsonl)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
-    """Code the PETRARCH-2 validation sentences; score by CAMEO root."""
+    """Code the PETRARCH-2 validation sentences; score by CAMEO root (strict headline,
+    lenient reading beside it)."""
     from greatgame.eval import evaluate_petrarch
 
     try:

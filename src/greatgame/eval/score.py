@@ -1,11 +1,21 @@
 """Score coded events against gold records.
 
-For every gold record the coder's events are read (``gold_reading``) and the best one is
-kept: type first, then source, then target. A record is *correct* when type, source and
-target all match, *partial* when only the type (and perhaps the source) does, *missed* when
-no event of the gold type was coded; every other coded event is *extra*. Actors match by
-country code (IGO, NGO, IMG and the like by that code); sectors (GOV, MIL, REB ...) are a
-second, stricter figure. The PETRARCH set is scored by CAMEO root (the first two digits).
+For every gold record the best of the coder's events is kept: type first, then source,
+then target. Two readings of an event's type are scored:
+
+- **strict** (the headline): the type (PETRARCH: the CAMEO root) the extractor writes,
+  exactly what ``greatgame extract`` outputs;
+- **lenient**: the type as a CAMEO-era gold set would file it (``gold_reading``): negated
+  cooperative acts read as REJECT, intended ones as AGREE or THREATEN, and each code
+  re-keyed to the category its CAMEO root had in PLOVER 0.5b1 (``era_type``). It credits
+  types the extractor never outputs, so it is reported beside the strict figure, never
+  instead of it.
+
+A record is *correct* when type, source and target all match, *partial* when only the
+type (and perhaps the source) does, *missed* when no event of the gold type was coded;
+every other coded event is *extra*. Actors match by country code (IGO, NGO, IMG and the
+like by that code); sectors (GOV, MIL, REB ...) are a second, stricter figure. The
+PETRARCH set is scored by CAMEO root (the first two digits).
 """
 
 from __future__ import annotations
@@ -40,6 +50,16 @@ INTERNATIONAL = frozenset({"IGO", "NGO"})
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
 TYPE_ROOT = {"AGREE": "03", "THREATEN": "13", "REJECT": "12"}
+
+STRICT, LENIENT = "strict", "lenient"
+READINGS = {
+    STRICT: "the type (PETRARCH: CAMEO root) greatgame extract writes, compared as is",
+    LENIENT: "gold_reading: negated or intended acts re-typed REJECT/AGREE/THREATEN, "
+             "codes re-keyed to their PLOVER 0.5b1 category (era_type)",
+}
+# The figures a reading yields, in the order they are shown.
+FIGURES = ("type_accuracy", "type_source", "type_source_target", "type_source_sector",
+           "precision")
 
 
 # PLOVER 0.5b1, the version the CAMEO-era gold sets are coded in, gave each CAMEO root one
@@ -202,9 +222,17 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
     details: list[RecordScore] = field(default_factory=list)
     split: str | None = None
+    reading: str = STRICT
+    lenient: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def summary(self) -> dict[str, Any]:
+        """The figures, counts and per-category table, without the records' details."""
+        return {"reading": self.reading, "means": READINGS[self.reading],
+                **{k: getattr(self, k) for k in FIGURES},
+                "counts": dict(self.counts), "by_category": dict(self.by_category)}
 
 
 def _best(gold: GoldEvent, events: Sequence[Event], key: Callable[[Event], str],
@@ -265,24 +293,38 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def _keyer(events: Sequence[Event], *, by_root: bool) -> Callable[[Event], str]:
-    """What an event counts as: its gold-reading type, or its CAMEO root."""
-    names = {id(e): gold_reading(e)[1][:2] if by_root else gold_reading(e)[0] for e in events}
+def event_key(event: Event, *, by_root: bool = False, reading: str = STRICT) -> str:
+    """What an event counts as: its type (``by_root``: its CAMEO root), as the extractor
+    wrote it (``strict``) or as a CAMEO-era gold set reads it (``lenient``).
+
+    >>> refused = Event(type="CONSULT", cameo="040", negated=True)
+    >>> event_key(refused), event_key(refused, reading="lenient")
+    ('CONSULT', 'REJECT')
+    """
+    kind, code = gold_reading(event) if reading == LENIENT else (event.type, event.cameo)
+    return code[:2] if by_root else kind
+
+
+def _keyer(events: Sequence[Event], *, by_root: bool, reading: str) -> Callable[[Event], str]:
+    names = {id(e): event_key(e, by_root=by_root, reading=reading) for e in events}
     return lambda e: names[id(e)]
 
 
 def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]], *,
                   gold_set: str, by_root: bool = False, split: str | None = None,
-                  known: Sequence[Known] | None = None) -> Report:
+                  known: Sequence[Known] | None = None, reading: str = STRICT) -> Report:
     """Score coded events (one list per record) against the gold records; ``known``
-    (one per record) says what each record's actor ids stand for."""
+    (one per record) says what each record's actor ids stand for, ``reading`` how an
+    event's type is read (``strict`` or ``lenient``, see ``event_key``)."""
+    if reading not in READINGS:
+        raise ValueError(f"reading must be one of {sorted(READINGS)}, not {reading!r}")
     details: list[RecordScore] = []
     tally: Counter[str] = Counter()
     per: dict[str, Counter[str]] = defaultdict(Counter)
     n_gold = n_coded = n_hit = 0
     for n, (record, events) in enumerate(zip(records, coded, strict=True)):
         knows = known[n] if known is not None else None
-        key = _keyer(events, by_root=by_root)
+        key = _keyer(events, by_root=by_root, reading=reading)
         n_coded += len(events)
         coded_names = sorted({key(e) for e in events})
         matched_keys: set[str] = set()
@@ -321,22 +363,35 @@ def score_records(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]
         precision=_ratio(n_hit, n_coded), by_category=by_category,
         counts={k: tally[k] for k in ("correct", "partial", "missed",
                                       "no-event records with extras")},
-        details=details, split=split,
+        details=details, split=split, reading=reading,
     )
+
+
+def score_both(records: Sequence[GoldRecord], coded: Sequence[Sequence[Event]], *,
+               gold_set: str, by_root: bool = False, split: str | None = None,
+               known: Sequence[Known] | None = None) -> Report:
+    """The strict report, with the lenient reading's figures as its ``lenient`` block."""
+    options = {"gold_set": gold_set, "by_root": by_root, "split": split, "known": known}
+    strict = score_records(records, coded, reading=STRICT, **options)
+    lenient = score_records(records, coded, reading=LENIENT, **options)
+    strict.lenient = lenient.summary()
+    return strict
 
 
 def evaluate_plover(path: str | Path, *, split: str | None = None,
                     nlp: Language | None = None) -> Report:
-    """Code the PLOVER gold sentences (one split or all) and score by PLOVER type."""
+    """Code the PLOVER gold sentences (one split or all) and score by PLOVER type:
+    strict, with the lenient figures beside (``Report.lenient``)."""
     records = read_plover_gold(path, split=split)
     known: list[Known] = []
     coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp, known=known)
-    return score_records(records, coded, gold_set="plover", split=split, known=known)
+    return score_both(records, coded, gold_set="plover", split=split, known=known)
 
 
 def evaluate_petrarch(path: str | Path, *, nlp: Language | None = None) -> Report:
-    """Code the PETRARCH-2 validation sentences and score by CAMEO root."""
+    """Code the PETRARCH-2 validation sentences and score by CAMEO root: strict, with
+    the lenient figures beside (``Report.lenient``)."""
     records = read_petrarch_gold(path)
     known: list[Known] = []
     coded = code_texts(((r.text, _date(r.date)) for r in records), nlp=nlp, known=known)
-    return score_records(records, coded, gold_set="petrarch", by_root=True, known=known)
+    return score_both(records, coded, gold_set="petrarch", by_root=True, known=known)

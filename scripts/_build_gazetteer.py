@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import yaml
 from _build_common import write_json, write_table
 from _build_countryinfo import parse_countryinfo
 from _build_phoenix import RawEntry, parse_actor_file, parse_agent_file, parse_discards
@@ -453,6 +454,7 @@ def build_actors(
             "id": key, "name": display(phrases[0]), "kind": "person", "phrases": phrases,
             "roles": [[code, *split_code(code, states), start, end]
                       for code, start, end in person_roles], "source": "greatgame"})
+    add_leaders(actors, states)
     for key, iso3 in GROUP_HOMES.items():
         for role in actors[key]["roles"]:
             role[1] = role[1] or iso3
@@ -464,6 +466,30 @@ def build_actors(
         actor["phrases"] += [v for p in actor["phrases"] for v in _spellings(p)
                              if v not in actor["phrases"]]
     return [actors[k] for k in sorted(actors)]
+
+
+LEADERS = Path(__file__).resolve().parent / "data" / "leaders.yaml"
+
+
+def add_leaders(actors: dict[str, dict[str, Any]], states: set[str]) -> None:
+    """Office holders of 2014-2025 (``scripts/data/leaders.yaml``, ours): new persons, or
+    names and dated roles put before the roles of a person the dictionaries have."""
+    for row in yaml.safe_load(LEADERS.read_text(encoding="utf-8")):
+        roles = [[code, *split_code(code, states), _day(start), _day(end)]
+                 for code, start, end in row["roles"]]
+        known = actors.get(row["id"])
+        if known is None:
+            actors[row["id"]] = {"id": row["id"], "name": display(row["names"][0]),
+                                 "kind": "person", "phrases": list(row["names"]),
+                                 "roles": roles, "source": "greatgame"}
+            continue
+        known["phrases"] += [n for n in row["names"] if n not in known["phrases"]]
+        dated = [r for r in roles if r[3] or r[4]]
+        known["roles"] = dated + [r for r in known["roles"] if r not in dated]
+
+
+def _day(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 # American and British spellings of words in organisations' names.

@@ -146,3 +146,16 @@ def test_gdp_and_world_share(shared_data):
 def test_loader_does_not_import_spacy():
     assert "import spacy" not in resources.__loader__.get_source(resources.__name__)
     assert resources.countries()
+
+
+def test_office_holders_of_recent_years_are_known_with_their_state():
+    import datetime as dt
+
+    from greatgame import resources
+
+    (trump,) = resources.actor_index()["donald trump"]
+    assert trump.role_on(dt.date(2019, 11, 25)).country == "USA"
+    (akar,) = resources.actor_index()["hulusi akar"]
+    assert akar.role_on(dt.date(2019, 11, 25)).country == "TUR"
+    (guterres,) = resources.actor_index()["antonio guterres"]
+    assert guterres.role_on(dt.date(2001, 1, 1)).country == "PRT"

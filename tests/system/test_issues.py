@@ -186,7 +186,7 @@ def test_one_mention_makes_no_issue():
 
 def test_a_states_own_forces_are_not_an_armed_group():
     kind = next(k for k in packaged_kinds() if k.id == "armed_group")
-    assert kind.focus_kinds == {"armed_group"}
+    assert set(kind.focus_kinds) == {"armed_group"}
 
 
 def test_persons_of_a_divided_state_speak_for_themselves():

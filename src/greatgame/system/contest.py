@@ -187,19 +187,36 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
                           if ref.kind in kind.focus_kinds and ref.mentions})
     if not counts:
         return []
-    ranked = sorted(counts, key=lambda p: (-counts[p], p))
+    ranked = sorted(counts, key=lambda p: (-counts[p], kind.focus_kinds.index(players.kind(p)),
+                                           p))
     focus = tuple(sorted(ranked[:2])) if kind.focus == "parties" else (ranked[0],)
     on += _tone(kind, said, on, focus)
     named = Counter(d for s in on for d in designators(s.evidence.text or s.text)) \
         if kind.designators else Counter()
     if not named:
         return [Instance(kind, focus, tuple(on))]
-    main = named.most_common(1)[0][0]
     by_obj: dict[str, list[Statement]] = {}
     for s in on:
         found = designators(s.evidence.text or s.text)
-        by_obj.setdefault(found[0] if found else main, []).append(s)
+        by_obj.setdefault(found[0] if found else "", []).append(s)
+    unnamed = by_obj.pop("", [])
+    for s in unnamed:
+        by_obj[_nearest_designator(s, by_obj, kind)].append(s)
     return [Instance(kind, focus, tuple(v), obj=k) for k, v in sorted(by_obj.items())]
+
+
+def _nearest_designator(s: Statement, by_obj: Mapping[str, list[Statement]],
+                        kind: IssueKind) -> str:
+    """The weapon system a statement naming none is most likely about: the one whose
+    statements share most of its object words ("fighter jet" goes with the F-35 named
+    beside "fighter jets"); ties go to the system named most."""
+    def words(text: str) -> set[str]:
+        return {m.group(0).lower() for m in kind.objects.finditer(text)} if kind.objects else set()
+
+    own = words(s.evidence.text or s.text)
+    return max(by_obj, key=lambda d: (
+        len(own & set().union(*(words(x.evidence.text or x.text) for x in by_obj[d]))),
+        len(by_obj[d]), d))
 
 
 def _party_instances(kind: IssueKind, said: Sequence[Statement], players: Players

@@ -83,7 +83,7 @@ class IssueKind:
     id: str
     title: str
     focus: str
-    focus_kinds: frozenset[str]
+    focus_kinds: tuple[str, ...]  # in order of preference when candidates tie
     focus_self: bool | str  # True, False, or "doer": when it carries out the high act
     focus_preps: tuple[str, ...]
     objects: re.Pattern[str] | None
@@ -181,7 +181,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         id=str(data["id"]),
         title=str(data["title"]),
         focus=str(data["focus"]),
-        focus_kinds=frozenset(_words(data, "focus_kinds", path) or ["state"]),
+        focus_kinds=tuple(_words(data, "focus_kinds", path) or ["state"]),
         focus_self=_focus_self(data.get("focus_self", True), path),
         focus_preps=tuple(_words(data, "focus_preps", path)),
         objects=phrase_pattern(_words(data, "objects", path)),

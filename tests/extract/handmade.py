@@ -19,7 +19,8 @@ POS = {
     "DT": "DET",
     "IN": "ADP", "PRP": "PRON", "PRP$": "PRON", "WDT": "PRON", "TO": "PART", "POS": "PART",
     "CC": "CCONJ", "RB": "ADV", ",": "PUNCT", ".": "PUNCT", "MD": "AUX", "CD": "NUM",
-    "SCONJ": "SCONJ", "``": "PUNCT", "''": "PUNCT",
+    "SCONJ": "SCONJ", "``": "PUNCT", "''": "PUNCT", "EX": "PRON", "WP": "PRON",
+    "RP": "ADP",
 }  # fmt: skip
 STATES = {
     "RUS": ActorInfo("RUS", "Russia", "state", "RUS", "GOV"),

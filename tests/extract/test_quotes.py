@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.extract.handmade import index_of, parse
 
 from greatgame.extract.index import ActorInfo
-from greatgame.extract.quotes import QUOTES_KEY, indirect_quotes
+from greatgame.extract.quotes import QUOTES_KEY, direct_quotes, indirect_quotes
 
 NICHOLSON = ActorInfo("JOHN_NICHOLSON", "John Nicholson", "person", "USA", "MIL")
 
@@ -109,3 +109,162 @@ def test_that_read_as_a_relative_pronoun_still_opens_a_full_report():
     doc.spans[QUOTES_KEY] = []
     index = index_of(doc, [(0, 1, "JOHN_NICHOLSON", "surname")], {"JOHN_NICHOLSON": NICHOLSON})
     assert [q.text for q in indirect_quotes(doc, index)] == ["he needs soldiers"]
+
+
+TURKEY = ActorInfo("TUR", "Turkey", "state", "TUR", "GOV")
+POLAND = ActorInfo("POL", "Poland", "state", "POL", "GOV")
+DENMARK = ActorInfo("DNK", "Denmark", "state", "DNK", "GOV")
+KENYA = ActorInfo("KEN", "Kenya", "state", "KEN", "GOV")
+ETHIOPIA = ActorInfo("ETH", "Ethiopia", "state", "ETH", "GOV")
+
+
+def _quoted(doc, spans, mentions, actors):  # noqa: ANN001, ANN202
+    doc.spans[QUOTES_KEY] = [doc[a:b] for a, b in spans]
+    index = index_of(doc, mentions, actors)
+    return [(q.speaker, q.cue) for q in direct_quotes(doc, index)]
+
+
+def test_present_tense_speech_verb_after_a_quotation_is_its_cue_whatever_its_tag():
+    # the tagger reads "denies" as a plural noun; after "“…,”" position makes it a verb
+    doc = parse("""
+        “ `` 5 punct
+        No DT 2 det
+        soldier NN 5 nsubj
+        of IN 4 case
+        ours PRP 2 nmod
+        crossed VBN 5 ROOT
+        that DT 7 det
+        river NN 5 obj
+        , , 5 punct
+        ” '' 5 punct
+        Ankara NNP 14 nmod:poss
+        's POS 10 case
+        defence NN 13 compound
+        ministry NN 14 compound
+        denies NNS 5 obj
+        . . 5 punct""")
+    found = _quoted(doc, [(0, 10)], [(10, 14, "TUR", "role")], {"TUR": TURKEY})
+    assert found == [("TUR", "deny")]
+
+
+def test_indicate_is_a_speech_verb():
+    doc = parse("""
+        “ `` 2 punct
+        There EX 2 expl
+        is VBZ 2 ROOT
+        nothing NN 2 nsubj
+        to TO 5 mark
+        negotiate VB 3 acl
+        , , 11 punct
+        ” '' 11 punct
+        the DT 10 det
+        Kenyan NNP 10 compound
+        president NNP 11 nsubj
+        indicated VBD 2 parataxis
+        . . 2 punct""")
+    found = _quoted(doc, [(0, 8)], [(9, 11, "KEN", "role")], {"KEN": KENYA})
+    assert found == [("KEN", "indicate")]
+
+
+def test_quotation_of_several_sentences_takes_the_cue_after_its_last():
+    doc = parse("""
+        “ `` 3 punct
+        The DT 2 det
+        dam NN 3 nsubj
+        stands VBZ 3 ROOT
+        . . 3 punct
+        The DT 6 det
+        turbines NNS 7 nsubj
+        turn VBP 13 ccomp
+        , , 13 punct
+        ” '' 13 punct
+        the DT 12 det
+        Ethiopian JJ 12 amod
+        minister NN 13 nsubj
+        said VBD 13 ROOT
+        . . 13 punct""")
+    found = _quoted(doc, [(0, 10)], [(11, 13, "ETH", "role")], {"ETH": ETHIOPIA})
+    assert found == [("ETH", "say")]
+
+
+def test_quotation_opening_the_sentence_after_an_attribution_keeps_its_speaker():
+    doc = parse("""
+        “ `` 4 punct
+        Grain NNP 4 nsubj
+        will MD 4 aux
+        not RB 4 advmod
+        flood VB 12 ccomp
+        our PRP$ 6 nmod:poss
+        markets NNS 4 obj
+        , , 12 punct
+        ” '' 12 punct
+        the DT 11 det
+        Polish JJ 11 compound
+        president NN 12 nsubj
+        said VBD 12 ROOT
+        in IN 14 case
+        Lublin NNP 12 obl
+        . . 12 punct
+        “ `` 18 punct
+        We PRP 18 nsubj
+        protect VBP 18 ROOT
+        our PRP$ 20 nmod:poss
+        farmers NNS 18 obj
+        . . 18 punct
+        ” '' 18 punct""")
+    found = _quoted(doc, [(0, 9), (16, 23)], [(10, 12, "POL", "role")], {"POL": POLAND})
+    assert found == [("POL", "say"), ("POL", "say")]
+
+
+def test_quotation_after_an_unrelated_sentence_gets_no_speaker():
+    # a sentence of narration between the two: the second quotation is not attributed
+    doc = parse("""
+        “ `` 3 punct
+        Bread NN 2 compound
+        prices NNS 3 nsubj
+        rise VBP 8 ccomp
+        every DT 5 det
+        week NN 3 obl
+        , , 8 punct
+        ” '' 8 punct
+        he PRP 8 nsubj
+        said VBD 8 ROOT
+        . . 8 punct
+        Farmers NNS 12 nsubj
+        protested VBD 12 ROOT
+        . . 12 punct
+        “ `` 16 punct
+        We PRP 16 nsubj
+        suffer VBP 16 ROOT
+        every DT 18 det
+        single JJ 18 amod
+        day NN 16 obl
+        . . 16 punct
+        ” '' 16 punct""")
+    found = _quoted(doc, [(0, 8), (14, 22)], [(8, 9, "POL", "pronoun")], {"POL": POLAND})
+    assert [speaker for speaker, _ in found] == ["POL", None]
+
+
+def test_report_to_an_addressee_is_found_after_a_participle():
+    # "telling reporters that …": "that" opens what was told, not a relative clause on
+    # "reporters"; the participle's speaker is the subject of the clause it hangs on
+    doc = parse("""
+        The DT 2 det
+        Danish JJ 2 amod
+        minister NN 3 nsubj
+        left VBD 3 ROOT
+        Brussels NNP 3 obj
+        , , 6 punct
+        telling VBG 3 advcl
+        reporters NNS 6 obj
+        that WDT 13 obj
+        the DT 11 det
+        quota NN 11 compound
+        talks NNS 13 nsubj
+        had VBD 13 aux
+        failed VBN 7 acl:relcl
+        . . 3 punct""")
+    doc.spans[QUOTES_KEY] = []
+    index = index_of(doc, [(1, 3, "DNK", "role")], {"DNK": DENMARK})
+    found = [(q.speaker, q.cue, q.text) for q in indirect_quotes(doc, index)]
+    assert found == [("DNK", "tell", "the quota talks had failed")]

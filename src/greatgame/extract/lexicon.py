@@ -16,8 +16,11 @@ SPEECH_VERBS = frozenset(
     declare confirm deny report comment remark reply respond suggest acknowledge admit assert
     tweet post predict emphasise emphasize maintain allege caution observe recall vow pledge
     promise ask quip concede contend complain estimate testify answer disclose reiterate
-    underline highlight told""".split()
+    underline highlight indicate assure inform remind lament told""".split()
 )
+# Speech verbs whose object is the one spoken to ("told reporters that ...", "assured
+# Kyiv that ..."): the noun after them is no antecedent of a relative "that".
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn"})
 IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
     "writes": "write", "adds": "add", "states": "state",
@@ -154,6 +157,13 @@ def speech_lemma(token: Token) -> str | None:
     if lemma in SPEECH_VERBS and lemma != "told":
         return lemma
     return SPEECH_FORMS.get(lower)
+
+
+def speech_form(word: str) -> str | None:
+    """The speech verb a word form inflects, whatever its part of speech ("denies" ->
+    "deny"); for places where position alone makes a word a verb."""
+    lower = word.lower()
+    return IRREGULAR.get(lower) or SPEECH_FORMS.get(lower)
 
 
 def stance_lemma(token: Token) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from greatgame.extract.index import ActorIndex, sentence_end
-from greatgame.extract.lexicon import speech_lemma
+from greatgame.extract.lexicon import ADDRESSEE_VERBS, speech_form, speech_lemma
 from greatgame.records import Quote
 
 if TYPE_CHECKING:
@@ -119,11 +119,21 @@ def _subject(cue: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ in NOMINAL_POS | {"NUM", "DET", "ADJ"}:
                 return child
-        if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-            verb = verb.head  # "… and said", "wanted to say": the subject is upstairs
+        if _upstairs(verb):
+            verb = verb.head  # "… and said", "wanted to say", "…, saying": the subject
+            # is the governing clause's
         else:
             break
     return None
+
+
+def _upstairs(verb: Token) -> bool:
+    """A verb without a subject of its own: a coordinated or controlled verb, or a
+    participle hung on a clause ("walked out, saying …", "telling reporters …")."""
+    if verb.head.i == verb.i:
+        return False
+    return verb.dep_ in ("conj", "xcomp") or (
+        verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"))
 
 
 def _nearest_nominal(doc: Doc, start: int, end: int, *, backwards: bool) -> Token | None:
@@ -172,14 +182,19 @@ def _speaker(cue: Token, quote: Span | None, index: ActorIndex) -> tuple[str | N
 
 
 def _cue_for(span: Span, spans: list[Span]) -> Token | None:
-    """The speech verb nearest a quotation, outside every quotation, in its sentence."""
+    """The speech verb nearest a quotation, outside every quotation, in the sentences of
+    its first and last words (a quotation of several sentences is attributed after its
+    last: "“… . …,” the minister said"). In the attribution right after a quotation
+    ("“…,” the ministry denies") a speech verb's form is enough, whatever its tag."""
     doc = span.doc
-    sent = doc[span.start].sent if not doc[span.start].is_quote else doc[
-        min(span.start + 1, len(doc) - 1)].sent
-    lo, hi = min(sent.start, span.start), max(sent.end, span.end)
+    inner = _content(span)
+    first, last = (inner[0], inner[-1]) if len(inner) else (doc[span.start], doc[span.start])
+    lo = min(first.sent.start, span.start)
+    hi = max(first.sent.end, last.sent.end, span.end)
+    attribution = _attribution(span)
     best: tuple[float, Token] | None = None
     for tok in doc[lo:hi]:
-        if _inside(tok.i, spans) or speech_lemma(tok) is None and tok.lower_ != "according":
+        if _inside(tok.i, spans) or not _is_cue(tok, attribution):
             continue
         gap = span.start - tok.i if tok.i < span.start else tok.i - span.end
         if gap > MAX_CUE_DISTANCE:
@@ -188,6 +203,31 @@ def _cue_for(span: Span, spans: list[Span]) -> Token | None:
         if best is None or score < best[0]:
             best = (score, tok)
     return best[1] if best else None
+
+
+def _is_cue(tok: Token, attribution: range) -> bool:
+    return tok.lower_ == "according" or speech_lemma(tok) is not None or (
+        tok.i in attribution and speech_form(tok.text) is not None)
+
+
+MAX_ATTRIBUTION = 8  # words of "“…,” the country's defence ministry denies"
+
+
+def _attribution(span: Span) -> range:
+    """The tokens of an attribution set after a quotation by a comma, a question or an
+    exclamation mark ("“…,” X says", "“…?” asks X"), up to the end of its clause."""
+    doc = span.doc
+    inner = _content(span)
+    after = span.end
+    opened = len(inner) and inner[-1].text in (",", "?", "!") or (
+        after < len(doc) and doc[after].text == ",")
+    if not opened:
+        return range(0)
+    end = after
+    while end < len(doc) and end - after < MAX_ATTRIBUTION and not doc[end].is_quote \
+            and doc[end].text not in (".", ";", ":", "!", "?") and "\n" not in doc[end].text:
+        end += 1
+    return range(after, end)
 
 
 def direct_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
@@ -204,8 +244,10 @@ def direct_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
             continue
         if cue is not None:
             speaker, speaker_text = _speaker(cue, span, index)
-            cue_word = "according to" if cue.lower_ == "according" else speech_lemma(cue) or ""
-        elif previous is not None and _continues(doc, previous_end, span.start):
+            cue_word = "according to" if cue.lower_ == "according" else (
+                speech_lemma(cue) or speech_form(cue.text) or "")
+        elif previous is not None and (_continues(doc, previous_end, span.start) or (
+                previous.speaker is not None and _follows_attribution(doc, previous_end, span))):
             speaker, speaker_text, cue_word = (previous.speaker, previous.speaker_text,
                                                previous.cue)
         else:
@@ -227,6 +269,24 @@ def _continues(doc: Doc, previous_end: int, start: int) -> bool:
         return False
     between = doc[previous_end:start]
     return between.text.count("\n") <= 2 and len([t for t in between if t.is_alpha]) <= 3
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _follows_attribution(doc: Doc, previous_end: int, span: Span) -> bool:
+    """True when a quotation opens the sentence (or paragraph) right after the one that
+    attributed the previous quotation: "“…,” the minister said on Monday. “…”" — only
+    the rest of that sentence lies between them, no other quotation."""
+    if previous_end < 0 or span.start < previous_end:
+        return False
+    between = [t for t in doc[previous_end : span.start] if not t.is_space]
+    if not between or between[-1].text not in SENTENCE_ENDS:
+        return False
+    if any(t.text in SENTENCE_ENDS or t.is_quote for t in between[:-1]):
+        return False
+    return len(between) <= MAX_CUE_DISTANCE and doc[previous_end:span.start].text.count(
+        "\n") <= 2
 
 
 def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
@@ -299,14 +359,18 @@ def _relative(that: Token) -> bool:
 def _complement(verb: Token) -> Span | None:
     """The reported clause of a speech verb: the clause after "that" (also past a short
     adverbial: "said last month that …"), else its ccomp, run on to the end of its
-    clause when the parse cut it short ("the Taliban share | Russia's interest")."""
+    clause when the parse cut it short ("the Taliban share | Russia's interest").
+    After a verb of telling the skipped words are whom it was told to ("told reporters
+    that …")."""
     doc = verb.doc
     nxt = verb.i + 1
     while nxt < len(doc) and nxt - verb.i <= MAX_ADVERBIAL and doc[nxt].lower_ != "that" \
             and not doc[nxt].is_punct and not doc[nxt].is_space \
             and doc[nxt].pos_ not in ("VERB", "AUX", "SCONJ", "PRON"):
         nxt += 1
-    if nxt + 1 < len(doc) and _complementizer(doc[nxt], skipped=nxt > verb.i + 1):
+    # after "told reporters" the skipped noun is the one spoken to, not an antecedent
+    skipped = nxt > verb.i + 1 and speech_lemma(verb) not in ADDRESSEE_VERBS
+    if nxt + 1 < len(doc) and _complementizer(doc[nxt], skipped=skipped):
         return doc[nxt + 1 : _clause_end(doc, nxt + 1, at_comma=False)]
     for child in verb.rights:
         if child.dep_ == "ccomp":

@@ -316,3 +316,13 @@ def test_the_owner_of_an_object_is_its_focus():
     assert found.host == "IRN" and found.issue.name == "The nuclear and missile programme of Iran"
     at = {p.actor: p.position for p in positions_on(found)}
     assert at["IRN"] > 50 > at["USA"]
+
+
+def test_a_template_part_in_brackets_needs_its_value():
+    from greatgame.system.contest import _fill
+
+    template = "The {focus}'s place in [{country} ]politics"
+    assert _fill(template, {"focus": "Islamic State", "country": ""}) == \
+        "The Islamic State's place in politics"
+    assert _fill(template, {"focus": "rebels", "country": "Chad"}) == \
+        "The rebels' place in Chad politics"

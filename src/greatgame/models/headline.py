@@ -56,10 +56,11 @@ def choose(tolerance: float = 1.0) -> Choice:
     close = [m for m in PUBLISHED if m in errors and errors[m] <= errors[best] + tolerance]
     model = min(close, key=lambda m: PUBLISHED[m]) if close else best
     table = ", ".join(f"{m} {e:.1f}" for m, e in sorted(errors.items(), key=lambda kv: kv[1]))
-    why = (f"{model}: backtest mean |error| as % of scale over {n_cases} cases: {table}; "
-           f"{PUBLISHED_SOURCE}.")
+    why = (f"The headline model is {model}. Backtest, mean |error| as % of the scale over "
+           f"{n_cases} cases: {table}. Published: {PUBLISHED_SOURCE}.")
     if model != best:
-        why += f" {model} is within {tolerance:g} point(s) of {best} and has the published support."
+        why += (f" {model} is within {tolerance:g} point of {best}, which four cases cannot "
+                "tell apart, and has the published support.")
     return Choice(model, errors, why)
 
 

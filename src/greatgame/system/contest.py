@@ -158,7 +158,13 @@ def _possessive(name: str) -> str:
 
 
 def _fill(template: str, values: Mapping[str, str]) -> str:
-    text = template.format_map(values)
+    """A kind's template filled in; a part in [brackets] is kept only when every value
+    it names is known ("in [{country} ]politics")."""
+    def optional(m: re.Match[str]) -> str:
+        names = re.findall(r"{(\w+)}", m.group(1))
+        return m.group(1) if all(values.get(n) for n in names) else ""
+
+    text = re.sub(r"\[([^\]]*)\]", optional, template).format_map(values)
     text = re.sub(r"\b(\w[\w .-]*?)'s\b", lambda m: _possessive(m.group(1)), text)
     return text[:1].upper() + text[1:]
 
@@ -247,7 +253,7 @@ def _tone(kind: IssueKind, said: Sequence[Statement], on: Sequence[Statement],
 def _issue(inst: Instance, players: Players, country_name: Callable[[str], str | None]) -> Issue:
     names = [players.name(p) for p in inst.focus]
     ref = players.refs.get(inst.focus[0])
-    country = (country_name(ref.country) if ref and ref.country else None) or "its country"
+    country = (country_name(ref.country) if ref and ref.country else None) or ""
     values = {
         "focus": names[0], "parties": " and ".join(names), "country": country,
         "object": inst.obj or "weapons",

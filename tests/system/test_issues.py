@@ -326,3 +326,13 @@ def test_a_template_part_in_brackets_needs_its_value():
         "The Islamic State's place in politics"
     assert _fill(template, {"focus": "rebels", "country": "Chad"}) == \
         "The rebels' place in Chad politics"
+
+
+def test_the_head_of_an_international_organisation_speaks_for_it():
+    from greatgame.system.evidence import organisation_of, player_of
+
+    un = ActorRef(id="UNITED_NATIONS", name="United Nations", kind="organisation")
+    chief = ActorRef(id="ANTONIO_GUTERRES", name="Antonio Guterres", kind="person")
+    assert organisation_of("ANTONIO_GUTERRES", {"UNITED_NATIONS": un}) == "UNITED_NATIONS"
+    assert player_of(chief, players={"UNITED_NATIONS": un}) == "UNITED_NATIONS"
+    assert player_of(chief, players={}) is None  # no organisation named: no player

@@ -228,3 +228,131 @@ def test_a_rescue_hung_on_the_object_is_meant_by_the_subject_of_its_clause():
     index = index_of(doc, [(0, 1, "TALIBAN", "name"), (5, 6, "AFG", "name"),
                            (7, 9, "USA", "name")])
     assert ("TALIBAN", "USA", -1, "save", "save Afghanistan from the US") in _found(doc, index)
+
+
+def _state(code: str, sector: str | None = "GOV") -> ActorInfo:
+    return ActorInfo(code + (sector or "") if sector == "MIL" else code, code, "state", code,
+                     sector)
+
+
+def _read(doc, mentions):  # noqa: ANN001, ANN202
+    actors = {actor: _state(actor[:3], "MIL" if actor.endswith("MIL") else "GOV")
+              for _, _, actor, _ in mentions}
+    return [(s.holder, s.target, s.polarity, s.cue) for s in stances(doc, index_of(
+        doc, mentions, actors))]
+
+
+def test_holder_of_a_relative_clause_is_the_noun_it_hangs_on():
+    # "which" is the verb's subject; what fears is the state the clause describes
+    doc = parse("""
+        Iran NNP 8 nsubj
+        , , 3 punct
+        which WDT 3 nsubj
+        fears VBZ 0 acl:relcl
+        an DT 6 det
+        Israeli JJ 6 amod
+        strike NN 3 obj
+        , , 0 punct
+        moved VBD 8 ROOT
+        its PRP$ 11 nmod:poss
+        air NN 11 compound
+        defences NNS 8 obj
+        . . 8 punct""")
+    found = _read(doc, [(0, 1, "IRN", "name"), (5, 6, "ISR", "demonym")])
+    assert found == [("IRN", "ISR", -1, "fear")]
+
+
+def test_concerned_with_targets_what_follows_the_preposition():
+    doc = parse("""
+        Japan NNP 1 nsubj
+        remains VBZ 1 ROOT
+        concerned JJ 1 xcomp
+        with IN 7 case
+        China NNP 7 nmod:poss
+        's POS 4 case
+        naval JJ 7 amod
+        exercises NNS 2 obl
+        . . 1 punct""")
+    doc_stances = list(stances(doc, index_of(doc, [(0, 1, "JPN", "name"),
+                                                   (4, 7, "CHNMIL", "role")],
+                                             {"JPN": _state("JPN"),
+                                              "CHNMIL": _state("CHN", "MIL")})))
+    assert [(s.holder, s.target, s.polarity) for s in doc_stances] == [("JPN", "CHNMIL", -1)]
+    assert doc_stances[0].text == "China 's naval exercises"
+
+
+def test_not_supportive_is_a_negated_want():
+    doc = parse("""
+        Egypt NNP 3 nsubj
+        is VBZ 3 cop
+        not RB 3 advmod
+        supportive JJ 3 ROOT
+        of IN 8 case
+        the DT 8 det
+        Ethiopian JJ 8 amod
+        dam NN 8 compound
+        project NN 3 obl
+        . . 3 punct""")
+    found = _read(doc, [(0, 1, "EGY", "name"), (6, 7, "ETH", "demonym")])
+    assert found == [("EGY", "ETH", -1, "supportive")]
+
+
+def test_dismissed_as_is_a_stance_against_the_dismissed():
+    doc = parse("""
+        Vietnam NNP 1 nsubj
+        dismissed VBD 1 ROOT
+        China NNP 4 nmod:poss
+        's POS 2 case
+        claims NNS 1 obj
+        as IN 6 case
+        baseless JJ 4 nmod
+        . . 1 punct""")
+    found = _read(doc, [(0, 1, "VNM", "name"), (2, 3, "CHN", "name")])
+    assert found == [("VNM", "CHN", -1, "dismiss")]
+
+
+def test_dismissing_someone_from_office_is_no_stance():
+    doc = parse("""
+        Vietnam NNP 1 nsubj
+        dismissed VBD 1 ROOT
+        the DT 4 det
+        defence NN 4 compound
+        minister NN 1 obj
+        on IN 6 case
+        Friday NNP 1 obl
+        . . 1 punct""")
+    assert _read(doc, [(0, 1, "VNM", "name")]) == []
+
+
+def test_saying_that_something_is_an_evaluation_is_a_belief_about_it():
+    doc = parse("""
+        The DT 2 det
+        Greek NNP 2 amod
+        minister NN 3 nsubj
+        says VBZ 3 ROOT
+        that IN 11 mark
+        the DT 8 det
+        Turkish JJ 8 amod
+        survey NN 8 compound
+        ship NN 11 nsubj
+        is VBZ 11 cop
+        a DT 11 det
+        provocation NN 3 ccomp
+        . . 3 punct""")
+    found = _read(doc, [(1, 3, "GRC", "role"), (6, 7, "TUR", "demonym")])
+    assert found == [("GRC", "TUR", -1, "say")]
+
+
+def test_a_report_that_evaluates_nothing_is_no_stance():
+    doc = parse("""
+        Brazil NNP 1 nsubj
+        said VBD 1 ROOT
+        that IN 6 mark
+        the DT 5 det
+        Argentine NNP 5 compound
+        delegation NN 6 nsubj
+        arrived VBD 1 ccomp
+        on IN 8 case
+        Monday NNP 6 obl
+        . . 1 punct""")
+    assert _read(doc, [(0, 1, "BRA", "name"), (4, 5, "ARG", "demonym")]) == []

@@ -40,7 +40,16 @@ STANCE_VERBS: dict[str, tuple[str, int]] = {
     "criticize": ("accuse", -1), "criticise": ("accuse", -1), "oppose": ("accuse", -1),
     "reject": ("accuse", -1), "denounce": ("accuse", -1), "support": ("want", 1),
     "welcome": ("want", 1), "back": ("want", 1), "praise": ("want", 1), "trust": ("want", 1),
+    "dismiss": ("accuse", -1),
 }  # fmt: skip
+# Cues that are stances only with a clause or an "as" phrase: "sees X as a threat",
+# "dismissed the report as propaganda" (not "saw the border", "dismissed the minister").
+AS_CUES = frozenset({"see", "view", "regard", "feel", "dismiss"})
+# Speech verbs that assert what follows: "says that X is a provocation" is a belief about
+# X when the reported clause evaluates it (a variant of SPEECH_VERBS: no questions,
+# promises, denials or forecasts).
+CLAIM_VERBS = SPEECH_VERBS - frozenset({"ask", "promise", "vow", "pledge", "deny", "predict",
+                                        "estimate", "answer", "told"})
 # Predicate adjectives after "be": "is convinced that", "is worried about".
 STANCE_ADJECTIVES: dict[str, tuple[str, int]] = {
     "convinced": ("belief", 0), "aware": ("belief", 0), "sure": ("belief", 0),
@@ -49,6 +58,9 @@ STANCE_ADJECTIVES: dict[str, tuple[str, int]] = {
     "anxious": ("fear", -1), "wary": ("fear", -1), "suspicious": ("fear", -1),
     "interested": ("want", 1), "keen": ("want", 1), "eager": ("want", 1),
     "determined": ("want", 1), "hopeful": ("want", 1), "opposed": ("accuse", -1),
+    "supportive": ("want", 1), "favourable": ("want", 1), "favorable": ("want", 1),
+    "receptive": ("want", 1), "sceptical": ("belief", -1), "skeptical": ("belief", -1),
+    "hostile": ("accuse", -1),
 }  # fmt: skip
 # Nouns after "express"/"voice"/"have": "expressed its reservations about".
 STANCE_NOUNS: dict[str, tuple[str, int]] = {
@@ -66,14 +78,18 @@ POSITIVE = frozenset(
     friend friendly cooperate cooperation support help protect strengthen strong ready peace
     peaceful secure security progress success succeed benefit beneficial useful accept
     close closer ties partner partnership welcome encourage trust reliable constructive
-    positive improve win""".split()
+    positive improve win reasonable fair acceptable justified lawful sensible balanced
+    responsible valuable""".split()
 )
 NEGATIVE = frozenset(
     """bad worse worst threat threaten threatening dangerous danger chaos chaotic fail failed
     failure inefficient ineffective terror terrorism terrorist extremist extremists enemy
     hostile vain plot plotting exaggerate exaggerating interfere interference curse problem
     problems cause unstable instability aggression aggressive invasion occupation illegal
-    corrupt weak crisis war violence attack destabilize destabilise undermine""".split()
+    corrupt weak crisis war violence attack destabilize destabilise undermine provocation
+    provocative unacceptable baseless groundless unfounded propaganda absurd reckless
+    irresponsible unjustified illegitimate lie lies false destabilizing destabilising
+    unlawful""".split()
 )
 AGAINST_VERBS = frozenset(
     """end stop counter fight confront uproot expel oust remove replace defeat destroy

@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING
 from greatgame.extract.index import ActorIndex, in_phrase, sentence_end, subject_before
 from greatgame.extract.lexicon import (
     AGAINST_VERBS,
+    AS_CUES,
+    CLAIM_VERBS,
     NEGATIVE,
     NEGATORS,
     POSITIVE,
@@ -37,6 +39,7 @@ from greatgame.extract.lexicon import (
     STANCE_NOUNS,
     STANCE_VERBS,
     SUPPORT_VERBS,
+    speech_lemma,
     stance_lemma,
 )
 from greatgame.records import Stance
@@ -57,6 +60,9 @@ BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s",
                 "appear", "appears", "feel", "feels", "grow", "grew", "get", "got"})
 LOCATIVE = frozenset({"in", "inside", "across", "throughout", "within", "over", "at", "near"})
 PARTY = frozenset({"with", "against", "between", "to"})  # "closer ties with Moscow"
+# Words that introduce what a cue governs without being part of it: "concerned with X",
+# "supportive of X", "worried about X".
+LEADING_WORDS = frozenset({"that", "about", "with", "of", "over"})
 
 
 def _negated(token: Token) -> bool:
@@ -75,7 +81,7 @@ def _holder(cue: Token, index: ActorIndex | None = None) -> Token | None:
             if child.dep_ in ("nsubj", "csubj") or (
                 child.dep_ == "nsubj:pass" and verb.tag_ != "VBN"
             ):
-                return child
+                return _antecedent(child, verb)
             if child.dep_ == "nsubj:pass":  # "was considered": the holder is the agent
                 return next((g for c in verb.children if c.dep_ == "obl"
                              for g in [c] if any(k.lower_ == "by" for k in c.children)), None)
@@ -88,6 +94,18 @@ def _holder(cue: Token, index: ActorIndex | None = None) -> Token | None:
         else:
             break
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative clause hangs on when its subject is the relative pronoun:
+    "Iran, which fears an Israeli strike, …" -> Iran."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl" and \
+            verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.head
+    return subject
 
 
 def _proposition(cue: Token) -> Span | None:
@@ -106,7 +124,7 @@ def _proposition(cue: Token) -> Span | None:
         end = max(c.right_edge.i for c in cue.rights if not _own_clause(c)) + 1
     start = max(start, cue.i + 1)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct
-                           or doc[start].lower_ in ("that", "about")):
+                           or doc[start].lower_ in LEADING_WORDS):
         start += 1
     if start < end and doc[start].lower_ == "by":
         return None  # "backed by X": a passive, whose holder is the agent
@@ -259,30 +277,65 @@ def stances(doc: Doc, index: ActorIndex) -> Iterator[Stance]:
             rescue = _rescue_stance(tok, index)
             if rescue is not None:
                 yield rescue
-        lemma = stance_lemma(tok)
-        if lemma is not None and tok.dep_ == "compound" and tok.tag_.startswith("VB") and \
-                tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
-            continue  # "think tank": a noun's modifier, not a cue
-        if lemma is not None:
-            kind, base = STANCE_VERBS[lemma]
-            if lemma in ("see", "view", "regard", "feel") and not any(
-                    c.dep_ in ("ccomp", "xcomp") or c.lower_ == "as" for c in tok.subtree):
-                continue  # "see" a thing
-            if lemma == "back" and (_adverbial_back(tok) or tok.dep_ == "amod"):
-                continue  # "came back", "U.S.-backed forces"
-            found = _stance(tok, kind, base, lemma, index, _proposition(tok))
-        elif tok.lower_ in STANCE_ADJECTIVES and _after_be(tok):
-            kind, base = STANCE_ADJECTIVES[tok.lower_]
-            found = _stance(tok, kind, base, tok.lower_, index, _proposition(tok))
-        elif tok.lemma_.lower() in STANCE_NOUNS and tok.head.lemma_.lower() in SUPPORT_VERBS \
-                and tok.dep_ in ("obj", "dobj"):
-            kind, base = STANCE_NOUNS[tok.lemma_.lower()]
-            found = _stance(tok.head, kind, base, tok.lemma_.lower(), index,
-                            _proposition(tok))
-        else:
-            continue
+        found = _cue_stance(tok, index)
         if found is not None:
             yield found
+
+
+def _cue_stance(tok: Token, index: ActorIndex) -> Stance | None:
+    """The stance a word cues: a stance verb, a predicate adjective, a support-verb noun,
+    or a speech verb whose reported clause evaluates something."""
+    lemma = stance_lemma(tok)
+    if lemma is not None:
+        return _verb_stance(tok, lemma, index)
+    if tok.lower_ in STANCE_ADJECTIVES and _after_be(tok):
+        kind, base = STANCE_ADJECTIVES[tok.lower_]
+        return _stance(tok, kind, base, tok.lower_, index, _proposition(tok))
+    if tok.lemma_.lower() in STANCE_NOUNS and tok.head.lemma_.lower() in SUPPORT_VERBS \
+            and tok.dep_ in ("obj", "dobj"):
+        kind, base = STANCE_NOUNS[tok.lemma_.lower()]
+        return _stance(tok.head, kind, base, tok.lemma_.lower(), index, _proposition(tok))
+    if speech_lemma(tok) in CLAIM_VERBS:
+        return _claim_stance(tok, index)
+    return None
+
+
+def _verb_stance(tok: Token, lemma: str, index: ActorIndex) -> Stance | None:
+    if tok.dep_ == "compound" and tok.tag_.startswith("VB") and tok.head.i == tok.i + 1 \
+            and tok.head.pos_ == "NOUN":
+        return None  # "think tank": a noun's modifier, not a cue
+    if lemma in AS_CUES and not any(c.dep_ in ("ccomp", "xcomp") or _as_phrase(c)
+                                    for c in tok.subtree):
+        return None  # "see" a thing, "dismissed" a minister
+    if lemma == "back" and (_adverbial_back(tok) or tok.dep_ == "amod"):
+        return None  # "came back", "U.S.-backed forces"
+    kind, base = STANCE_VERBS[lemma]
+    return _stance(tok, kind, base, lemma, index, _proposition(tok))
+
+
+def _as_phrase(tok: Token) -> bool:
+    """ "as" opening a description ("as a threat", "as baseless"), not a clause of time
+    or reason ("as the talks went on")."""
+    return tok.lower_ == "as" and tok.head.pos_ not in ("VERB", "AUX")
+
+
+def _claim_stance(tok: Token, index: ActorIndex) -> Stance | None:
+    """ "The minister says that the survey ship is a provocation": a speech verb whose
+    reported clause is a predication (a copula, or an adjective or noun for its head)
+    with an evaluative word in it is the speaker's belief about its subject. A report
+    that evaluates nothing ("said the talks were held in Oslo") is no stance."""
+    prop = _proposition(tok)
+    if prop is None or not _predicative(prop):
+        return None
+    found = _stance(tok, "belief", 0, speech_lemma(tok) or "", index, prop)
+    return found if found is not None and found.polarity != 0 else None
+
+
+def _predicative(prop: Span) -> bool:
+    root = prop.root
+    return any(c.dep_ == "cop" for c in root.children) or (
+        root.pos_ in ("ADJ", "NOUN") and any(c.dep_ in ("nsubj", "nsubj:pass")
+                                             for c in root.children))
 
 
 def _rescue_stance(verb: Token, index: ActorIndex) -> Stance | None:

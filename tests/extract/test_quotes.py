@@ -268,3 +268,58 @@ def test_report_to_an_addressee_is_found_after_a_participle():
     index = index_of(doc, [(1, 3, "DNK", "role")], {"DNK": DENMARK})
     found = [(q.speaker, q.cue, q.text) for q in indirect_quotes(doc, index)]
     assert found == [("DNK", "tell", "the quota talks had failed")]
+
+
+PERU = ActorInfo("PER", "Peru", "state", "PER", "GOV")
+RUIZ = ActorInfo("ANA_RUIZ", "Ana Ruiz", "person", "PER", "EDU")
+
+
+def test_speaker_after_the_cue_beats_a_subject_inside_the_quotation():
+    # "“…,” said X": the parse takes a noun inside the quotation for the verb's subject
+    doc = parse("""
+        “ `` 3 punct
+        The DT 2 det
+        harvest NN 9 nsubj
+        failed VBN 9 ccomp
+        in IN 6 case
+        every DT 6 det
+        valley NN 3 obl
+        , , 3 punct
+        ” '' 3 punct
+        said VBD 9 ROOT
+        the DT 12 det
+        Peruvian JJ 12 amod
+        minister NN 9 obj
+        . . 9 punct""")
+    found = _quoted(doc, [(0, 9)], [(11, 13, "PER", "role")], {"PER": PERU})
+    assert found == [("PER", "say")]
+
+
+def test_speaker_between_quotation_and_cue_is_the_subject_not_a_place_in_its_apposition():
+    doc = parse("""
+        “ `` 3 punct
+        The DT 2 det
+        harvest NN 3 nsubj
+        failed VBN 20 ccomp
+        in IN 6 case
+        every DT 6 det
+        valley NN 3 obl
+        , , 3 punct
+        ” '' 3 punct
+        Ana NNP 20 nsubj
+        Ruiz NNP 9 flat
+        , , 13 punct
+        a DT 13 det
+        lecturer NN 9 appos
+        at IN 16 case
+        the DT 16 det
+        University NNP 13 nmod
+        of IN 18 case
+        Lima NNP 16 nmod
+        , , 9 punct
+        told VBD 20 ROOT
+        reporters NNS 20 iobj
+        . . 20 punct""")
+    found = _quoted(doc, [(0, 9)], [(9, 11, "ANA_RUIZ", "name"), (18, 19, "PER", "capital")],
+                    {"PER": PERU, "ANA_RUIZ": RUIZ})
+    assert found == [("ANA_RUIZ", "tell")]

@@ -356,3 +356,13 @@ def test_a_report_that_evaluates_nothing_is_no_stance():
         Monday NNP 6 obl
         . . 1 punct""")
     assert _read(doc, [(0, 1, "BRA", "name"), (4, 5, "ARG", "demonym")]) == []
+
+
+def test_a_cue_whose_only_complement_is_a_quotation_mark_does_not_crash():
+    # a draft parse hangs an opening quotation mark on the verb as its object
+    doc = parse("""
+        Brazil NNP 1 nsubj
+        said VBD 1 ROOT
+        “ `` 1 obj
+        . . 1 punct""")
+    assert _read(doc, [(0, 1, "BRA", "name")]) == []

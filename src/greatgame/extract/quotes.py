@@ -167,10 +167,7 @@ def _speaker(cue: Token, quote: Span | None, index: ActorIndex) -> tuple[str | N
     subject = _subject(cue)
     sent = cue.sent
     if quote is not None and cue.i >= quote.end:
-        # "“…,” a source revealed" / "“…,” said Kabulov": position beats a parse that
-        # hangs the verb inside the quotation
-        subject = _nearest_nominal(doc, quote.end, cue.i, backwards=True) or subject or \
-            _nearest_nominal(doc, cue.i + 1, min(sent.end, cue.i + 5), backwards=False)
+        subject = _after_quote_speaker(cue, quote, subject, index)
     elif subject is None:
         subject = _nearest_actor(doc, sent.start, cue.i, index) or (
             _nearest_nominal(doc, sent.start, cue.i, backwards=True) if quote is not None
@@ -179,6 +176,27 @@ def _speaker(cue: Token, quote: Span | None, index: ActorIndex) -> tuple[str | N
         return None, ""
     actors = index.resolve(subject)
     return (actors[0] if actors else None), _noun_phrase(subject, index).text
+
+
+def _after_quote_speaker(cue: Token, quote: Span, subject: Token | None,
+                         index: ActorIndex) -> Token | None:
+    """The speaker of an attribution set after its quotation. Position beats a parse
+    that hangs the verb inside the quotation: the cue's subject when it lies between
+    quotation and cue, else the actor mention there outside a prepositional phrase
+    ("“…,” Ana Ruiz, a lecturer at the University of Lima, told VOA" -> Ruiz), else the
+    nearest noun there ("“…,” a source revealed"); with nothing between, the noun after
+    the cue ("“…,” said Kabulov"), the parse's subject only outside the quotation."""
+    doc = cue.doc
+    if subject is not None and quote.end <= subject.i < cue.i:
+        return subject
+    between = _nearest_actor(doc, quote.end, cue.i, index) or _nearest_nominal(
+        doc, quote.end, cue.i, backwards=True)
+    if between is not None:
+        return between
+    after = _nearest_nominal(doc, cue.i + 1, min(cue.sent.end, cue.i + 5), backwards=False)
+    if subject is not None and quote.start <= subject.i < quote.end:
+        return after
+    return subject or after
 
 
 def _cue_for(span: Span, spans: list[Span]) -> Token | None:

@@ -113,7 +113,8 @@ def _proposition(cue: Token) -> Span | None:
     ending where the cue's own clause ends: at a coordinated clause (", but it …"), a
     quotation mark, a semicolon or the end of the paragraph."""
     doc = cue.doc
-    parts = [c for c in cue.rights if c.dep_ in CLAUSE_DEPS and c.i > cue.i]
+    parts = [c for c in cue.rights if c.dep_ in CLAUSE_DEPS and c.i > cue.i
+             and not _own_clause(c)]
     if not parts:
         end = sentence_end(doc, cue.i)
         start = cue.i + 1

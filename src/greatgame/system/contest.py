@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from greatgame import resources
 from greatgame.records import ActorRef, Issue
 from greatgame.system.evidence import Statement
 from greatgame.system.issues import FoundIssue, Reading, read, rule_of
@@ -39,6 +40,15 @@ def designators(text: str) -> list[str]:
     return [f"{m.group(1).upper()}-{m.group(2)}" for m in DESIGNATOR.finditer(text)]
 
 
+def _state_words(ref: ActorRef) -> tuple[str, ...]:
+    """A state's first demonym and capital, as news names it ("German", "Berlin")."""
+    country = resources.country(ref.id) if ref.kind == "state" else None
+    if country is None:
+        return ()
+    words = [*country.demonyms[:1], *country.capitals[:1]]
+    return tuple(" ".join(w.capitalize() for w in word.split()) for word in words)
+
+
 @dataclass(frozen=True)
 class Players:
     """The players, with a pattern for each one's names, to read whom a sentence names."""
@@ -50,7 +60,7 @@ class Players:
     def of(cls, refs: Mapping[str, ActorRef]) -> Players:
         patterns = []
         for pid, ref in sorted(refs.items()):
-            names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}
+            names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions), *_state_words(ref)}
             names = {n for n in names if len(n) > 2 and not n.islower()}
             if names:
                 alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -119,12 +129,12 @@ def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, flo
 
 def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading | None:
     """How one statement bears on one instance of ``kind`` about ``focus``."""
-    pole = kind.act(s.text) or kind.bare
+    rule = rule_of(s)
+    pole = kind.act(s.text) or (kind.bare if rule is not None and rule.bare else 0)
     if pole:
         return read(s, pole)
     if kind.focus_pole and s.actor in focus:
         return read(s, kind.focus_pole, attitude=1)
-    rule = rule_of(s)
     if kind.tone_pole and rule is not None and set(s.targets) & set(focus):
         tone = s.polarity if s.kind != "event" else rule.tone
         return read(s, kind.tone_pole, attitude=tone)
@@ -195,8 +205,51 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         return []
     ranked = sorted(counts, key=lambda p: (-counts[p], kind.focus_kinds.index(players.kind(p)),
                                            p))
-    focus = tuple(sorted(ranked[:2])) if kind.focus == "parties" else (ranked[0],)
-    on += _tone(kind, said, on, focus)
+    if kind.focus == "parties":
+        focus = tuple(sorted(ranked[:2]))
+        return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
+    out = []
+    for focus, statements in _by_focus(kind, on, ranked[0], players).items():
+        out += _by_designator(kind, (focus,), statements + list(_tone(kind, said, statements,
+                                                                       (focus,))))
+    return out
+
+
+def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Players
+              ) -> dict[str, list[Statement]]:
+    """Statements grouped by the instance they are about: a statement that names a focus
+    explicitly ("tariffs on Germany", "Iran's missiles") is about that one, an instance
+    of its own when at least two statements name it so (else the statement is set
+    aside: it is about a question the text barely raises); every other statement is
+    about the ``main`` focus."""
+    named = {id(s): _named_focus(s, kind, players) for s in on}
+    others = Counter(p for s in on for p in named[id(s)] - {main})
+    groups: dict[str, list[Statement]] = {main: []}
+    for s in on:
+        mine = named[id(s)]
+        if not mine or main in mine:
+            groups[main].append(s)
+            continue
+        strong = sorted(p for p in mine if others[p] >= 2)
+        if strong:
+            groups.setdefault(strong[0], []).append(s)
+    return groups
+
+
+def _named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:
+    """Players a statement names as the focus in so many words: the object's owner or
+    after the kind's prepositions."""
+    sentence = s.evidence.text or s.text
+    named = players.owners(sentence, kind.objects) | players.named_after(sentence,
+                                                                         kind.focus_preps)
+    if not _self_offered(s, kind):
+        named.discard(s.actor)
+    return {p for p in named if players.kind(p) in kind.focus_kinds}
+
+
+def _by_designator(kind: IssueKind, focus: tuple[str, ...], on: Sequence[Statement]
+                   ) -> list[Instance]:
+    """One instance, or one per weapon system named for kinds with ``designators``."""
     named = Counter(d for s in on for d in designators(s.evidence.text or s.text)) \
         if kind.designators else Counter()
     if not named:

@@ -241,6 +241,7 @@ class Rule:
     weight: float
     salience: float
     tone: int = 0
+    bare: bool = True  # reads a statement naming the object and no act
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,8 @@ def _rule(row: Any, where: str) -> Rule:
     if not isinstance(row, dict) or "attitude" not in row or "weight" not in row:
         raise InputError(path, "a row needs attitude and weight", where=where)
     return Rule(attitude=row["attitude"], weight=float(row["weight"]),
-                salience=float(row.get("salience", 0.0)), tone=int(row.get("tone", 0)))
+                salience=float(row.get("salience", 0.0)), tone=int(row.get("tone", 0)),
+                bare=bool(row.get("bare", True)))
 
 
 @functools.cache

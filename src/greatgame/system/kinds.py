@@ -51,10 +51,28 @@ def inflections(word: str) -> list[str]:
     ['impose', 'imposes', 'imposed', 'imposing']
     >>> inflections("ban")[-2:]
     ['banned', 'banning']
+    >>> inflections("withdraw")[-2:], inflections("pull out")[:3]  # a form too many is harmless
+    (['withdrew', 'withdrawn'], ['pull out', 'pulls out', 'pulles out'])
     """
     w = word.lower()
-    if " " in w or "-" in w or not w.isalpha():
+    if " " in w:  # a phrase: its first word is inflected ("pull out", "pulled out")
+        head, rest = w.split(" ", 1)
+        return [f"{form} {rest}" for form in inflections(head)] + [w + "s"]
+    if "-" in w or not w.isalpha():
         return [w] + ([w + "s"] if w[-1].isalpha() else [])
+    return _regular(w) + list(irregular_verbs().get(w, ()))
+
+
+@functools.cache
+def irregular_verbs() -> Mapping[str, tuple[str, ...]]:
+    """Irregular verbs' past forms (``data/issues/irregular_verbs.yaml``)."""
+    path = "greatgame/data/issues/irregular_verbs.yaml"
+    text = resources.files("greatgame").joinpath("data", "issues", "irregular_verbs.yaml")
+    data = _parse(text.read_text(encoding="utf-8"), path)
+    return {str(k): tuple(str(f) for f in v) for k, v in data.items()}
+
+
+def _regular(w: str) -> list[str]:
     if w.endswith("e"):
         return [w, w + "s", w + "d", w[:-1] + "ing"]
     forms = [w, w + "s", w + "es", w + "ed", w + "ing"]

@@ -323,3 +323,36 @@ def test_speaker_between_quotation_and_cue_is_the_subject_not_a_place_in_its_app
     found = _quoted(doc, [(0, 9)], [(9, 11, "ANA_RUIZ", "name"), (18, 19, "PER", "capital")],
                     {"PER": PERU, "ANA_RUIZ": RUIZ})
     assert found == [("ANA_RUIZ", "tell")]
+
+
+CHILE = ActorInfo("CHL", "Chile", "state", "CHL", "GOV")
+CALLED = """
+        The DT 2 det
+        Chilean NNP 2 compound
+        president NN 3 nsubj
+        called VBD 3 ROOT
+        the DT 5 det
+        proposal NN 3 obj
+        “ `` 8 punct
+        a DT 8 det
+        betrayal NN 5 appos
+        {rest}
+        . . 8 punct
+        ” '' 8 punct"""
+
+
+def test_quotation_a_verb_of_expression_governs_is_its_subjects():
+    doc = parse(CALLED.format(rest="""of IN 11 case
+        every DT 11 det
+        fisherman NN 8 nmod
+        in IN 14 case
+        the DT 14 det
+        south NN 8 nmod"""))
+    found = _quoted(doc, [(6, 17)], [(1, 3, "CHL", "role")], {"CHL": CHILE})
+    assert found == [("CHL", "call")]
+
+
+def test_scare_quote_a_verb_of_expression_governs_is_no_quotation():
+    # “a betrayal” alone is the writer's scare quote, not a quotation
+    doc = parse(CALLED.format(rest="").replace("\n        \n", "\n"))
+    assert _quoted(doc, [(6, 11)], [(1, 3, "CHL", "role")], {"CHL": CHILE}) == []

@@ -18,6 +18,13 @@ SPEECH_VERBS = frozenset(
     promise ask quip concede contend complain estimate testify answer disclose reiterate
     underline highlight indicate assure inform remind lament told""".split()
 )
+# Verbs that quote without being speech verbs: a quotation they govern, after them in
+# their sentence, is their subject's words ("called the plan “a betrayal of farmers”",
+# "urged Madrid “to talk at once”", "expressed concern that “…”").
+EXPRESSION_VERBS = frozenset(
+    """call describe term dub label brand characterize characterise urge demand express
+    voice praise condemn welcome decry hail""".split()
+)
 # Speech verbs whose object is the one spoken to ("told reporters that ...", "assured
 # Kyiv that ..."): the noun after them is no antecedent of a relative "that".
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn"})
@@ -125,6 +132,7 @@ def _form_table(lemmas: frozenset[str]) -> dict[str, str]:
 
 
 SPEECH_FORMS = _form_table(SPEECH_VERBS - {"told"})
+EXPRESSION_FORMS = _form_table(EXPRESSION_VERBS)
 STANCE_FORMS = _form_table(frozenset(STANCE_VERBS))
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM"})
 
@@ -180,6 +188,14 @@ def speech_form(word: str) -> str | None:
     "deny"); for places where position alone makes a word a verb."""
     lower = word.lower()
     return IRREGULAR.get(lower) or SPEECH_FORMS.get(lower)
+
+
+def expression_lemma(token: Token) -> str | None:
+    """The verb of expression a token is, tagged as a verb ("called" -> "call"; "calls"
+    the noun -> None)."""
+    if not token.tag_.startswith("VB"):
+        return None
+    return EXPRESSION_FORMS.get(token.lower_)
 
 
 def stance_lemma(token: Token) -> str | None:

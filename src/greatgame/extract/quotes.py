@@ -2,10 +2,14 @@
 
 Direct quotations come from the quotation spans the nlp stage marks
 (``doc.spans["quotes"]``); each is attributed to the nearest speech cue outside any
-quotation in its sentence ("A Western diplomat says: “…”", "“…,” he adds"), else to the
-speaker of the quotation just before it when it continues a paragraph-long quotation.
+quotation in its sentence ("A Western diplomat says: “…”", "“…,” he adds"; after a
+quotation, "“…,” the ministry denies", a speech verb's form is enough whatever its tag),
+else to the speaker of the quotation just before it when it continues a paragraph-long
+quotation or opens the sentence right after that quotation's attribution.
 Titles and scare quotes ("the ‘Foreign Policy’ magazine", “bleeding wound”) are not
-quotations: a short span without a verb counts only when a speech verb governs it.
+quotations: a short span without a verb counts only when a speech verb governs it. A
+longer quotation inside a clause of a verb of expression ("called the plan “a betrayal
+of every farmer”", "urged Madrid “to …”") is that verb's subject's.
 Indirect quotations are speech verbs with a clausal complement ("said that …") and
 "according to X" clauses. Speakers resolve through the :class:`ActorIndex`, so pronouns
 ("he says") and unnamed sources ("a source") get the actor coreference gave them.
@@ -17,7 +21,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from greatgame.extract.index import ActorIndex, sentence_end
-from greatgame.extract.lexicon import ADDRESSEE_VERBS, speech_form, speech_lemma
+from greatgame.extract.lexicon import (
+    ADDRESSEE_VERBS,
+    EXPRESSION_VERBS,
+    expression_lemma,
+    speech_form,
+    speech_lemma,
+)
 from greatgame.records import Quote
 
 if TYPE_CHECKING:
@@ -212,7 +222,7 @@ def _cue_for(span: Span, spans: list[Span]) -> Token | None:
     attribution = _attribution(span)
     best: tuple[float, Token] | None = None
     for tok in doc[lo:hi]:
-        if _inside(tok.i, spans) or not _is_cue(tok, attribution):
+        if _inside(tok.i, spans) or not _is_cue(tok, attribution, span.start):
             continue
         gap = span.start - tok.i if tok.i < span.start else tok.i - span.end
         if gap > MAX_CUE_DISTANCE:
@@ -223,9 +233,19 @@ def _cue_for(span: Span, spans: list[Span]) -> Token | None:
     return best[1] if best else None
 
 
-def _is_cue(tok: Token, attribution: range) -> bool:
+def _is_cue(tok: Token, attribution: range, start: int) -> bool:
+    """A speech verb; a speech verb's form in the attribution after a quotation; a verb
+    of expression before the quotation ("called it “…”")."""
     return tok.lower_ == "according" or speech_lemma(tok) is not None or (
-        tok.i in attribution and speech_form(tok.text) is not None)
+        tok.i in attribution and speech_form(tok.text) is not None) or (
+        tok.i < start and expression_lemma(tok) is not None)
+
+
+def _cue_lemma(cue: Token) -> str:
+    """The lemma a cue is recorded under ("according to" for "according")."""
+    if cue.lower_ == "according":
+        return "according to"
+    return speech_lemma(cue) or speech_form(cue.text) or expression_lemma(cue) or ""
 
 
 MAX_ATTRIBUTION = 8  # words of "“…,” the country's defence ministry denies"
@@ -258,20 +278,20 @@ def direct_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
         if len(inner) == 0:
             continue
         cue = _cue_for(span, spans)
-        if is_title_or_scare(span) and (cue is None or not _governs(cue, inner)):
+        if is_title_or_scare(span) and (cue is None or not _governs(cue, inner)
+                                        or _cue_lemma(cue) in EXPRESSION_VERBS):
             continue
         if cue is not None:
             speaker, speaker_text = _speaker(cue, span, index)
-            cue_word = "according to" if cue.lower_ == "according" else (
-                speech_lemma(cue) or speech_form(cue.text) or "")
+            word = _cue_lemma(cue)
         elif previous is not None and (_continues(doc, previous_end, span.start) or (
                 previous.speaker is not None and _follows_attribution(doc, previous_end, span))):
-            speaker, speaker_text, cue_word = (previous.speaker, previous.speaker_text,
-                                               previous.cue)
+            speaker, speaker_text, word = (previous.speaker, previous.speaker_text,
+                                           previous.cue)
         else:
-            speaker, speaker_text, cue_word = None, "", ""
+            speaker, speaker_text, word = None, "", ""
         quote = Quote(speaker=speaker, speaker_text=speaker_text, text=inner.text.strip(),
-                      direct=True, cue=cue_word, start=inner.start_char, end=inner.end_char)
+                      direct=True, cue=word, start=inner.start_char, end=inner.end_char)
         previous, previous_end = quote, span.end
         yield quote
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from tests.extract.handmade import parse
 
-from greatgame.extract.lexicon import speech_lemma, stance_lemma
+from greatgame.extract.lexicon import (
+    ADDRESSEE_VERBS,
+    AS_CUES,
+    CLAIM_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    expression_lemma,
+    speech_form,
+    speech_lemma,
+    stance_lemma,
+)
 
 
 def test_bare_verb_after_a_plural_subject_is_a_verb_even_when_tagged_a_noun():
@@ -50,3 +60,19 @@ def test_speech_form_after_a_name_is_a_verb():
         argues NNS 0 dep
         that SCONJ 0 dep""")
     assert speech_lemma(doc[1]) == "argue"
+
+
+def test_word_class_variants_are_subsets_of_the_class_they_vary():
+    # one definition of each word class: a variant names a part of it, never a rival list
+    assert ADDRESSEE_VERBS <= SPEECH_VERBS and CLAIM_VERBS <= SPEECH_VERBS
+    assert AS_CUES <= set(STANCE_VERBS)
+
+
+def test_speech_form_ignores_the_tag_and_expression_lemma_needs_a_verb():
+    assert speech_form("Denies") == "deny" and speech_form("told") == "tell"
+    assert speech_form("ministry") is None
+    doc = parse("""
+        Quito NNP 1 nsubj
+        called VBD 1 ROOT
+        calls NNS 1 obj""")
+    assert expression_lemma(doc[1]) == "call" and expression_lemma(doc[2]) is None

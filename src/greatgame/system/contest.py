@@ -103,22 +103,29 @@ OFFER = {"owner": 2.5, "target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_se
 def _self_offered(s: Statement, kind: IssueKind) -> bool:
     if kind.focus_self != "doer":
         return bool(kind.focus_self)
-    reading = read(s, kind.act(s.text) or kind.bare)
-    return reading is not None and reading.direction > 0
+    # the doer carries the focus's own act out (the high one, or the kind's focus_pole):
+    # a rejection of the opposite act does not make a doer
+    rule = rule_of(s)
+    act = kind.act(s.text) or kind.bare
+    return rule is not None and rule.attitude == 1 and act == (kind.focus_pole or 1)
 
 
 def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, float]:
     """Who a statement on ``kind`` offers as the instance's focus, and how strongly: a
     player named as the object's owner ("Iran's nuclear programme"), its targets, a
     player named right after the kind's ``focus_preps``, named in its own words, in its
-    sentence, and its own player where ``focus_self`` allows."""
+    sentence, and its own player where ``focus_self`` allows. Where the focus is the doer
+    of the act (``focus_self: doer``, a state's own missiles), being named is no offer,
+    nor being the target of its acts: the owner, the prepositions and the doer
+    are."""
     sentence = s.evidence.text or s.text
     offered: dict[str, float] = {}
+    named = [] if kind.focus_self == "doer" else [
+        ({t for t in s.targets if t in players.refs}, "target"),
+        (players.named_in(s.text), "in_words"), (players.named_in(sentence), "in_sentence")]
     for group, how in ((players.owners(sentence, kind.objects), "owner"),
-                       ({t for t in s.targets if t in players.refs}, "target"),
                        (players.named_after(sentence, kind.focus_preps), "after_prep"),
-                       (players.named_in(s.text), "in_words"),
-                       (players.named_in(sentence), "in_sentence"),
+                       *named,
                        ({s.actor} if _self_offered(s, kind) else set(), "self")):
         for pid in group:
             offered[pid] = max(offered.get(pid, 0.0), OFFER[how])

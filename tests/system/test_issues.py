@@ -336,3 +336,15 @@ def test_the_head_of_an_international_organisation_speaks_for_it():
     assert organisation_of("ANTONIO_GUTERRES", {"UNITED_NATIONS": un}) == "UNITED_NATIONS"
     assert player_of(chief, players={"UNITED_NATIONS": un}) == "UNITED_NATIONS"
     assert player_of(chief, players={}) is None  # no organisation named: no player
+
+
+def test_one_player_acting_on_another_is_a_one_sided_issue():
+    extraction = _extraction(*(_wants("USA", f"to raise the tariffs on Chinese {goods}")
+                               for goods in ("steel", "cars", "chips")))
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    (found,) = kind_issues(said, players, country_name=lambda iso: STATES[iso].name)
+    assert found.host == "CHN" and "One side only" in found.issue.description
+    two = _extraction(*(_wants("USA", "to raise the tariffs on Chinese steel"),) * 2)
+    said = list(statements([two], players=players))
+    assert kind_issues(said, players, country_name=lambda _: None) == []  # two mentions

@@ -14,7 +14,10 @@ For each kind (:mod:`greatgame.system.kinds`):
    where they name no act, kinds about a party's fortunes read the statement's tone
    toward the focus (``tone_pole``) or the focus's own voice (``focus_pole``).
 4. **An issue** when at least ``min_actors`` players have a reading and there are at
-   least ``min_readings`` readings: a single mention makes none.
+   least ``min_readings`` readings: a single mention makes none. One player acting on
+   another (a state's tariffs on a neighbour) with at least ``one_sided_readings``
+   readings is an issue too, marked one-sided in its description: the text gives the
+   other side no statement, and the analyst can add it.
 """
 
 from __future__ import annotations
@@ -338,8 +341,10 @@ def kind_issues(
     persons: Mapping[str, ActorRef] | None = None,
     min_actors: int = 2,
     min_readings: int = 2,
+    one_sided_readings: int = 3,
 ) -> list[FoundIssue]:
-    """Every instance of every kind that enough players act on, with its readings.
+    """Every instance of every kind that enough players act on, with its readings (see
+    the module's docstring for ``min_actors``, ``min_readings``, ``one_sided_readings``).
     ``persons``: who may speak for themselves where their state is divided (see
     :func:`split_divided`)."""
     players = Players.of(refs)
@@ -353,12 +358,18 @@ def kind_issues(
             actors = {r.statement.actor for r in readings}
             # a party's own voice does not make its place an open question
             others = actors - set(inst.focus) if "state" not in kind.focus_kinds else actors
-            if len(others) < min_actors or len(readings) < min_readings:
+            one_sided = len(readings) >= one_sided_readings > 0 and len(others) == 1 \
+                and not others & set(inst.focus) and "state" in kind.focus_kinds
+            if (len(others) < min_actors or len(readings) < min_readings) and not one_sided:
                 continue
             focus = players.refs.get(inst.focus[0])
             host = focus.country if focus and focus.kind != "state" else inst.focus[0]
-            found.append(FoundIssue(_issue(inst, players, country_name), tuple(readings),
-                                    host=host, kind=kind.id))
+            issue = _issue(inst, players, country_name)
+            if len(others) < min_actors:
+                issue = issue.model_copy(update={"description": issue.description + (
+                    " One side only: the text gives no other player's statement on it; add "
+                    "their positions in system.yaml.")})
+            found.append(FoundIssue(issue, tuple(readings), host=host, kind=kind.id))
     return found
 
 

@@ -4,12 +4,15 @@ For each kind (:mod:`greatgame.system.kinds`):
 
 1. **On the kind**: the statements whose own words (an event's clause, a stance's
    proposition, a quotation) name one of the kind's objects.
-2. **Focus**: who the instance is about. Each statement on the kind offers candidates:
-   its targets, the players its sentence names, and its own actor where the kind allows
-   (``focus_self``), each of a kind the kind allows (``focus_kinds``). The most offered
-   candidate is the focus ("parties" kinds take the two most offered). Kinds whose focus
-   cannot be a state (an armed group's place) give one instance per such player named.
-   Kinds with ``designators`` give one instance per weapon system named ("S-400").
+2. **Focus**: who the instance is about. Each statement on the kind offers candidates
+   of the kinds of actor the kind allows (``focus_kinds``), weighted (``OFFER``): the
+   object's owner ("Iran's nuclear programme"), a player named after the kind's
+   prepositions ("sanctions on Iran"), its targets, players named in its words or its
+   sentence, and its own actor where ``focus_self`` allows. The most offered candidate
+   is the focus ("parties" kinds take the two most offered); a statement that names
+   another focus in so many words belongs to that instance (:func:`_by_focus`). Kinds
+   whose focus cannot be a state (an armed group's place) give one instance per such
+   player named; kinds with ``designators`` one per weapon system named ("S-400").
 3. **Readings**: each statement's act words point it (see :mod:`greatgame.system.issues`);
    where they name no act, kinds about a party's fortunes read the statement's tone
    toward the focus (``tone_pole``) or the focus's own voice (``focus_pole``).

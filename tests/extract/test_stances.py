@@ -366,3 +366,19 @@ def test_a_cue_whose_only_complement_is_a_quotation_mark_does_not_crash():
         “ `` 1 obj
         . . 1 punct""")
     assert _read(doc, [(0, 1, "BRA", "name")]) == []
+
+
+def test_an_evaluation_that_names_no_actor_is_no_stance():
+    doc = parse("""
+        The DT 2 det
+        Greek NNP 2 amod
+        minister NN 3 nsubj
+        says VBZ 3 ROOT
+        that IN 9 mark
+        the DT 6 det
+        harvest NN 9 nsubj
+        is VBZ 9 cop
+        a DT 9 det
+        failure NN 3 ccomp
+        . . 3 punct""")
+    assert _read(doc, [(1, 3, "GRC", "role")]) == []

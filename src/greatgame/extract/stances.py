@@ -323,13 +323,16 @@ def _as_phrase(tok: Token) -> bool:
 def _claim_stance(tok: Token, index: ActorIndex) -> Stance | None:
     """ "The minister says that the survey ship is a provocation": a speech verb whose
     reported clause is a predication (a copula, or an adjective or noun for its head)
-    with an evaluative word in it is the speaker's belief about its subject. A report
-    that evaluates nothing ("said the talks were held in Oslo") is no stance."""
+    with an evaluative word in it is the speaker's belief about the actor it names. A
+    report that evaluates nothing ("said the talks were held in Oslo") or names no actor
+    ("said the weather was bad") is no stance."""
     prop = _proposition(tok)
     if prop is None or not _predicative(prop):
         return None
     found = _stance(tok, "belief", 0, speech_lemma(tok) or "", index, prop)
-    return found if found is not None and found.polarity != 0 else None
+    if found is None or found.polarity == 0 or found.target is None:
+        return None
+    return found
 
 
 def _predicative(prop: Span) -> bool:

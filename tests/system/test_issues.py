@@ -88,6 +88,8 @@ KIND_CASES = {
               ("RUS", "to defy the court ruling")),
     "displacement": (("KEN", "Kenya to close the refugee camps"),
                      ("FRA", "Kenya to protect the refugees")),
+    "election": (("FRA", "the election in Kenya to go ahead as planned"),
+                 ("USA", "to annul the election in Kenya")),
     "intervention": (("FRA", "the Security Council to act on Myanmar"),
                      ("CHN", "to veto any Security Council resolution on Myanmar")),
 }

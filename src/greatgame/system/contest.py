@@ -81,7 +81,7 @@ class Players:
         if objects is None:
             return set()
         return {pid for pid, pattern in self.patterns
-                if re.search(rf"(?:{pattern.pattern})['’]s\s+(?:\w+\s+){{0,2}}?"
+                if re.search(rf"(?:{pattern.pattern})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
                              rf"(?:{objects.pattern})", text, re.IGNORECASE)}
 
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
@@ -110,10 +110,11 @@ def _self_offered(s: Statement, kind: IssueKind) -> bool:
     if kind.focus_self != "doer":
         return bool(kind.focus_self)
     # the doer carries the focus's own act out (the high one, or the kind's focus_pole):
-    # a rejection of the opposite act does not make a doer
+    # an event, not words about it, and not a rejection of the opposite act
     rule = rule_of(s)
     act = kind.act(s.text) or kind.bare
-    return rule is not None and rule.attitude == 1 and act == (kind.focus_pole or 1)
+    return s.kind == "event" and rule is not None and rule.attitude == 1 and \
+        act == (kind.focus_pole or 1)
 
 
 def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, float]:
@@ -219,13 +220,31 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
     ranked = sorted(counts, key=lambda p: (-counts[p], kind.focus_kinds.index(players.kind(p)),
                                            p))
     if kind.focus == "parties":
-        focus = tuple(sorted(ranked[:2]))
+        focus = _parties(ranked[:4], said, counts)
         return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
     out = []
     for focus, statements in _by_focus(kind, on, ranked[0], players).items():
         out += _by_designator(kind, (focus,), statements + list(_tone(kind, said, statements,
                                                                        (focus,))))
     return out
+
+
+def _parties(ranked: Sequence[str], said: Sequence[Statement], counts: Counter[str]
+             ) -> tuple[str, ...]:
+    """The two parties of a "parties" kind (a ceasefire, relations): of the four most
+    offered candidates, the pair that deals most with each other in the text (one acts
+    on or speaks of the other), ties going to the most offered; a mediator that speaks
+    much but is no party loses to the two sides it mediates between."""
+    if len(ranked) < 2:
+        return tuple(ranked)
+
+    def dealings(a: str, b: str) -> int:
+        return sum((s.actor == a and b in s.targets) or (s.actor == b and a in s.targets)
+                   for s in said)
+
+    pairs = [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]]
+    best = max(pairs, key=lambda p: (dealings(*p), counts[p[0]] + counts[p[1]]))
+    return tuple(sorted(best))
 
 
 def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Players

@@ -350,3 +350,20 @@ def test_one_player_acting_on_another_is_a_one_sided_issue():
     two = _extraction(*(_wants("USA", "to raise the tariffs on Chinese steel"),) * 2)
     said = list(statements([two], players=players))
     assert kind_issues(said, players, country_name=lambda _: None) == []  # two mentions
+
+
+def test_the_question_a_title_names_comes_first_and_weighs_more():
+    stances = [_wants("USA", "to impose new sanctions on Iran"),
+               _wants("CHN", "to lift the sanctions on Iran")] * 2 + \
+              [_wants("FRA", "Russia and Ukraine to agree a ceasefire"),
+               _wants("RUS", "to violate the truce with Ukraine")] * 3
+    extraction = _extraction(*stances)
+    titled = extraction.model_copy(update={"article": extraction.article.model_copy(
+        update={"title": "Talks on Iran sanctions stall"})})
+    plain, headline = build_system([extraction]), build_system([titled])
+    assert plain.found[0].kind == "ceasefire"
+    assert headline.found[0].kind == "sanctions" and headline.found[0].headline
+    salience = {(p.issue, p.actor): p.salience for p in plain.scenario.positions}
+    for p in headline.scenario.positions:
+        if p.issue.startswith("sanctions"):
+            assert p.salience > salience[(p.issue, p.actor)]

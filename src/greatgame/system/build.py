@@ -107,7 +107,8 @@ def build_system(
     graph = relation_graph(extractions, as_of=when)
     by_kind = kind_issues(said, players, country_name=_country_name, kinds=kinds,
                           persons={k: r for k, r in refs.items() if r.kind == "person"},
-                          min_actors=min_actors)
+                          min_actors=min_actors,
+                          titles=[e.article.title for e in extractions if e.article.title])
     proposals = proposal_issues(said, players, claimed=by_kind, min_actors=min_actors)
     found: list[FoundIssue] = strongest(by_kind + proposals, limit=max_issues)
     derived_ids = {f.issue.id for f in found}

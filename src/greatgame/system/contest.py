@@ -364,11 +364,13 @@ def kind_issues(
     min_actors: int = 2,
     min_readings: int = 2,
     one_sided_readings: int = 3,
+    titles: Sequence[str] = (),
 ) -> list[FoundIssue]:
     """Every instance of every kind that enough players act on, with its readings (see
     the module's docstring for ``min_actors``, ``min_readings``, ``one_sided_readings``).
     ``persons``: who may speak for themselves where their state is divided (see
-    :func:`split_divided`)."""
+    :func:`split_divided`); ``titles``: the articles' titles (an issue whose object a
+    title names is the story's headline question)."""
     players = Players.of(refs)
     found = []
     for kind in kinds if kinds is not None else load_kinds():
@@ -391,19 +393,21 @@ def kind_issues(
                 issue = issue.model_copy(update={"description": issue.description + (
                     " One side only: the text gives no other player's statement on it; add "
                     "their positions in system.yaml.")})
-            found.append(FoundIssue(issue, tuple(readings), host=host, kind=kind.id))
+            found.append(FoundIssue(issue, tuple(readings), host=host, kind=kind.id,
+                                    headline=any(kind.names_object(t) for t in titles)))
     return found
 
 
 def strongest(found: Sequence[FoundIssue], *, limit: int, overlap: float = 0.8
               ) -> list[FoundIssue]:
-    """The ``limit`` issues with the most evidence, dropping any whose statements are
-    mostly (``overlap``) those of a stronger one: one question, not two names for it."""
+    """The ``limit`` issues with the most evidence, headline questions first, dropping any
+    whose statements are mostly (``overlap``) those of a stronger one: one question, not
+    two names for it."""
     def weight(f: FoundIssue) -> float:
         return sum(r.weight for r in f.readings)
 
     kept: list[FoundIssue] = []
-    for f in sorted(found, key=lambda f: (-weight(f), f.issue.id)):
+    for f in sorted(found, key=lambda f: (not f.headline, -weight(f), f.issue.id)):
         spans = {(r.statement.evidence.article_id, r.statement.evidence.start)
                  for r in f.readings}
         if any(len(spans & {(r.statement.evidence.article_id, r.statement.evidence.start)

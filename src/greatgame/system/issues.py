@@ -46,6 +46,7 @@ class FoundIssue:
     readings: tuple[Reading, ...]
     host: str | None = None  # the party the question is about, when there is one
     kind: str = ""  # the issue kind's id; "proposal" or "declared" otherwise
+    headline: bool = False  # an article's title names its object: the story's question
 
 
 def rule_of(s: Statement, table: Directions | None = None) -> Rule | None:

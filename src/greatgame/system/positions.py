@@ -14,7 +14,8 @@ midpoint m and half-width h:
   share + bonus, clipped to 0.05 .. 0.95, where W' counts a statement in the headline or
   lead paragraph ``lead_boost`` times, *share* is the part of everything *a* says that
   bears on this issue, and *bonus* the largest salience bonus of its readings (a threat,
-  a sanction, force); its range is +- ``0.3 / sqrt(n)``.
+  a sanction, force), plus ``headline_bonus`` when an article's title names the issue's
+  object; its range is +- ``0.3 / sqrt(n)``.
 
 Actors with no statement on an issue get no position on it, never an invented one.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from greatgame.records import Issue, Position
 from greatgame.system.issues import FoundIssue, Reading
@@ -102,7 +104,7 @@ def merge_overlapping(readings: list[Reading]) -> list[Reading]:
 
 
 def positions_on(found: FoundIssue, *, said: Mapping[str, int] | None = None,
-                 **options: float) -> tuple[Position, ...]:
+                 headline_bonus: float = 0.1, **options: float) -> tuple[Position, ...]:
     """Every actor's position on one found issue, actors in id order. ``said``: how many
     statements each actor made in all (for the share of salience; half when absent)."""
     by_actor: dict[str, list[Reading]] = defaultdict(list)
@@ -111,6 +113,8 @@ def positions_on(found: FoundIssue, *, said: Mapping[str, int] | None = None,
     out = []
     for actor, readings in sorted(by_actor.items()):
         merged = [r for r in merge_overlapping(readings) if r.direction != 0]
+        if found.headline:
+            merged = [replace(r, salience=r.salience + headline_bonus) for r in merged]
         if merged:
             share = 0.5 if not said else min(1.0, len(readings) / max(said.get(actor, 1), 1))
             out.append(position_of(actor, found.issue, merged, share=share, **options))

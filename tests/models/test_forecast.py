@@ -31,7 +31,7 @@ def test_ec_forecast_json_shape_and_numbers():
     d = json.loads(result.to_json())
     _check_shape(d)
     models = d["issues"][0]["models"]
-    assert list(models) == ["compromise", "median", "mean", "eum"]
+    assert list(models) == ["compromise", "median", "mean", "nash", "ks", "eum"]
     assert models["compromise"]["forecast"] == pytest.approx(7.38996, abs=0.01)
     assert models["median"]["forecast"] == 7.0
     assert models["eum"]["rounds"][0]["positions"]["UK"] == 10.0
@@ -49,7 +49,7 @@ def test_multi_issue_scenario_runs_exchange_and_intervals():
     _check_shape(d)
     assert [i["id"] for i in d["issues"]] == ["presence", "taliban"]
     presence = d["issues"][0]["models"]
-    assert presence["exchange"]["draws"] == 0 and presence["exchange"]["ci80"] is None
+    assert presence["exchange"]["draws"] == 200 and presence["exchange"]["ci80"] is not None
     lo, hi = presence["compromise"]["ci80"]
     assert lo < hi  # the US position and salience carry ranges
     frame = result.to_frame()

@@ -53,7 +53,7 @@ def test_draws_stay_inside_their_ranges(wide):
 
 def test_triangular_draws_peak_at_the_point_value():
     u = np.linspace(0, 1, 100001)
-    x = mc._triangular(u, np.array(0.0), np.array(2.0), np.array(10.0))
+    x = mc.triangular_ppf(u, np.array(0.0), np.array(2.0), np.array(10.0))
     # mean of a triangular(0, 2, 10) is (0 + 2 + 10) / 3 = 4; mode 2 at u = 0.2
     assert x.mean() == pytest.approx(4.0, abs=1e-3)
     assert x[20000] == pytest.approx(2.0, abs=1e-3)

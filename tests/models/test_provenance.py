@@ -28,4 +28,4 @@ def test_forecast_records_hash_version_seed_draws_and_switches():
     assert (p["seed"], p["draws"], p["sampling"]) == (9, 50, "triangular")
     assert p["switches"]["eum"]["q"] == 1.0
     assert p["switches"]["eum"]["offer_choice"] == "scholz_code"
-    assert set(p["switches"]) == {"compromise", "median", "mean", "eum"}
+    assert set(p["switches"]) == {"compromise", "median", "mean", "nash", "ks", "eum"}

@@ -39,12 +39,12 @@ class _OneShot:
     def switches(self) -> dict[str, Any]:
         return {}
 
-    def _outcome(self, capability, position, salience) -> np.ndarray:
+    def _outcome(self, capability, position, salience, scale) -> np.ndarray:
         raise NotImplementedError
 
     def run(self, inputs: IssueInputs) -> Trajectory:
         c, x, s = inputs.capability, inputs.position, inputs.salience
-        outcome = float(self._outcome(c, x, s))
+        outcome = float(self._outcome(c, x, s, inputs.scale))
         rows = np.vstack([x, np.full_like(x, outcome)])
         w = c * s
         return Trajectory(
@@ -68,7 +68,7 @@ class _OneShot:
         c, x, s = np.broadcast_arrays(
             np.atleast_2d(capability), np.atleast_2d(position), np.atleast_2d(salience)
         )
-        return np.asarray(self._outcome(c, x, s), dtype=float).reshape(x.shape[0])
+        return np.asarray(self._outcome(c, x, s, scale), dtype=float).reshape(x.shape[0])
 
 
 class Compromise(_OneShot):
@@ -76,7 +76,7 @@ class Compromise(_OneShot):
 
     name: ClassVar[str] = "compromise"
 
-    def _outcome(self, capability, position, salience):
+    def _outcome(self, capability, position, salience, scale):
         return weighted_mean(position, capability * salience)
 
 
@@ -85,7 +85,7 @@ class WeightedMedian(_OneShot):
 
     name: ClassVar[str] = "median"
 
-    def _outcome(self, capability, position, salience):
+    def _outcome(self, capability, position, salience, scale):
         return weighted_median(position, capability * salience)
 
 
@@ -94,7 +94,7 @@ class MeanVoter(_OneShot):
 
     name: ClassVar[str] = "mean"
 
-    def _outcome(self, capability, position, salience):
+    def _outcome(self, capability, position, salience, scale):
         return weighted_mean(position, capability)
 
 

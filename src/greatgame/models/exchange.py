@@ -292,19 +292,23 @@ class ExchangeModel:
     def run_scenario(self, scenario: Scenario) -> dict[str, Trajectory]:
         """Trajectories of every issue; round 0 is the input, round r the voting positions."""
         actor_ids = [a.id for a in scenario.actors]
-        row = {a: k for k, a in enumerate(actor_ids)}
-        # An issue no actor holds a position on has nothing to trade and no trajectory.
-        issues = [i for i in scenario.issues if scenario.positions_on(i.id)]
-        x = np.full((len(actor_ids), len(issues)), np.nan)
-        s = np.zeros_like(x)
-        for d, issue in enumerate(issues):
-            for pos in scenario.positions_on(issue.id):
-                x[row[pos.actor], d] = pos.position
-                s[row[pos.actor], d] = pos.salience
-        c = np.array([a.capability for a in scenario.actors], dtype=float)
+        issues, x, s, c = scenario_arrays(scenario)
         low = np.array([i.low for i in issues])
         span = np.array([i.high - i.low for i in issues])
-        raw = x.copy()
+        history = self.play(x, s, c, low, span)
+        return {
+            issue.id: self._trajectory(issue.id, d, history, actor_ids, s, c)
+            for d, issue in enumerate(issues)
+        }
+
+    def play(
+        self, x: np.ndarray, s: np.ndarray, c: np.ndarray, low: np.ndarray, span: np.ndarray
+    ) -> list[np.ndarray]:
+        """Voting positions (actors x issues, NaN where none is held) after each round.
+
+        Element 0 is ``x`` itself; the play stops early when a round has no exchange left.
+        """
+        raw = x
         if self.normalise:
             x = (x - low) / span * 100
         history = [x.copy()]
@@ -320,11 +324,8 @@ class ExchangeModel:
             start = np.where(moved, step * state.x + (1 - step) * start, start)
         if self.normalise:
             history = [h / 100 * span + low for h in history]
-        history[0] = raw  # round 0 is the input, exactly
-        return {
-            issue.id: self._trajectory(issue.id, d, history, actor_ids, s, c)
-            for d, issue in enumerate(issues)
-        }
+        history[0] = raw.copy()  # round 0 is the input, exactly
+        return history
 
     def _trajectory(
         self,
@@ -379,6 +380,21 @@ class ExchangeModel:
         total = weight.sum(axis=-1)
         return np.where(total > 0, (weight * pos).sum(axis=-1) / np.where(total > 0, total, 1),
                         pos.mean(axis=-1))
+
+
+def scenario_arrays(scenario: Scenario) -> tuple[list, np.ndarray, np.ndarray, np.ndarray]:
+    """The issues anyone holds a position on, positions and saliences (actors x issues, NaN
+    and 0 where none is held) and capabilities (actors,), in the scenario's order."""
+    row = {a.id: k for k, a in enumerate(scenario.actors)}
+    issues = [i for i in scenario.issues if scenario.positions_on(i.id)]
+    x = np.full((len(row), len(issues)), np.nan)
+    s = np.zeros_like(x)
+    for d, issue in enumerate(issues):
+        for pos in scenario.positions_on(issue.id):
+            x[row[pos.actor], d] = pos.position
+            s[row[pos.actor], d] = pos.salience
+    c = np.array([a.capability for a in scenario.actors], dtype=float)
+    return issues, x, s, c
 
 
 def weighted_median(position: np.ndarray, weight: np.ndarray) -> float:

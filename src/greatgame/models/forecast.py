@@ -14,8 +14,15 @@ the JSON contract other tools read (keep the keys)::
 Round 0 is the input. ``forecast`` is the model's outcome at the point values; ``ci80`` is
 the 10th-90th percentile of the Monte Carlo draws over the input ranges (null without
 draws). Extra per-model keys: ``switches``, ``distribution`` (median, mean, percentiles,
-histogram) and, on request, ``tornado``. The exchange model works across issues and has
-no Monte Carlo here; with a single issue it is skipped with a note.
+histogram), ``beyond`` (the share of draws above and below a threshold: the analyst's, or
+the middle of the scale; see :meth:`ModelForecast.beyond`) and, on request, ``tornado``
+and ``sobol`` (first- and total-order Sobol indices, :mod:`greatgame.models.sobol`).
+Extra per-issue key: ``power``, the Shapley-Shubik and Banzhaf indices of the actors
+(:mod:`greatgame.models.power`).
+
+The exchange model works across issues; its Monte Carlo replays the whole game per draw
+(:mod:`greatgame.models.exchange_mc`) and runs at most ``exchange_draws`` draws (200 by
+default; its ``draws`` key says how many). With a single issue it is skipped with a note.
 
 Model switches can be set in the scenario's ``params`` as ``"MODEL.SWITCH": value``
 (e.g. ``eum.q: 0.5``); they are recorded in the provenance.
@@ -30,9 +37,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from greatgame.errors import InputError
-from greatgame.models import baselines, eum  # noqa: F401  (registers the one-issue models)
+from greatgame.models import baselines, eum, solutions  # noqa: F401  (registers the models)
 from greatgame.models.base import IssueInputs, IssueRanges, Trajectory
+from greatgame.models.exchange_mc import EXCHANGE_DRAWS, exchange_draws
 from greatgame.models.montecarlo import DISTRIBUTIONS, Distribution, monte_carlo
+from greatgame.models.power import PowerIndices, power_indices
 from greatgame.models.provenance import provenance
 from greatgame.models.sensitivity import Bar, tornado
 from greatgame.records import Scenario
@@ -41,8 +50,8 @@ from greatgame.registry import models as model_registry
 if TYPE_CHECKING:
     import pandas as pd
 
-MODELS: tuple[str, ...] = ("compromise", "median", "mean", "eum", "exchange")
-ONE_ISSUE: tuple[str, ...] = ("compromise", "median", "mean", "eum")
+MODELS: tuple[str, ...] = ("compromise", "median", "mean", "nash", "ks", "eum", "exchange")
+ONE_ISSUE: tuple[str, ...] = ("compromise", "median", "mean", "nash", "ks", "eum")
 
 
 @dataclass(frozen=True)
@@ -53,10 +62,31 @@ class ModelForecast:
     distribution: Distribution | None = None
     tornado: tuple[Bar, ...] | None = None
     scale: tuple[float, float] | None = None
+    threshold: float | None = None
+    sobol: dict[str, Any] | None = None
 
     @property
     def ci80(self) -> tuple[float, float] | None:
         return self.distribution.ci80 if self.distribution is not None else None
+
+    def beyond(self, threshold: float | None = None) -> dict[str, Any] | None:
+        """The share of draws whose outcome ends above (and below) ``threshold``.
+
+        For a yes/no question ("will the issue end beyond 50?"). Without a threshold, the
+        one given to :func:`forecast`, else the middle of the scale. Draws exactly at the
+        threshold count on neither side. None without draws.
+        """
+        if self.distribution is None:
+            return None
+        if threshold is None:
+            threshold = self.threshold
+        if threshold is None and self.scale is not None:
+            threshold = 0.5 * (self.scale[0] + self.scale[1])
+        if threshold is None:
+            return None
+        v = self.distribution.values
+        return {"threshold": float(threshold), "above": float(np.mean(v > threshold)),
+                "below": float(np.mean(v < threshold))}
 
     def to_dict(self) -> dict[str, Any]:
         t = self.trajectory
@@ -79,8 +109,11 @@ class ModelForecast:
         }
         if self.distribution is not None:
             out["distribution"] = self.distribution.summary(scale=self.scale)
+            out["beyond"] = self.beyond()
         if self.tornado is not None:
             out["tornado"] = [bar.to_dict() for bar in self.tornado]
+        if self.sobol is not None:
+            out["sobol"] = self.sobol
         return out
 
 
@@ -89,13 +122,17 @@ class IssueForecast:
     id: str
     name: str
     models: dict[str, ModelForecast]
+    power: PowerIndices | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "models": {m: f.to_dict() for m, f in self.models.items()},
         }
+        if self.power is not None:
+            out["power"] = self.power.to_dict()
+        return out
 
 
 @dataclass(frozen=True)
@@ -172,42 +209,28 @@ def forecast(
     seed: int = 0,
     sampling: str = "triangular",
     sensitivity: bool = False,
+    threshold: float | dict[str, float] | None = None,
+    power: bool = True,
+    sobol: int = 0,
+    exchange_limit: int | None = EXCHANGE_DRAWS,
 ) -> ForecastResult:
     """Forecast one issue (``issue``) or every issue of ``scenario`` with ``models``.
 
     ``draws`` Monte Carlo draws (0 for none) over the input ranges, sampled ``sampling``
     ("triangular" or "uniform") from ``seed``; ``sensitivity`` adds a tornado per model.
+    ``threshold`` (one number, or issue id -> number) is the line of the yes/no question
+    each model's ``beyond`` answers (the middle of the scale where none is given);
+    ``power`` adds the issue's power indices; ``sobol`` > 0 adds Sobol indices from that
+    base sample size; ``exchange_limit`` caps the exchange model's draws (None: no cap).
     """
     chosen = resolve_models(models)
-    if draws < 0:
-        raise InputError(None, f"draws must be 0 or more, not {draws}", where="--draws")
-    if sampling not in DISTRIBUTIONS:
-        raise InputError(None, f"sampling {sampling!r}: use one of {DISTRIBUTIONS}")
-    known = [i.id for i in scenario.issues]
-    if issue is not None and issue not in known:
-        raise InputError(None, f"no issue {issue!r} in scenario {scenario.name!r} "
-                         f"(issues: {', '.join(known)})", where="--issue")
-    wanted = [issue] if issue is not None else known
+    wanted = _check_options(scenario, issue, draws, sampling)
+    built = _build_models(scenario, chosen)
     notes: list[str] = []
-    built = {name: build_model(scenario, name) for name in chosen if name != "exchange"}
-    for model in built.values():
-        check = getattr(model, "_check", None)
-        if check is not None:
-            try:
-                check()
-            except ValueError as exc:
-                raise InputError(None, str(exc), where="params") from exc
-
-    exchange: dict[str, Trajectory] = {}
-    if "exchange" in chosen:
-        if len(scenario.issues) < 2:
-            notes.append("exchange skipped: the scenario has a single issue, nothing to trade")
-        else:
-            from greatgame.models.exchange import run_exchange
-
-            exchange = run_exchange(scenario, **model_switches(scenario, "exchange"))
-            notes.append("exchange: no Monte Carlo (multi-issue model); draws 0, ci80 null")
-
+    exchange, exchange_dist = _exchange(scenario, chosen, draws=draws, seed=seed,
+                                        sampling=sampling, limit=exchange_limit, notes=notes)
+    options = {"draws": draws, "seed": seed, "sampling": sampling, "sensitivity": sensitivity,
+               "sobol": sobol}
     results = []
     for issue_id in wanted:
         item = scenario.issue(issue_id)
@@ -216,19 +239,20 @@ def forecast(
             continue
         inputs = IssueInputs.from_scenario(scenario, issue_id)
         ranges = IssueRanges.from_scenario(scenario, issue_id)
+        line = threshold.get(issue_id) if isinstance(threshold, dict) else threshold
         per_model: dict[str, ModelForecast] = {}
         for name in chosen:
             if name == "exchange":
                 if issue_id in exchange:
-                    per_model[name] = ModelForecast(trajectory=exchange[issue_id])
+                    per_model[name] = ModelForecast(
+                        trajectory=exchange[issue_id], distribution=exchange_dist.get(issue_id),
+                        scale=inputs.scale, threshold=line)
                 continue
-            model = built[name]
-            dist = (monte_carlo(model, inputs, ranges, draws=draws, seed=seed,
-                                distribution=sampling) if draws > 0 else None)
-            bars = tuple(tornado(model, inputs, ranges)) if sensitivity else None
-            per_model[name] = ModelForecast(trajectory=model.run(inputs), distribution=dist,
-                                            tornado=bars, scale=inputs.scale)
-        results.append(IssueForecast(id=item.id, name=item.name, models=per_model))
+            per_model[name] = _one_issue(built[name], inputs, ranges, line, **options)
+        indices = (power_indices(inputs.actor_ids, inputs.capability, inputs.salience,
+                                 seed=seed) if power else None)
+        results.append(IssueForecast(id=item.id, name=item.name, models=per_model,
+                                     power=indices))
 
     switches = {name: m.switches() for name, m in built.items()}
     if exchange:
@@ -237,3 +261,71 @@ def forecast(
                         switches=switches, issues=[r.id for r in results])
     return ForecastResult(scenario=scenario.name, issues=tuple(results), provenance=record,
                           notes=tuple(notes))
+
+
+def _check_options(scenario: Scenario, issue: str | None, draws: int, sampling: str) -> list:
+    """The issues to forecast; bad options -> InputError."""
+    if draws < 0:
+        raise InputError(None, f"draws must be 0 or more, not {draws}", where="--draws")
+    if sampling not in DISTRIBUTIONS:
+        raise InputError(None, f"sampling {sampling!r}: use one of {DISTRIBUTIONS}")
+    known = [i.id for i in scenario.issues]
+    if issue is not None and issue not in known:
+        raise InputError(None, f"no issue {issue!r} in scenario {scenario.name!r} "
+                         f"(issues: {', '.join(known)})", where="--issue")
+    return [issue] if issue is not None else known
+
+
+def _build_models(scenario: Scenario, chosen: tuple[str, ...]) -> dict[str, Any]:
+    """The one-issue models, built and their switches checked."""
+    built = {name: build_model(scenario, name) for name in chosen if name != "exchange"}
+    for model in built.values():
+        check = getattr(model, "_check", None)
+        if check is not None:
+            try:
+                check()
+            except ValueError as exc:
+                raise InputError(None, str(exc), where="params") from exc
+    return built
+
+
+def _exchange(
+    scenario: Scenario, chosen: tuple[str, ...], *, draws: int, seed: int, sampling: str,
+    limit: int | None, notes: list[str],
+) -> tuple[dict[str, Trajectory], dict[str, Distribution]]:
+    """The exchange model's trajectories and, with draws, its distributions per issue."""
+    if "exchange" not in chosen:
+        return {}, {}
+    if len(scenario.issues) < 2:
+        notes.append("exchange skipped: the scenario has a single issue, nothing to trade")
+        return {}, {}
+    from greatgame.models.exchange import ExchangeModel
+    from greatgame.models.exchange_mc import exchange_monte_carlo
+
+    model = ExchangeModel(**model_switches(scenario, "exchange"))
+    trajectories = model.run_scenario(scenario)
+    n = exchange_draws(draws, limit)
+    if n < draws:
+        notes.append(f"exchange: {n} Monte Carlo draws (the game is replayed per draw; "
+                     f"the other models ran {draws})")
+    if n == 0:
+        return trajectories, {}
+    dists = exchange_monte_carlo(scenario, model, draws=n, seed=seed, distribution=sampling)
+    return trajectories, dists
+
+
+def _one_issue(
+    model: Any, inputs: IssueInputs, ranges: IssueRanges, threshold: float | None, *,
+    draws: int, seed: int, sampling: str, sensitivity: bool, sobol: int,
+) -> ModelForecast:
+    dist = (monte_carlo(model, inputs, ranges, draws=draws, seed=seed, distribution=sampling)
+            if draws > 0 else None)
+    bars = tuple(tornado(model, inputs, ranges)) if sensitivity else None
+    indices = None
+    if sobol > 0:
+        from greatgame.models.sobol import sobol_indices
+
+        indices = {"base": sobol, "seed": seed, "indices": [
+            i.to_dict() for i in sobol_indices(model, inputs, ranges, base=sobol, seed=seed)]}
+    return ModelForecast(trajectory=model.run(inputs), distribution=dist, tornado=bars,
+                         scale=inputs.scale, threshold=threshold, sobol=indices)

@@ -65,7 +65,7 @@ def draw_chunk(
         if distribution == "uniform":
             out[field] = low + u * (high - low)
         else:
-            out[field] = _triangular(u, low, mode, high)
+            out[field] = triangular_ppf(u, low, mode, high)
     return out
 
 
@@ -89,7 +89,9 @@ def draw_inputs(
     return {field: np.concatenate([p[field] for p in parts]) for field in _FIELDS}
 
 
-def _triangular(u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray) -> np.ndarray:
+def triangular_ppf(
+    u: np.ndarray, low: np.ndarray, mode: np.ndarray, high: np.ndarray
+) -> np.ndarray:
     """Inverse CDF of the triangular distribution (min ``low``, mode ``mode``, max ``high``)."""
     width = high - low
     safe = np.where(width > 0, width, 1.0)

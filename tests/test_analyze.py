@@ -95,7 +95,7 @@ def test_seed_has_presence_and_taliban_issues_with_intervals(seed_run):
 def test_seed_without_the_us_moves_presence_toward_the_others(seed_run):
     """The compromise without the US is the c x s weighted mean of the others."""
     scenario = seed_run.system.scenario
-    (whatif,) = [w for w in seed_run.whatifs if w["shocks"] == ["remove:USA"]]
+    whatif = next(w for w in seed_run.whatifs if w["shocks"] == ["remove:USA"])
     presence = next(i for i in whatif["issues"] if i["id"] == "presence-afg")
     cap = {a.id: a.capability for a in scenario.actors}
     others = [p for p in scenario.positions_on("presence-afg") if p.actor != "USA"]

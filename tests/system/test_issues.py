@@ -367,3 +367,24 @@ def test_the_question_a_title_names_comes_first_and_weighs_more():
     for p in headline.scenario.positions:
         if p.issue.startswith("sanctions"):
             assert p.salience > salience[(p.issue, p.actor)]
+
+
+def test_a_statement_whose_sentence_names_the_object_counts_half_with_an_act_word():
+    from greatgame.records import Evidence
+
+    kind = next(k for k in packaged_kinds() if k.id == "sanctions")
+
+    def said(words, sentence):
+        return Statement(actor="CHN", kind="event", type="REJECT", text=words, polarity=1,
+                         targets=(), intensity=None, evidence=Evidence(kind="event",
+                                                                       text=sentence))
+
+    from greatgame.system.contest import reading_on
+
+    full = reading_on(said("rejected new sanctions", "China rejected new sanctions."), kind,
+                      ("IRN",))
+    half = reading_on(said("rejected the plan to impose them", "China rejected the plan to "
+                           "impose them, as sanctions loomed."), kind, ("IRN",))
+    assert half.direction == full.direction == -1 and half.weight == full.weight / 2
+    assert reading_on(said("met the envoy", "China met the envoy on sanctions."), kind,
+                      ("IRN",)) is None

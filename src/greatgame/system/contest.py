@@ -3,7 +3,9 @@
 For each kind (:mod:`greatgame.system.kinds`):
 
 1. **On the kind**: the statements whose own words (an event's clause, a stance's
-   proposition, a quotation) name one of the kind's objects.
+   proposition, a quotation) name one of the kind's objects; also those whose sentence
+   names one, read only by an act word of their own and at half weight ("Trump blocked
+   the sale, over concerns about the fighter jet").
 2. **Focus**: who the instance is about. Each statement on the kind offers candidates
    of the kinds of actor the kind allows (``focus_kinds``), weighted (``OFFER``): the
    object's owner ("Iran's nuclear programme"), a player named after the kind's
@@ -144,6 +146,9 @@ def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, flo
 def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading | None:
     """How one statement bears on one instance of ``kind`` about ``focus``."""
     rule = rule_of(s)
+    if not kind.names_object(s.text) and kind.names_object(s.evidence.text):
+        reading = read(s, kind.act(s.text))  # only its sentence names the object: its own
+        return replace(reading, weight=reading.weight * 0.5) if reading else None  # act
     pole = kind.act(s.text) or (kind.bare if rule is not None and rule.bare else 0)
     if pole:
         return read(s, pole)
@@ -204,7 +209,7 @@ class Instance:
 
 
 def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> list[Instance]:
-    on = [s for s in said if kind.names_object(s.text)]
+    on = [s for s in said if kind.names_object(s.text) or kind.names_object(s.evidence.text)]
     if "state" not in kind.focus_kinds:  # one instance per non-state focus named
         return _party_instances(kind, said, players)
     if not on:

@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "extract",
     "forecast",
     "whatif",
+    "advise",
     "backtest",
     "eval",
     "export",

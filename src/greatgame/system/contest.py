@@ -4,8 +4,8 @@ For each kind (:mod:`greatgame.system.kinds`):
 
 1. **On the kind**: the statements whose own words (an event's clause, a stance's
    proposition, a quotation) name one of the kind's objects; also those whose sentence
-   names one, read only by an act word of their own and at half weight ("Trump blocked
-   the sale, over concerns about the fighter jet").
+   names one, read only by an act word of their own, at half weight ("Trump blocked the
+   sale, over concerns about the fighter jet").
 2. **Focus**: who the instance is about. Each statement on the kind offers candidates
    of the kinds of actor the kind allows (``focus_kinds``), weighted (``OFFER``): the
    object's owner ("Iran's nuclear programme"), a player named after the kind's
@@ -147,8 +147,10 @@ def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading |
     """How one statement bears on one instance of ``kind`` about ``focus``."""
     rule = rule_of(s)
     if not kind.names_object(s.text) and kind.names_object(s.evidence.text):
-        reading = read(s, kind.act(s.text))  # only its sentence names the object: its own
-        return replace(reading, weight=reading.weight * 0.5) if reading else None  # act
+        # only its sentence names the object: read by an act word of its own (its
+        # trigger comes first: "blocked the sale"), at half weight
+        reading = read(s, kind.act(s.text))
+        return replace(reading, weight=reading.weight * 0.5) if reading else None
     pole = kind.act(s.text) or (kind.bare if rule is not None and rule.bare else 0)
     if pole:
         return read(s, pole)

@@ -55,6 +55,9 @@ def test_ranged_inputs_spread_the_exchange_forecast(afghanistan):
 def test_the_exchange_draws_are_capped_with_a_note(afghanistan):
     assert exchange_draws(1000) == 200 and exchange_draws(50) == 50
     assert exchange_draws(1000, None) == 1000
+    assert exchange_draws(1000, actors=4, issues=2) == 200
+    assert exchange_draws(1000, actors=10, issues=6) == 26  # 40,000 // (100 x 15)
+    assert exchange_draws(1000, actors=300, issues=6) == 10  # never fewer than 10
     d = forecast(afghanistan, models=("exchange",), draws=30, seed=1, exchange_limit=20)
     assert d.issues[0].models["exchange"].distribution.draws == 20
     assert any("exchange: 20 Monte Carlo draws" in n for n in d.notes)

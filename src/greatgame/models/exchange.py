@@ -126,6 +126,8 @@ class RoundState:
     c: np.ndarray  # (actors,)
     weight_total: np.ndarray  # (issues,) sum of c s over the actors holding a position
     direction: dict[tuple[int, int], float] = field(default_factory=dict)
+    # Each issue's outcome, computed once until a position on it moves (:meth:`move`).
+    _outcomes: dict[int, float] = field(default_factory=dict, repr=False)
 
     @classmethod
     def initial(cls, x: np.ndarray, s: np.ndarray, c: np.ndarray) -> RoundState:
@@ -138,8 +140,15 @@ class RoundState:
         return cls(x=x.copy(), start=x.copy(), s=s, c=c, weight_total=total)
 
     def outcome(self, d: int) -> float:
-        held = ~np.isnan(self.x[:, d])
-        return nbs(self.x[held, d], self.s[held, d], self.c[held])
+        if d not in self._outcomes:
+            held = ~np.isnan(self.x[:, d])
+            self._outcomes[d] = nbs(self.x[held, d], self.s[held, d], self.c[held])
+        return self._outcomes[d]
+
+    def move(self, actor: int, d: int, by: float) -> None:
+        """Move ``actor``'s voting position on issue ``d`` by ``by``."""
+        self.x[actor, d] += by
+        self._outcomes.pop(d, None)
 
 
 def equal_gain(
@@ -246,7 +255,7 @@ def play_round(state: RoundState, *, cap_at_demand: bool = True) -> list[Exchang
         done.append(ex)
         for actor, issue, move in ((ex.actor_p, ex.issue_p, ex.move_p),
                                    (ex.actor_q, ex.issue_q, ex.move_q)):
-            state.x[actor, issue] += move
+            state.move(actor, issue, move)
             state.direction[(actor, issue)] = float(np.sign(move))
         touched = {ex.issue_p, ex.issue_q}
         for k in [k for k in live if k[2] in touched or k[3] in touched]:

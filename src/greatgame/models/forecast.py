@@ -21,8 +21,9 @@ Extra per-issue key: ``power``, the Shapley-Shubik and Banzhaf indices of the ac
 (:mod:`greatgame.models.power`).
 
 The exchange model works across issues; its Monte Carlo replays the whole game per draw
-(:mod:`greatgame.models.exchange_mc`) and runs at most ``exchange_draws`` draws (200 by
-default; its ``draws`` key says how many). With a single issue it is skipped with a note.
+(:mod:`greatgame.models.exchange_mc`) and runs at most 200 draws, fewer for large games
+(:func:`~greatgame.models.exchange_mc.exchange_draws`; its ``draws`` key says how many).
+With a single issue it is skipped with a note.
 
 Model switches can be set in the scenario's ``params`` as ``"MODEL.SWITCH": value``
 (e.g. ``eum.q: 0.5``); they are recorded in the provenance.
@@ -304,7 +305,8 @@ def _exchange(
 
     model = ExchangeModel(**model_switches(scenario, "exchange"))
     trajectories = model.run_scenario(scenario)
-    n = exchange_draws(draws, limit)
+    issues = sum(1 for i in scenario.issues if scenario.positions_on(i.id))
+    n = exchange_draws(draws, limit, actors=len(scenario.actors), issues=issues)
     if n < draws:
         notes.append(f"exchange: {n} Monte Carlo draws (the game is replayed per draw; "
                      f"the other models ran {draws})")

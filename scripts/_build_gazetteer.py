@@ -455,6 +455,7 @@ def build_actors(
             "roles": [[code, *split_code(code, states), start, end]
                       for code, start, end in person_roles], "source": "greatgame"})
     add_leaders(actors, states)
+    add_groups(actors, states)
     for key, iso3 in GROUP_HOMES.items():
         for role in actors[key]["roles"]:
             role[1] = role[1] or iso3
@@ -486,6 +487,22 @@ def add_leaders(actors: dict[str, dict[str, Any]], states: set[str]) -> None:
         known["phrases"] += [n for n in row["names"] if n not in known["phrases"]]
         dated = [r for r in roles if r[3] or r[4]]
         known["roles"] = dated + [r for r in known["roles"] if r not in dated]
+
+
+GROUPS = Path(__file__).resolve().parent / "data" / "groups.yaml"
+
+
+def add_groups(actors: dict[str, dict[str, Any]], states: set[str]) -> None:
+    """Armed groups, movements and regional entities of 2014-2025
+    (``scripts/data/groups.yaml``, ours): new entries, or entries that replace the
+    dictionaries' kind, name and roles of the same id (keeping their names)."""
+    for row in yaml.safe_load(GROUPS.read_text(encoding="utf-8")):
+        roles = [[code, *split_code(code, states), _day(start), _day(end)]
+                 for code, start, end in row["roles"]]
+        known = actors.get(row["id"], {"phrases": []})
+        phrases = list(dict.fromkeys([*row["names"], *known["phrases"]]))
+        actors[row["id"]] = {"id": row["id"], "name": row["name"], "kind": row["kind"],
+                             "phrases": phrases, "roles": roles, "source": "greatgame"}
 
 
 def _day(value: Any) -> str | None:

@@ -159,3 +159,12 @@ def test_office_holders_of_recent_years_are_known_with_their_state():
     assert akar.role_on(dt.date(2019, 11, 25)).country == "TUR"
     (guterres,) = resources.actor_index()["antonio guterres"]
     assert guterres.role_on(dt.date(2001, 1, 1)).country == "PRT"
+
+
+def test_armed_groups_and_entities_of_recent_years_have_their_home():
+    from greatgame import resources
+
+    (houthis,) = resources.actor_index()["houthis"]
+    assert houthis.kind == "armed_group" and houthis.roles[0].country == "YEM"
+    (srpska,) = resources.actor_index()["republika srpska"]
+    assert srpska.kind == "organisation" and srpska.roles[0].country == "BIH"

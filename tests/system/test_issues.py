@@ -388,3 +388,15 @@ def test_a_statement_whose_sentence_names_the_object_counts_half_with_an_act_wor
     assert half.direction == full.direction == -1 and half.weight == full.weight / 2
     assert reading_on(said("met the envoy", "China met the envoy on sanctions."), kind,
                       ("IRN",)) is None
+
+
+def test_a_leader_of_a_regional_entity_speaks_for_it_not_for_the_state():
+    from greatgame.system.evidence import player_of
+
+    srpska = ActorRef(id="REPUBLICA_SRPSKA", name="Republika Srpska", kind="organisation",
+                      country="BIH")
+    bosnia = ActorRef(id="BIH", name="Bosnia and Herzegovina", kind="state", country="BIH")
+    dodik = ActorRef(id="MILORAD_DODIK", name="Milorad Dodik", kind="person", country="BIH")
+    assert player_of(dodik, players={"BIH": bosnia, "REPUBLICA_SRPSKA": srpska}) == \
+        "REPUBLICA_SRPSKA"
+    assert player_of(dodik, players={"BIH": bosnia}) == "BIH"

@@ -90,15 +90,16 @@ def organ_state(name: str) -> str | None:
 def _organisations_by_code() -> Mapping[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for entry in resources.actors():
-        if entry.kind == "organisation" and entry.code.startswith("IGO"):
-            found.setdefault(entry.code, []).append(entry.id)
-    return {code: tuple(ids) for code, ids in found.items()}
+        if entry.kind in ("organisation", "armed_group"):
+            for role in entry.roles:
+                found.setdefault(role.code, []).append(entry.id)
+    return {code: tuple(dict.fromkeys(ids)) for code, ids in found.items()}
 
 
 def organisation_of(person: str, players: Mapping[str, ActorRef]) -> str | None:
-    """The international organisation a person with no state speaks for, by the codes
-    of the person's roles in the actor dictionary (Antonio Guterres, IGOUNO -> the UN),
-    among the players the text names."""
+    """The organisation or armed group a person speaks for, by the codes of the person's
+    roles in the actor dictionary (Antonio Guterres, IGOUNO -> the UN; Milorad Dodik,
+    BIHSRP -> Republika Srpska), among the players the text names."""
     entry = resources.actor(person)
     for role in entry.roles if entry else ():
         for org in _organisations_by_code().get(role.code, ()):
@@ -110,13 +111,15 @@ def organisation_of(person: str, players: Mapping[str, ActorRef]) -> str | None:
 def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str | None:
     """The player an actor speaks for: itself; a state organ's or a person's state
     (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS); a person of an
-    international organisation, the organisation (see :func:`organisation_of`); an
+    organisation or armed group the text names, that (see :func:`organisation_of`); an
     unnamed source that names a state organ, that state (see :func:`organ_state`); or
     None."""
     if ref is None:
         return None
-    if ref.kind == "person" and not ref.country:
-        return organisation_of(ref.id, players)
+    if ref.kind == "person":
+        organisation = organisation_of(ref.id, players)
+        if organisation or not ref.country:
+            return organisation
     if ref.kind == "source" and not ref.country:
         state = organ_state(ref.name)
         return state if state in players else None

@@ -75,3 +75,15 @@ def test_advise_is_reproducible_and_covers_every_issue_the_actor_holds():
     assert [i["id"] for i in a["issues"]] == ["presence", "taliban"]
     lever = a["issues"][0]["models"]["eum"]["levers"][0]
     assert lever["method"] == "search" and np.isfinite(lever["forecast"])
+
+
+def test_a_lever_that_changes_nothing_has_a_zero_interval_and_no_win_over_harms():
+    """Toward its own position 0, A (at the pole) gains nothing by moving; B at 100 cannot be
+    won over to harm it, and winning B over is the best lever; the no-op draws pair exactly."""
+    s = _two_actors()
+    inputs, ranges = IssueInputs.from_scenario(s, "i"), IssueRanges.from_scenario(s, "i")
+    _, _, found = levers(Compromise(), inputs, ranges, "A", toward=50.0, draws=16)
+    by_kind = {lv.kind: lv for lv in found}
+    assert by_kind["win_over"].actor == "A"  # winning B over (to 0) would move it from 50
+    assert by_kind["win_over"].effect_ci80 == (0.0, 0.0)
+    assert all(lv.closer >= 0 for lv in found)

@@ -26,9 +26,11 @@ searched (:func:`searched_levers`): a grid of ``grid`` positions over the scale,
 saliences, 11 capabilities across the range, and every B, all in one batch.
 
 Each lever carries its effect (forecast with the lever minus the baseline) and an 80 %
-interval of that effect over Monte Carlo draws of every other input: the same draws with
-and without the lever (paired), A's chosen value held fixed in each draw (it is A's
-decision), B taking A's drawn position.
+interval of that effect over Monte Carlo draws of the input ranges: the same draws with and
+without the lever (paired), the changed input moved in each draw by the lever's step from
+its drawn value (as a what-if shock moves a range with its value), B taking A's drawn
+position. Every kind includes "no change" (for ``win_over``: winning no one over), so a
+lever never moves the forecast away from ``T``.
 """
 
 from __future__ import annotations
@@ -93,14 +95,24 @@ class Lever:
 
 
 def _apply(inputs: IssueInputs, change: Change, rows: dict[str, np.ndarray] | None = None):
-    """Arrays (capability, position, salience) with ``change`` made; ``rows`` are draws."""
+    """Arrays (capability, position, salience) with ``change`` made; ``rows`` are draws.
+
+    In draws, the changed input moves by the change's step from its drawn value (clipped
+    to the scale, to 0..1, to at least 0), so a lever that changes nothing changes no draw.
+    """
     base = rows if rows is not None else {
         f: getattr(inputs, f)[None, :] for f in ("capability", "position", "salience")}
     out = {f: v.copy() for f, v in base.items()}
+    k = change.actor
     if change.kind == "win_over":
-        out["position"][:, change.actor] = base["position"][:, change.source]
+        out["position"][:, k] = base["position"][:, change.source]
+    elif rows is None:
+        out[change.field][:, k] = change.value
     else:
-        out[change.field][:, change.actor] = change.value
+        low, high = {"position": inputs.scale, "salience": (0.0, 1.0)}.get(
+            change.field, (0.0, np.inf))
+        step = change.value - float(getattr(inputs, change.field)[k])
+        out[change.field][:, k] = np.clip(base[change.field][:, k] + step, low, high)
     return out["capability"], out["position"], out["salience"]
 
 
@@ -117,8 +129,9 @@ def candidates(inputs: IssueInputs, ranges: IssueRanges, me: int, *, grid: int =
         steps = np.linspace(c_lo, c_hi, _CAPABILITY_STEPS)
         out += [Change("capability", me, "capability", float(v))
                 for v in np.unique(np.append(steps, inputs.capability[me]))]
+    # b == me is the lever "win no one over": a no-op that a harmful win-over loses to.
     out += [Change("win_over", b, "position", float(inputs.position[me]), me)
-            for b in range(len(inputs.actor_ids)) if b != me]
+            for b in range(len(inputs.actor_ids))]
     return out
 
 
@@ -172,8 +185,7 @@ def compromise_levers(model: IssueModel, inputs: IssueInputs, ranges: IssueRange
         if other > 0 and x[me] != toward:
             ends.append((toward * rest - rest_sum) / (other * (x[me] - toward)))
         changes += [Change(field, me, field, float(np.clip(v, lo, hi))) for v in ends]
-    changes += [Change("win_over", b, "position", float(x[me]), me)
-                for b in range(len(x)) if b != me]
+    changes += [Change("win_over", b, "position", float(x[me]), me) for b in range(len(x))]
     values = np.array([_exact(inputs, ch) for ch in changes])
     return _best(inputs, changes, values, toward)
 
@@ -230,6 +242,8 @@ def levers(model: IssueModel, inputs: IssueInputs, ranges: IssueRanges, actor: s
 
 def describe(lever: Lever, actor: str) -> str:
     """One line an analyst reads: what the lever is."""
+    if lever.kind == "win_over" and lever.actor == actor:
+        return f"winning no one over helps {actor}"
     if lever.kind == "win_over":
         moved = f"{lever.before:g} -> {lever.after:g}"
         return f"{actor} wins {lever.actor} over ({lever.actor} {moved})"

@@ -9,7 +9,7 @@ ARTICLE ?=
 DATE ?=
 OUT ?= greatgame-out
 
-.PHONY: demo test lint bench fuzz model data install dev clean
+.PHONY: demo test lint bench fuzz model data install dev docs clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ lint: dev
 
 test: lint
 	$(BIN)/pytest -q
+
+# The documentation site (docs/ -> build/site), strict: a broken link or anchor fails it.
+# `make test` checks the same links without mkdocs (tests/test_docs.py).
+docs: dev
+	$(PY) -m pip install -q -e ".[docs]"
+	$(BIN)/mkdocs build --strict
 
 bench: dev
 	$(PY) benchmarks/run_all.py

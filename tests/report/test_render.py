@@ -108,7 +108,9 @@ def test_every_number_says_where_it_comes_from(inputs) -> None:
     assert "COW NMC 6.0 + WB GDP, 2016" in markup  # capability with source and year
     assert markup.count('<span class="tag default">default</span>') >= 3  # TAL, KABULOV, note
     assert "The US keeps 8,400 troops in Afghanistan." in markup  # evidence of a position
-    assert "article a1, chars 10\u201351" in markup
+    # the evidence links to its sentence in the article embedded in the page
+    links = set(re.findall(r'class="ev-link" href="#(src-a1-\d+)"', markup))
+    assert links and all(f'id="{anchor}"' in markup for anchor in links)
     assert '<span class="tag analyst">analyst</span>' in markup
 
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from greatgame.errors import InputError
+from greatgame.cli.help import examples
 
 STAGES = ("ingest", "extract", "system", "forecast", "report", "store")
 DEMO_ARTICLE = "afghanistan-2017.txt"
@@ -21,9 +21,17 @@ err = Console(stderr=True)
 out = Console()
 
 
+ANALYZE_EXAMPLES = examples(
+    "greatgame analyze story.txt --date 2021-07-08 --out out/",
+    "greatgame analyze turkey.jsonl --out turkey/ --shock capability:RUS*1.5",
+    "greatgame analyze news/ --out corpus/ --db corpus.duckdb --draws 2000 --seed 1",
+)
+DEMO_EXAMPLES = examples("greatgame demo", "greatgame demo --out demo/ --draws 200")
+
+
 def register(app: typer.Typer) -> None:
-    app.command("analyze")(analyze)
-    app.command("demo")(demo)
+    app.command("analyze", epilog=ANALYZE_EXAMPLES)(analyze)
+    app.command("demo", epilog=DEMO_EXAMPLES)(demo)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -32,7 +40,14 @@ def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(None, f"--date {value!r} is not a date of the form YYYY-MM-DD") from None
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD",
+                                 param_hint="--date") from None
+
+
+def store_path(db: Path | None, out_dir: Path) -> Path:
+    """Where the run is stored: ``--db`` when given, else beside the outputs in ``out_dir``
+    (never in the current directory unless the user says so)."""
+    return db if db is not None else out_dir / "greatgame.duckdb"
 
 
 def run(
@@ -93,6 +108,8 @@ def run(
         if "exchange skipped" not in note:
             out.print(f"note: {note}", soft_wrap=True, highlight=False)
     out.print(f"report: {analysis.files['report']}", soft_wrap=True, highlight=False)
+    if db is not None:
+        out.print(f"store: {db}", soft_wrap=True, highlight=False)
 
 
 def analyze(
@@ -104,7 +121,9 @@ def analyze(
     shock: list[str] = typer.Option(
         [], "--shock", help="A what-if shock, e.g. remove:USA (repeatable; see `whatif`)."
     ),
-    db: Path = typer.Option(Path("greatgame.duckdb"), "--db", help="DuckDB store."),
+    db: Path | None = typer.Option(
+        None, "--db", help="The DuckDB store to add the run to [default: OUT/greatgame.duckdb]."
+    ),
     kinds: Path | None = typer.Option(
         None, "--kinds", help="A folder of your own issue kinds (YAML), besides the packaged."
     ),
@@ -114,8 +133,8 @@ def analyze(
     Writes OUT/report.html, system.yaml, forecast.json, whatif.json, events.jsonl and
     graph.graphml. Edit system.yaml and run again: what you set there is kept.
     """
-    run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock, db=db,
-        kinds=kinds)
+    run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock,
+        db=store_path(db, out_dir), kinds=kinds)
 
 
 def demo(
@@ -127,4 +146,4 @@ def demo(
     article = resources.files("greatgame").joinpath("examples", DEMO_ARTICLE)
     with resources.as_file(article) as path:
         run([path], date=DEMO_DATE, out_dir=out_dir, draws=draws, seed=seed, shocks=[],
-            db=out_dir / "greatgame.duckdb")
+            db=store_path(None, out_dir))

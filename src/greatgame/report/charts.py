@@ -27,7 +27,6 @@ ACTOR_COLOURS = (
 _DASHES = ("solid", "dot", "dash", "longdash", "dashdot")
 _FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 12}
 HISTOGRAM_BINS = 40
-_DOT = " \u00b7 "
 
 
 def _layout(height: int, **extra: Any) -> dict[str, Any]:
@@ -57,8 +56,8 @@ def _scale_axis(issue: Issue, title: str) -> dict[str, Any]:
         poles.append(f"{issue.low:g} = {_esc(issue.low_label, 36)}")
     if issue.high_label:
         poles.append(f"{issue.high:g} = {_esc(issue.high_label, 36)}")
-    if poles:
-        title = f"{title}<br><i>{_DOT.join(poles)}</i>"
+    if poles:  # one pole a line: two long labels on one line were cut at the chart's edge
+        title = title + "".join(f"<br><i>{pole}</i>" for pole in poles)
     return {
         "range": [issue.low - pad, issue.high + pad],
         "title": {"text": title},
@@ -108,7 +107,7 @@ def forecast_figure(issue: Issue, models: Mapping[str, Mapping[str, Any]]) -> di
         data.append(trace)
     layout = _layout(
         70 + 42 * max(len(data), 1),
-        xaxis=_scale_axis(issue, "forecast on the issue scale (dot) with 80 % interval"),
+        xaxis=_scale_axis(issue, "forecast (dot) and 80 % interval"),
         yaxis={"type": "category", "automargin": True},
     )
     layout["margin"]["r"] = 60  # room for the high pole's label under the last tick

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from greatgame.records import Event, Evidence, Extraction, Position
+from greatgame.report.answers import is_significant
 from greatgame.report.inputs import (
     ReportInputs,
     ci80,
@@ -21,6 +22,7 @@ from greatgame.report.inputs import (
     forecast_issues,
     ordered_models,
 )
+from greatgame.report.sources import Sources
 
 #: The sixteen PLOVER event types, cooperative to conflictual.
 PLOVER_TYPES: tuple[str, ...] = (
@@ -161,21 +163,23 @@ def _percent(value: float, low: float, high: float) -> float:
 # --- actors -------------------------------------------------------------------------------
 
 
-def evidence_row(item: Evidence) -> dict[str, Any]:
-    """One evidence item as the page shows it: what it is, what it says, where it is."""
+def evidence_row(item: Evidence, sources: Sources | None = None) -> dict[str, Any]:
+    """One evidence item as the page shows it: what it is, what it says, where it is, and a
+    link to its sentence in the embedded article (``link``: None when there is none)."""
+    link = sources.link(item.article_id, item.start, item.end, item.text) if sources else None
     where = []
-    if item.article_id:
+    if item.article_id and link is None:
         where.append(f"article {item.article_id}")
-    if item.start is not None and item.end is not None:
+    if item.start is not None and item.end is not None and link is None:
         where.append(f"chars {item.start}\u2013{item.end}")
     if item.source:
         where.append(item.source)
     if item.year is not None:
         where.append(str(item.year))
-    return {"kind": item.kind, "text": item.text, "where": ", ".join(where)}
+    return {"kind": item.kind, "text": item.text, "where": ", ".join(where), "link": link}
 
 
-def _position_cell(position: Position | None) -> dict[str, Any] | None:
+def _position_cell(position: Position | None, sources: Sources | None) -> dict[str, Any] | None:
     if position is None:
         return None
     p_lo, p_hi = position.position_range
@@ -188,7 +192,7 @@ def _position_cell(position: Position | None) -> dict[str, Any] | None:
         "salience_low": s_lo,
         "salience_high": s_hi,
         "set_by": position.set_by,
-        "evidence": [evidence_row(e) for e in position.evidence],
+        "evidence": [evidence_row(e, sources) for e in position.evidence],
     }
 
 
@@ -205,7 +209,7 @@ def _default_note(source: str | None) -> str:
     return (source or "").strip()[len("default") :].strip(" :,-")
 
 
-def actor_rows(inputs: ReportInputs) -> list[dict[str, Any]]:
+def actor_rows(inputs: ReportInputs, sources: Sources | None = None) -> list[dict[str, Any]]:
     """One row per scenario actor: who it is, its capability and source, its positions."""
     mentions: Counter[str] = Counter()
     for extraction in inputs.extractions:
@@ -232,7 +236,7 @@ def actor_rows(inputs: ReportInputs) -> list[dict[str, Any]]:
                 "capability_default": is_default_source(actor.capability_source),
                 "capability_note": _default_note(actor.capability_source),
                 "positions": [
-                    _position_cell(held.get((actor.id, issue.id)))
+                    _position_cell(held.get((actor.id, issue.id)), sources)
                     for issue in inputs.scenario.issues
                 ],
             }
@@ -276,7 +280,8 @@ def _names(names: Mapping[str, str], ids: Iterable[str]) -> str:
     return ", ".join(name_of(names, i) for i in ids) or "\u2014"
 
 
-def quote_rows(inputs: ReportInputs, names: Mapping[str, str]) -> list[dict[str, Any]]:
+def quote_rows(inputs: ReportInputs, names: Mapping[str, str],
+               sources: Sources | None = None) -> list[dict[str, Any]]:
     rows = []
     for extraction in inputs.extractions:
         for quote in extraction.quotes:
@@ -288,12 +293,15 @@ def quote_rows(inputs: ReportInputs, names: Mapping[str, str]) -> list[dict[str,
                     "direct": quote.direct,
                     "cue": quote.cue,
                     "where": f"{extraction.article.id}, chars {quote.start}\u2013{quote.end}",
+                    "link": sources.link(extraction.article.id, quote.start, quote.end)
+                    if sources else None,
                 }
             )
     return rows
 
 
-def stance_rows(inputs: ReportInputs, names: Mapping[str, str]) -> list[dict[str, Any]]:
+def stance_rows(inputs: ReportInputs, names: Mapping[str, str],
+                sources: Sources | None = None) -> list[dict[str, Any]]:
     rows = []
     for extraction in inputs.extractions:
         for stance in extraction.stances:
@@ -306,6 +314,8 @@ def stance_rows(inputs: ReportInputs, names: Mapping[str, str]) -> list[dict[str
                     "text": stance.text,
                     "sentence": stance.sentence,
                     "where": f"{extraction.article.id}, chars {stance.start}\u2013{stance.end}",
+                    "link": sources.link(extraction.article.id, stance.start, stance.end,
+                                         stance.sentence) if sources else None,
                 }
             )
     return rows
@@ -366,6 +376,8 @@ def whatif_rows(
                         "shift": finite(item.get("shift")),
                         "scenario_ci80": ci80({"ci80": item.get("scenario_ci80")}),
                         "overlap": bool(item.get("overlap")),
+                        "significant": is_significant(item.get("overlap"),
+                                                      finite(item.get("shift"))),
                     }
                 )
     return rows

@@ -18,6 +18,7 @@ import numpy as np
 from greatgame.records import Scenario
 from greatgame.report.context import evidence_row
 from greatgame.report.inputs import ReportInputs, finite
+from greatgame.report.sources import Sources
 
 BLOC_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f")
 NO_BLOC = "#9aa0a6"
@@ -154,7 +155,8 @@ def node_size(capability: float | None, largest: float) -> float:
     return round(22.0 + 54.0 * math.sqrt(capability / largest), 1)
 
 
-def network(inputs: ReportInputs, names: Mapping[str, str]) -> dict[str, Any]:
+def network(inputs: ReportInputs, names: Mapping[str, str],
+            sources: Sources | None = None) -> dict[str, Any]:
     """Cytoscape elements, the bloc legend and the strongest ties, in a fixed order."""
     graph = inputs.graph if inputs.graph is not None else relation_graph(inputs.scenario)
     caps = {a.id: a.capability for a in inputs.scenario.actors}
@@ -215,11 +217,14 @@ def network(inputs: ReportInputs, names: Mapping[str, str]) -> dict[str, Any]:
             "bloc": index + 1,
             "colour": BLOC_COLOURS[index % len(BLOC_COLOURS)],
             "members": ", ".join(names.get(m, m) for m in sorted(str(m) for m in bloc)),
+            "rivals": "; ".join(
+                f"{names.get(a, a)} \u2013 {names.get(b, b)}" for a, b in rivals_within(graph, bloc)
+            ),
         }
         for index, bloc in enumerate(inputs.blocs)
     ]
     said = {
-        tuple(sorted((r.a, r.b))): [evidence_row(e) for e in r.evidence]
+        tuple(sorted((r.a, r.b))): [evidence_row(e, sources) for e in r.evidence]
         for r in inputs.scenario.relations
     }
     ties = sorted(
@@ -236,6 +241,19 @@ def network(inputs: ReportInputs, names: Mapping[str, str]) -> dict[str, Any]:
         key=lambda t: (-abs(t["weight"]), t["a"], t["b"]),
     )
     return {"nodes": nodes, "edges": edges, "legend": legend, "ties": ties}
+
+
+def rivals_within(graph: nx.Graph, bloc: Iterable[str], *,
+                  threshold: float = -0.3) -> list[tuple[str, str]]:
+    """Pairs of one bloc whose own tie is a rivalry (weight at most ``threshold``).
+
+    Blocs are read from positive ties alone, so two rivals joined through a third actor
+    (the US and the Taliban through Afghanistan and Russia in the seed) can share one; the
+    legend says so rather than let the colour suggest an alliance.
+    """
+    members = sorted(str(m) for m in bloc)
+    return [(a, b) for i, a in enumerate(members) for b in members[i + 1:]
+            if graph.has_edge(a, b) and (finite(graph[a][b].get("weight")) or 0.0) <= threshold]
 
 
 def _evidence_count(value: Any) -> int:

@@ -25,8 +25,9 @@ from markupsafe import Markup
 
 import greatgame
 from greatgame.errors import GreatgameError
-from greatgame.report import charts, context, network
+from greatgame.report import answers, charts, context, network
 from greatgame.report.inputs import ReportInputs, forecast_issues
+from greatgame.report.sources import Sources
 
 _PACKAGE = resources.files("greatgame.report")
 _DIGITS = 4
@@ -163,6 +164,7 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
     order = [a.id for a in scenario.actors]
     by_id = forecast_issues(inputs.forecast)
     events = context.event_rows(inputs, names)
+    sources = Sources(x.article for x in inputs.extractions)
     issues, figures = [], {}
     for number, issue in enumerate(scenario.issues):
         entry = by_id.get(issue.id, {})
@@ -191,7 +193,7 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
     timeline = charts.timeline_figure(events)
     if timeline is not None:
         figures["timeline"] = timeline
-    graph = network.network(inputs, names)
+    graph = network.network(inputs, names, sources)
     plotly_source, plotly_version, plotly_copyright = plotly_js()
     cytoscape_source, cytoscape_licence, cytoscape_version = cytoscape_js()
     return {
@@ -202,14 +204,16 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
         "version": greatgame.__version__,
         "run": {k: inputs.forecast.get(k) for k in ("seed", "draws") if k in inputs.forecast},
         "summary": context.summary(inputs),
-        "actors": context.actor_rows(inputs),
+        "answers": answers.as_rows(answers.answers(inputs, names)),
+        "actors": context.actor_rows(inputs, sources),
         "issue_list": scenario.issues,
         "network": graph,
         "events": events[: context.EVENT_TABLE_LIMIT],
         "events_total": len(events),
         "events_undated": sum(context.plottable_date(e["date"]) is None for e in events),
-        "quotes": context.quote_rows(inputs, names),
-        "stances": context.stance_rows(inputs, names),
+        "quotes": context.quote_rows(inputs, names, sources),
+        "stances": context.stance_rows(inputs, names, sources),
+        "articles": sources.articles(),
         "issues": issues,
         "has_timeline": timeline is not None,
         "figures_json": json_block(figures),

@@ -11,6 +11,28 @@
   var status = { charts: 0, network: 0, errors: [] };
   window.ggReport = status;
 
+  // A phone-width chart: thin margins, a smaller font, the legend under the plot with
+  // room of its own, so the plotting area keeps its height.
+  function narrow(layout, data, width) {
+    var copy = JSON.parse(JSON.stringify(layout));
+    var margin = copy.margin || {};
+    copy.margin = { l: Math.min(margin.l || 40, 40), r: Math.min(margin.r || 10, 24),
+                    t: margin.t || 30, b: margin.b || 40 };
+    copy.font = Object.assign({}, copy.font || {}, { size: 11 });
+    var legend = data.filter(function (t) { return t.showlegend !== false && t.name; });
+    if (copy.showlegend !== false && legend.length > 1) {
+      copy.legend = Object.assign({}, copy.legend || {}, { orientation: "h", x: 0, y: 1.02,
+                                                           xanchor: "left", yanchor: "bottom" });
+      copy.margin.t = (copy.margin.t || 30) + 60;
+      copy.height = (copy.height || 300) + 60;
+    }
+    if (copy.updatemenus) {
+      copy.margin.t += 30;
+    }
+    copy.width = width;
+    return copy;
+  }
+
   function drawCharts(figures) {
     var config = {
       responsive: true,
@@ -22,8 +44,12 @@
       if (!figure) {
         return;
       }
+      var layout = figure.layout;
+      if (window.innerWidth < 700) {
+        layout = narrow(layout, figure.data, div.clientWidth || window.innerWidth - 40);
+      }
       try {
-        Plotly.newPlot(div, figure.data, figure.layout, config);
+        Plotly.newPlot(div, figure.data, layout, config);
         status.charts += 1;
       } catch (error) {
         status.errors.push(String(error));
@@ -144,6 +170,43 @@
     status.errors.push(String(error));
     console.error("greatgame: network failed: " + error);
   }
+  // Evidence links: open the article's text, highlight the sentence and scroll to it.
+  function showSource(id) {
+    var target = document.getElementById(id);
+    if (!target) {
+      return false;
+    }
+    var mark = target.closest("mark") || target;
+    var article = mark.closest("details");
+    if (article) {
+      article.open = true;
+    }
+    document.querySelectorAll("mark.hit").forEach(function (m) { m.classList.remove("hit"); });
+    mark.classList.add("hit");
+    mark.scrollIntoView({ block: "center", behavior: "instant" });
+    status.shown = id;
+    return true;
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a.ev-link, a.open-article");
+    if (!link) {
+      return;
+    }
+    var id = link.getAttribute("href").slice(1);
+    var target = document.getElementById(id);
+    if (target && target.tagName === "DETAILS") {
+      target.open = true;
+      return;
+    }
+    if (showSource(id)) {
+      event.preventDefault();
+      history.replaceState(null, "", "#" + id);
+    }
+  });
+  if (location.hash.indexOf("#src-") === 0) {
+    showSource(location.hash.slice(1));
+  }
+
   drawCharts(readJson("gg-figures") || {});
   status.ready = true;
 })();

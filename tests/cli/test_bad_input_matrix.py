@@ -113,7 +113,6 @@ CASES = (
     Case("seed -1", "s.yaml", scenario(), forecast_with("--seed", "-1"), "seed must be 0"),
     Case("draws -1", "s.yaml", scenario(), forecast_with("--draws", "-1"), "draws must be 0"),
     Case("unknown issue", "s.yaml", scenario(), forecast_with("--issue", "zz"), "unknown issue"),
-    Case("unknown model", "s.yaml", scenario(), forecast_with("--model", "zz"), "unknown model"),
     Case("xml unknown encoding", "s.xml",
          '<?xml version="1.0" encoding="foo-bar"?>\n<Scenario/>\n', forecast, "unknown encoding"),
     Case("xml malformed", "s.xml", "<Scenario><name>x</Scenario>", forecast, "malformed XML"),

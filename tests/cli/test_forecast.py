@@ -49,7 +49,6 @@ def test_table_output_lists_models_and_intervals():
     ("args", "message"),
     [
         (["--issue", "nope"], "unknown issue 'nope'"),
-        (["--model", "bdm"], "unknown model 'bdm'"),
         (["--draws", "-1"], "draws must be 0 or more"),
     ],
 )
@@ -63,3 +62,9 @@ def test_bad_options_exit_1_with_one_message(args, message):
 def test_missing_file_exits_1(tmp_path):
     result = runner.invoke(app, ["forecast", str(tmp_path / "none.yaml")])
     assert result.exit_code == 1
+
+
+def test_an_unknown_model_is_a_usage_error_listing_the_models():
+    result = runner.invoke(app, ["forecast", str(EC), "--model", "bdm"])
+    assert result.exit_code == 2
+    assert "'bdm' is not one of compromise" in result.output

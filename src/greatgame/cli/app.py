@@ -15,6 +15,7 @@ from typing import Any
 import typer
 
 from greatgame import __version__
+from greatgame.cli.help import plain_types
 from greatgame.cli.output import print_error
 from greatgame.errors import GreatgameError
 
@@ -78,6 +79,7 @@ def _guard_all(typer_app: typer.Typer) -> None:
             _guard_all(group.typer_instance)
 
 
+plain_types()  # --help shows PATH, TEXT, N, not Python types
 for _name in COMMAND_MODULES:
     importlib.import_module(f"greatgame.cli.{_name}").register(app)
 _guard_all(app)

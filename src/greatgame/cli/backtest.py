@@ -8,22 +8,24 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.help import choice, examples, known_models
 from greatgame.cli.output import check_counts, print_error
 from greatgame.cli.whatif import forecast_options
 from greatgame.errors import GreatgameError
 
 
 def register(app: typer.Typer) -> None:
-    app.command("backtest")(backtest)
+    app.command("backtest", epilog=examples(
+        "greatgame backtest", "greatgame backtest --case ec-emissions --model eum --json",
+    ))(backtest)
 
 
 def backtest(
     case: list[str] | None = typer.Option(
         None, "--case", help="Only this case (repeatable): ec-emissions, soe-policy, ..."
     ),
-    model: str = typer.Option(
-        "all", "--model", help="compromise, median, mean, eum, exchange or all."
-    ),
+    model: str = typer.Option("all", "--model", help="A model, or all of them.",
+                              callback=choice(known_models)),
     draws: int | None = typer.Option(None, "--draws", help="Monte Carlo draws."),
     seed: int | None = typer.Option(None, "--seed", help="Random seed."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),

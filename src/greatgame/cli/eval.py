@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.help import examples
 from greatgame.cli.output import print_error
 from greatgame.errors import GreatgameError
 
@@ -30,7 +31,7 @@ FIGURES = ("type_accuracy", "type_source", "type_source_target", "type_source_se
            "precision")
 
 
-def _render(report: object, *, as_json: bool, category: str) -> None:
+def _render(report: object, *, as_json: bool, category: str, details: bool = False) -> None:
     """The strict figures as the headline, the lenient reading's beside them under its
     own name, then the table by category and every record (both strict)."""
     data = report.to_dict()  # type: ignore[attr-defined]
@@ -58,7 +59,11 @@ def _render(report: object, *, as_json: bool, category: str) -> None:
     out.print(head)
     if lenient:
         out.print(f"lenient: {lenient['means']}", highlight=False)
-    _render_tables(out, data, category)
+    if details:
+        _render_tables(out, data, category)
+    else:
+        out.print(f"{len(data['details'])} records scored; --details lists them by {category} "
+                  "and one by one, --json gives everything.", highlight=False)
 
 
 def _render_tables(out: Console, data: dict, category: str) -> None:
@@ -79,10 +84,18 @@ def _render_tables(out: Console, data: dict, category: str) -> None:
     out.print(records)
 
 
-@eval_app.command("plover")
+DETAILS = typer.Option(False, "--details", help="Also list the scores by category and every "
+                       "record (the summary alone otherwise).")
+
+
+@eval_app.command("plover", epilog=examples(
+    "greatgame eval plover ../shared/data/plover/gsr.jsonl --split test",
+    "greatgame eval plover ../shared/data/plover/gsr.jsonl --split dev --details",
+))
 def plover(
     gold: Path = typer.Argument(..., help="PLOVER gold records, JSON Lines (gsr.jsonl)."),
     split: str | None = typer.Option(None, "--split", help="dev or test (default: all)."),
+    details: bool = DETAILS,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
     """Code the PLOVER gold sentences; score event type, source and target by record.
@@ -97,12 +110,16 @@ def plover(
         report = evaluate_plover(gold, split=split)
     except GreatgameError as exc:
         _fail(exc)
-    _render(report, as_json=as_json, category="type")
+    _render(report, as_json=as_json, category="type", details=details)
 
 
-@eval_app.command("petrarch")
+@eval_app.command("petrarch", epilog=examples(
+    "greatgame eval petrarch ../shared/data/petrarch-gsr/petr2_gsr.jsonl",
+    "greatgame eval petrarch ../shared/data/petrarch-gsr/petr2_gsr.jsonl --details",
+))
 def petrarch(
     gold: Path = typer.Argument(..., help="PETRARCH-2 validation sentences (petr2_gsr.jsonl)."),
+    details: bool = DETAILS,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
     """Code the PETRARCH-2 validation sentences; score by CAMEO root (strict headline,
@@ -113,10 +130,13 @@ def petrarch(
         report = evaluate_petrarch(gold)
     except GreatgameError as exc:
         _fail(exc)
-    _render(report, as_json=as_json, category="root")
+    _render(report, as_json=as_json, category="root", details=details)
 
 
-@eval_app.command("contests")
+@eval_app.command("contests", epilog=examples(
+    "greatgame eval contests ../shared/data/contests/dev.jsonl",
+    "greatgame eval contests ../shared/data/contests/dev.jsonl --draws 100 --json",
+))
 def contests(
     gold: Path = typer.Argument(..., help="Annotated contests, JSON Lines (contests/dev.jsonl)."),
     stories: Path | None = typer.Option(
@@ -126,10 +146,7 @@ def contests(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
     """Analyze each annotated story alone; score issues found, actors placed, sides and
-    the forecast's direction against what happened.
-
-    Example: greatgame eval contests ../shared/data/contests/dev.jsonl
-    """
+    the forecast's direction against what happened."""
     from greatgame.eval.contests import evaluate_contests
 
     try:

@@ -21,7 +21,9 @@ FORMATS = ("plover",)
 
 
 def register(app: typer.Typer) -> None:
-    app.command("export")(export)
+    from greatgame.cli.help import examples
+
+    app.command("export", epilog=examples(*EXPORT_EXAMPLES))(export)
 
 
 def _actor(actor_id: str, known: dict[str, ActorRef]) -> dict[str, Any]:
@@ -70,6 +72,12 @@ def plover_records(extractions: Iterable[Extraction]) -> Iterator[dict[str, Any]
     for extraction in extractions:
         for seq, event in enumerate(extraction.events):
             yield plover_record(event, extraction, seq)
+
+
+EXPORT_EXAMPLES = (
+    "greatgame export --format plover --db news.duckdb --out events.jsonl",
+    "greatgame export --db turkey/greatgame.duckdb | head",
+)
 
 
 def export(

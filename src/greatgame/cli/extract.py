@@ -137,7 +137,12 @@ def _articles(paths: Iterable[str], date: dt.date | None) -> list[Article]:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("extract")
+    from greatgame.cli.help import examples
+
+    @app.command("extract", epilog=examples(
+        "greatgame extract story.txt --date 2017-03-15 --db news.duckdb",
+        "greatgame extract news/ --json --db news.duckdb > extractions.jsonl",
+    ))
     def extract_command(
         paths: list[str] = typer.Argument(None, help="Files or folders to read."),
         date: str = typer.Option(None, "--date", help="Publication date YYYY-MM-DD."),

@@ -8,14 +8,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.help import choice, examples, known_models
 from greatgame.cli.output import check_counts, print_error
 from greatgame.errors import GreatgameError, InputError
 
-MODEL_HELP = "compromise, median, mean, eum, exchange or all."
+MODEL_HELP = "A model, or all of them."
 
 
 def register(app: typer.Typer) -> None:
-    app.command("forecast")(forecast_command)
+    app.command("forecast", epilog=examples(
+        "greatgame forecast out/system.yaml",
+        "greatgame forecast out/system.yaml --model compromise --draws 2000 --seed 1 --json",
+        "greatgame forecast src/greatgame/data/backtest/ec_emissions.csv --model eum",
+    ))(forecast_command)
 
 
 def forecast_command(
@@ -23,10 +28,13 @@ def forecast_command(
         ..., help="A scenario: greatgame YAML, KTAB CSV/XML, a Scholz CSV or decide input."
     ),
     issue: str | None = typer.Option(None, "--issue", help="Only this issue (its id)."),
-    model: str = typer.Option("all", "--model", help=MODEL_HELP),
+    model: str = typer.Option("all", "--model", help=MODEL_HELP, callback=choice(known_models)),
     draws: int = typer.Option(1000, "--draws", help="Monte Carlo draws over the input ranges."),
     seed: int = typer.Option(0, "--seed", help="Random seed: the same seed, the same numbers."),
-    sampling: str = typer.Option("triangular", "--sampling", help="triangular or uniform."),
+    sampling: str = typer.Option(
+        "triangular", "--sampling", help="How ranges are drawn.",
+        callback=choice(("triangular", "uniform")),
+    ),
     sensitivity: bool = typer.Option(
         False, "--sensitivity", help="Also show the one-at-a-time tornado over every range."
     ),

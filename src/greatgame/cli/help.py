@@ -12,11 +12,10 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-import click
+import typer
 
 #: click's type names, as ``--help`` shows them.
-PLAIN = {"integer": "N", "integer range": "N", "float": "NUMBER", "float range": "NUMBER",
-         "text": "TEXT", "path": "PATH", "file": "FILE", "boolean": "", "choice": "CHOICE"}
+PLAIN = {"int": "N", "float": "NUMBER", "str": "TEXT", "Path": "PATH", "bool": ""}
 
 
 def examples(*lines: str) -> str:
@@ -24,17 +23,19 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n" + "\n\n".join(f"  {line}" for line in lines)
 
 
-def _option_type(self: Any, ctx: click.Context) -> str | None:
+def _option_type(self: Any, ctx: Any) -> str | None:
     if self.metavar is not None:
         return self.metavar
     if getattr(self, "is_flag", False) or getattr(self, "count", False):
         return None
-    if isinstance(self.type, click.Choice):
-        return "|".join(map(str, self.type.choices))
-    return PLAIN.get(self.type.name, self.type.name.upper()) or None
+    if self.type_descriptor.is_path:
+        return "PATH"
+    bare = self.bare_type()
+    bare = bare[5:-1] if bare.startswith("list[") else bare
+    return PLAIN.get(bare, bare.upper()) or None
 
 
-def _argument_type(self: Any, ctx: click.Context) -> str | None:
+def _argument_type(self: Any, ctx: Any) -> str | None:
     return None  # the name column already says it (PATHS..., GOLD)
 
 
@@ -47,9 +48,20 @@ def plain_types() -> None:
     TyperArgument.display_type_rich = _argument_type  # type: ignore[method-assign]
 
 
-@functools.cache
-def model_choice(*, every: bool = True) -> click.Choice:
-    """The registered models (and ``all``): an unknown --model is a usage error (exit 2)."""
+def known_models() -> tuple[str, ...]:
     from greatgame.models.forecast import MODELS
 
-    return click.Choice([*MODELS, *(["all"] if every else [])], case_sensitive=False)
+    return (*MODELS, "all")
+
+
+def choice(values: tuple[str, ...] | Any) -> Any:
+    """An option callback that refuses a value outside ``values`` (a callable giving them)
+    as a usage error: exit 2 and the list of what is allowed."""
+
+    def check(value: str | None) -> str | None:
+        allowed = values() if callable(values) else values
+        if value is not None and value.lower() not in allowed:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}")
+        return value.lower() if value is not None else None
+
+    return check

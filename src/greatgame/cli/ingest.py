@@ -100,7 +100,12 @@ def ingest_paths(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("ingest")(ingest)
+    from greatgame.cli.help import examples
+
+    app.command("ingest", epilog=examples(
+        "greatgame ingest story.html --date 2017-03-15 --db news.duckdb",
+        "greatgame ingest ../shared/data/voa/voa_stories.jsonl news/ --db news.duckdb --json",
+    ))(ingest)
 
 
 def ingest(

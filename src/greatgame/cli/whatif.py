@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.help import choice, examples, known_models
 from greatgame.cli.output import check_counts, print_error
 from greatgame.errors import GreatgameError, InputError
 
@@ -21,7 +22,11 @@ SHOCK_HELP = (
 
 
 def register(app: typer.Typer) -> None:
-    app.command("whatif")(whatif)
+    app.command("whatif", epilog=examples(
+        "greatgame whatif out/system.yaml --shock remove:USA",
+        "greatgame whatif out/system.yaml --shock capability:RUS*1.5 --shock "
+        "position:USA@presence=10 --model compromise",
+    ))(whatif)
 
 
 def forecast_options(
@@ -42,9 +47,8 @@ def whatif(
     input: Path = typer.Argument(..., help="A scenario file: greatgame YAML or any format read."),
     shock: list[str] = typer.Option(..., "--shock", "-s", help=SHOCK_HELP),
     issue: str | None = typer.Option(None, "--issue", help="Only this issue (its id)."),
-    model: str = typer.Option(
-        "all", "--model", help="compromise, median, mean, eum, exchange or all."
-    ),
+    model: str = typer.Option("all", "--model", help="A model, or all of them.",
+                              callback=choice(known_models)),
     draws: int | None = typer.Option(None, "--draws", help="Monte Carlo draws."),
     seed: int | None = typer.Option(None, "--seed", help="Random seed (same seed both runs)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),

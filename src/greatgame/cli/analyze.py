@@ -86,30 +86,42 @@ def run(
         f"{len(scenario.actors)} actors, {len(scenario.issues)} issues",
         soft_wrap=True,
     )
-    table = Table("issue", "model", "forecast", "80% interval", "what-if shift")
-    shifts = {
-        (i["id"], m): (w["shocks"], row["shift"])
-        for w in analysis.whatifs for i in w["issues"] for m, row in i["models"].items()
-    }
-    for issue in analysis.forecast["issues"]:
-        for model, entry in issue["models"].items():
-            ci = entry.get("ci80")
-            shock = shifts.get((issue["id"], model))
-            table.add_row(
-                issue["name"],
-                model,
-                f"{entry['forecast']:.1f}",
-                f"{ci[0]:.1f} - {ci[1]:.1f}" if ci else "-",
-                f"{shock[1]:+.1f} ({' '.join(shock[0])})" if shock else "-",
-            )
     if scenario.issues:
-        out.print(table)
+        out.print(answer_table(analysis))
     for note in analysis.forecast.get("notes", []):
         if "exchange skipped" not in note:
             out.print(f"note: {note}", soft_wrap=True, highlight=False)
     out.print(f"report: {analysis.files['report']}", soft_wrap=True, highlight=False)
     if db is not None:
         out.print(f"store: {db}", soft_wrap=True, highlight=False)
+
+
+def answer_table(analysis: object) -> Table:
+    """One row per issue, as the report's first lines: the headline model's forecast, its
+    interval and the default what-if's shift; the issue id is never cut (every model's
+    numbers are in forecast.json and the report)."""
+    from greatgame.report.answers import answers
+    from greatgame.report.context import actor_names
+    from greatgame.report.inputs import ReportInputs
+
+    system = analysis.system  # type: ignore[attr-defined]
+    inputs = ReportInputs(scenario=system.scenario, forecast=analysis.forecast,  # type: ignore[attr-defined]
+                          whatifs=list(analysis.whatifs), graph=system.graph)  # type: ignore[attr-defined]
+    table = Table("issue", "forecast", "80% interval", "model", "what-if shift",
+                  title="Most likely outcomes (0-100; every model in forecast.json)",
+                  title_justify="left")
+    table.columns[0].no_wrap = True
+    for answer in answers(inputs, actor_names(inputs)):
+        shift = answer.shift
+        table.add_row(
+            answer.issue_id,
+            "-" if answer.value is None else f"{answer.value:.1f}",
+            f"{answer.ci80[0]:.1f}-{answer.ci80[1]:.1f}" if answer.ci80 else "-",
+            answer.model or "-",
+            "-" if shift is None else f"{shift.shift:+.1f} {' '.join(shift.shocks)}"
+            + (" (significant)" if shift.significant else ""),
+        )
+    return table
 
 
 def analyze(

@@ -208,6 +208,7 @@ def _store(
     whatifs: Sequence[dict[str, Any]],
 ) -> None:
     from greatgame.store import Store
+    from greatgame.store.ledger import record
     from greatgame.store.runs import save_run
 
     with Store(db) as store:
@@ -215,3 +216,4 @@ def _store(
         for extraction in extractions:
             store.save_extraction(extraction)
         save_run(store, system.scenario, forecast, list(whatifs))
+        record(store, system.scenario, forecast)

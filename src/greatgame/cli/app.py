@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "advise",
     "backtest",
     "eval",
+    "ledger",
     "export",
 )
 

@@ -136,6 +136,7 @@ def petrarch(
 @eval_app.command("contests", epilog=examples(
     "greatgame eval contests ../shared/data/contests/dev.jsonl",
     "greatgame eval contests ../shared/data/contests/dev.jsonl --draws 100 --json",
+    "greatgame eval contests ../shared/data/contests/dev.jsonl --ledger dev.duckdb",
 ))
 def contests(
     gold: Path = typer.Argument(..., help="Annotated contests, JSON Lines (contests/dev.jsonl)."),
@@ -143,14 +144,22 @@ def contests(
         None, "--stories", help="The stories' texts, JSON Lines by id (default: "
         "../voa/voa_stories.jsonl beside the gold file's folder)."),
     draws: int = typer.Option(200, "--draws", min=0, help="Monte Carlo draws per story."),
+    ledger: Path | None = typer.Option(
+        None, "--ledger", help="A store to keep the forecasts in, resolved with the gold "
+        "outcomes (then: greatgame ledger score --db LEDGER)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
     """Analyze each annotated story alone; score issues found, actors placed, sides and
     the forecast's direction against what happened."""
     from greatgame.eval.contests import evaluate_contests
+    from greatgame.store import Store
 
     try:
-        report = evaluate_contests(gold, stories=stories, draws=draws)
+        if ledger is None:
+            report = evaluate_contests(gold, stories=stories, draws=draws)
+        else:
+            with Store(ledger) as store:
+                report = evaluate_contests(gold, stories=stories, draws=draws, ledger=store)
     except GreatgameError as exc:
         _fail(exc)
     data = report.to_dict()

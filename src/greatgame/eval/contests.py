@@ -247,9 +247,34 @@ class ContestReport:
         }
 
 
+def _day(text: str) -> dt.date:
+    """A date of the gold, written to the day, the month or the year (the first day)."""
+    parts = [int(p) for p in str(text).split("-")[:3]]
+    return dt.date(*(parts + [1] * (3 - len(parts))))
+
+
+def _keep(ledger: Any, scenario: Scenario, result: dict[str, Any], title: str,
+          scores: Sequence[IssueScore], outcomes: dict[str, float], when: dt.date) -> None:
+    """Record a story's forecasts in the ledger and resolve each found issue with the
+    gold outcome, turned to the system issue's orientation."""
+    from greatgame.store.ledger import record, resolve
+
+    record(ledger, scenario, result, contest=title)
+    for s in scores:
+        if s.found and s.gold_issue in outcomes:
+            outcome = float(outcomes[s.gold_issue])
+            try:
+                resolve(ledger, s.found, 100 - outcome if s.reversed else outcome, date=when,
+                        note=f"gold {s.gold_issue}")
+            except InputError:
+                continue  # resolved already by an earlier story with the same issue id
+
+
 def evaluate_contests(gold: str | Path, *, stories: str | Path | None = None,
-                      draws: int = 200, seed: int = 0) -> ContestReport:
-    """Analyze each gold story alone and score it (see the module's docstring)."""
+                      draws: int = 200, seed: int = 0, ledger: Any = None) -> ContestReport:
+    """Analyze each gold story alone and score it (see the module's docstring). With
+    ``ledger`` (an open Store), every forecast is recorded and resolved with the gold
+    outcome, so that ``greatgame ledger score`` scores the models."""
     from greatgame.api import extract_articles
     from greatgame.models.forecast import forecast
     from greatgame.models.shocks import as_json
@@ -272,11 +297,17 @@ def evaluate_contests(gold: str | Path, *, stories: str | Path | None = None,
             failures.append(f"{story}: {type(exc).__name__}: {exc}")
             system, result = None, {"issues": []}
         outcomes = record.get("outcome", {}).get("outcome_position_by_issue", {})
+        mine = []
         for gold_issue in record["issues"]:
             if system is None:
-                scores.append(IssueScore(story, gold_issue["id"],
-                                         gold_actors=len(_gold_actors(gold_issue))))
+                mine.append(IssueScore(story, gold_issue["id"],
+                                       gold_actors=len(_gold_actors(gold_issue))))
                 continue
-            scores.append(score_issue(story, system.scenario, result, gold_issue,
-                                      outcomes.get(gold_issue["id"])))
+            mine.append(score_issue(story, system.scenario, result, gold_issue,
+                                    outcomes.get(gold_issue["id"])))
+        scores += mine
+        if ledger is not None and system is not None and system.scenario.issues:
+            when = _day(record["outcome"].get("date") or record["published"])
+            _keep(ledger, system.scenario, result, record.get("title", story), mine, outcomes,
+                  when)
     return ContestReport(Path(gold).name, scores, len(records), analyzed, failures)

@@ -121,3 +121,20 @@ def test_dates_of_reduced_precision():
     assert parse_when("2017-W11") == dt.date(2017, 3, 13)
     assert parse_when("nonsense") is None
     assert decay(dt.date(2018, 1, 1), dt.date(2017, 1, 1), half_life_days=10) == 1.0
+
+
+def test_two_rivals_never_share_a_bloc():
+    import networkx as nx
+
+    from greatgame.system.relations import blocs
+
+    g = nx.Graph()
+    g.add_edge("AFG", "RUS", weight=0.4)
+    g.add_edge("RUS", "TAL", weight=0.6)
+    g.add_edge("AFG", "USA", weight=0.5)
+    g.add_edge("USA", "TAL", weight=-0.76)
+    g.add_edge("AFG", "TAL", weight=-0.72)
+    g.add_edge("USA", "RUS", weight=0.05)  # too weak to ally them
+    for bloc in blocs(g):
+        assert not ({"USA", "TAL"} <= bloc or {"AFG", "TAL"} <= bloc), bloc
+    assert {"RUS", "TAL"} in [b & {"RUS", "TAL"} for b in blocs(g)]

@@ -11,8 +11,9 @@ hypothetical and future events say nothing about the relation and are skipped; e
 attributed to a speaker or holder count at ``attributed_weight``. An edge's weight is
 ``tanh(sum of contributions)``, so it stays in [-1, 1] and many weak signals saturate.
 
-Alliances and rivalries are edges past a threshold; blocs are communities of the graph
-of positive ties (greedy modularity, Clauset-Newman-Moore 2004).
+Alliances and rivalries are edges past a threshold; blocs are communities of the
+alliances (greedy modularity, Clauset-Newman-Moore 2004), split so that no two rivals
+share one.
 """
 
 from __future__ import annotations
@@ -182,17 +183,40 @@ def rivalries(graph: nx.Graph, *, threshold: float = 0.3) -> list[tuple[str, str
     return sorted(pairs, key=lambda t: (t[2], t[0], t[1]))
 
 
-def blocs(graph: nx.Graph) -> list[set[str]]:
-    """Communities of the positive-tie graph with at least two members, largest first."""
-    positive = nx.Graph()
-    positive.add_edges_from(
-        (a, b, {"weight": w}) for a, b, w in graph.edges(data="weight") if w > 0
+def blocs(graph: nx.Graph, *, alliance: float = 0.3) -> list[set[str]]:
+    """Blocs: communities of the alliances (ties of at least ``alliance``) with at least
+    two members, largest first, and never two rivals (a tie of ``-alliance`` or below) in
+    one bloc: a community holding rivals is split, each rival and the members closer to it
+    than to the other apart."""
+    allied = nx.Graph()
+    allied.add_edges_from(
+        (a, b, {"weight": w}) for a, b, w in graph.edges(data="weight") if w >= alliance
     )
-    if positive.number_of_edges() == 0:
+    if allied.number_of_edges() == 0:
         return []
-    found = nx.community.greedy_modularity_communities(positive, weight="weight")
-    groups = [set(c) for c in found if len(c) > 1]
+    found = nx.community.greedy_modularity_communities(allied, weight="weight")
+    groups: list[set[str]] = []
+    for community in found:
+        groups += _without_rivals(set(community), graph, alliance)
+    groups = [g for g in groups if len(g) > 1]
     return sorted(groups, key=lambda c: (-len(c), sorted(c)))
+
+
+def _without_rivals(group: set[str], graph: nx.Graph, alliance: float) -> list[set[str]]:
+    """Split ``group`` until it holds no pair of rivals: the most hostile pair's members
+    each keep the members whose tie to them is the stronger."""
+    rivals = [(w, a, b) for a, b, w in graph.subgraph(group).edges(data="weight")
+              if w <= -alliance]
+    if not rivals:
+        return [group]
+    _, a, b = min(rivals, key=lambda r: (r[0], sorted(r[1:])))
+
+    def tie(x: str, y: str) -> float:
+        return graph.edges[x, y]["weight"] if graph.has_edge(x, y) else 0.0
+
+    side_a = {a} | {x for x in group - {a, b} if tie(x, a) >= tie(x, b)}
+    return (_without_rivals(side_a, graph, alliance)
+            + _without_rivals(group - side_a, graph, alliance))
 
 
 def relations_of(graph: nx.Graph) -> tuple[Relation, ...]:

@@ -92,3 +92,11 @@ def test_the_s400_story_gives_turkey_and_the_us_their_sides(tmp_path):
     assert report["analyzed"] == 1 and not report["failures"]
     s400 = next(d for d in report["details"] if d["gold_issue"] == "tur_s400")
     assert s400["found"] and s400["placed"] == 2 and s400["sides_right"] == 2
+
+
+def test_one_system_issue_stands_for_one_gold_issue_of_a_story():
+    from greatgame.eval.contests import match_story
+
+    scenario = _scenario(85, 20, low="Filling waits for a deal", high="Ethiopia fills the dam")
+    second = dict(GOLD_ISSUE, id="dam2")
+    assert match_story(scenario, [GOLD_ISSUE, second]) == {"dam": "i", "dam2": None}

@@ -8,7 +8,8 @@ Scoring follows the gold's README:
 
 - a gold issue is **found** when a system issue's evidence shares one of its evidence
   sentences, or carries one of its cue words and places at least two of its actors;
-  of several, the one placing most of its actors;
+  of several, the one placing most of its actors; one system issue stands for at most
+  one gold issue of a story (the best-matched pairs are made first);
 - **orientation** from the pole labels: the system issue is read reversed when its low
   label shares more words with the gold's high pole (and its high with the low) than
   the other way round;
@@ -137,25 +138,55 @@ def _shares_sentence(evidence: Sequence[str], gold_issue: dict[str, Any]) -> boo
     return any(g and len(g) > 20 and (g in t or t in g) for g in golds for t in texts if t)
 
 
-def match_issue(scenario: Scenario, gold_issue: dict[str, Any]) -> str | None:
-    """The system issue standing for a gold issue, or None."""
+def _match_keys(scenario: Scenario, gold_issue: dict[str, Any]
+                ) -> list[tuple[int, int, int, str]]:
+    """Every system issue that may stand for a gold issue, with how well: (actors placed,
+    shares a sentence, cue hits, id)."""
     cues = [c.lower() for c in gold_issue.get("cue_words", [])]
-    best: tuple[int, int, int, str] | None = None
+    keys = []
     for issue in scenario.issues:
         evidence = [e.text for p in scenario.positions if p.issue == issue.id for e in p.evidence]
         placed = len(_placed(scenario, issue.id, gold_issue))
         hits = sum(c in e.lower() for c in cues for e in evidence)
         shared = _shares_sentence(evidence, gold_issue)
         if (placed >= 2 and hits) or shared:
-            key = (placed, int(shared), hits, issue.id)
-            best = key if best is None or key[:3] > best[:3] else best
-    return best[3] if best else None
+            keys.append((placed, int(shared), hits, issue.id))
+    return keys
+
+
+def match_issue(scenario: Scenario, gold_issue: dict[str, Any],
+                taken: frozenset[str] = frozenset()) -> str | None:
+    """The system issue standing for a gold issue (none already ``taken``), or None."""
+    keys = [k for k in _match_keys(scenario, gold_issue) if k[3] not in taken]
+    if not keys:
+        return None
+    best = max(k[:3] for k in keys)
+    return min(k[3] for k in keys if k[:3] == best)
+
+
+def match_story(scenario: Scenario, gold_issues: Sequence[dict[str, Any]]
+                ) -> dict[str, str | None]:
+    """Gold issue id -> the system issue standing for it; one system issue stands for at
+    most one gold issue (the best-matched pairs are made first)."""
+    pairs = sorted(((k[:3], g["id"], k[3]) for g in gold_issues
+                    for k in _match_keys(scenario, g)), key=lambda p: (p[0], p[1]),
+                   reverse=True)
+    chosen: dict[str, str | None] = {g["id"]: None for g in gold_issues}
+    used: set[str] = set()
+    for _, gold, issue in pairs:
+        if chosen[gold] is None and issue not in used:
+            chosen[gold] = issue
+            used.add(issue)
+    return chosen
 
 
 def score_issue(story: str, scenario: Scenario, forecast: dict[str, Any],
-                gold_issue: dict[str, Any], outcome: float | None) -> IssueScore:
+                gold_issue: dict[str, Any], outcome: float | None,
+                found: str | None = None) -> IssueScore:
+    """One gold issue's score against the system issue ``found`` for it (by default, the
+    best match: see :func:`match_story` for a story's several gold issues)."""
     score = IssueScore(story, gold_issue["id"], gold_actors=len(_gold_actors(gold_issue)))
-    found = match_issue(scenario, gold_issue)
+    found = found if found is not None else match_issue(scenario, gold_issue)
     if found is None:
         return score
     issue = scenario.issue(found)
@@ -297,14 +328,16 @@ def evaluate_contests(gold: str | Path, *, stories: str | Path | None = None,
             failures.append(f"{story}: {type(exc).__name__}: {exc}")
             system, result = None, {"issues": []}
         outcomes = record.get("outcome", {}).get("outcome_position_by_issue", {})
+        matched = match_story(system.scenario, record["issues"]) if system else {}
         mine = []
         for gold_issue in record["issues"]:
-            if system is None:
+            found = matched.get(gold_issue["id"])
+            if found is None:
                 mine.append(IssueScore(story, gold_issue["id"],
                                        gold_actors=len(_gold_actors(gold_issue))))
                 continue
             mine.append(score_issue(story, system.scenario, result, gold_issue,
-                                    outcomes.get(gold_issue["id"])))
+                                    outcomes.get(gold_issue["id"]), found=found))
         scores += mine
         if ledger is not None and system is not None and system.scenario.issues:
             when = _day(record["outcome"].get("date") or record["published"])

@@ -167,13 +167,14 @@ def match_issue(scenario: Scenario, gold_issue: dict[str, Any],
 def match_story(scenario: Scenario, gold_issues: Sequence[dict[str, Any]]
                 ) -> dict[str, str | None]:
     """Gold issue id -> the system issue standing for it; one system issue stands for at
-    most one gold issue (the best-matched pairs are made first)."""
-    pairs = sorted(((k[:3], g["id"], k[3]) for g in gold_issues
-                    for k in _match_keys(scenario, g)), key=lambda p: (p[0], p[1]),
-                   reverse=True)
+    most one gold issue (the best-matched pairs are made first; of equals, the gold issue
+    the story lists first)."""
+    pairs = sorted(((k[:3], n, g["id"], k[3]) for n, g in enumerate(gold_issues)
+                    for k in _match_keys(scenario, g)),
+                   key=lambda p: (tuple(-x for x in p[0]), p[1], p[3]))
     chosen: dict[str, str | None] = {g["id"]: None for g in gold_issues}
     used: set[str] = set()
-    for _, gold, issue in pairs:
+    for _, _, gold, issue in pairs:
         if chosen[gold] is None and issue not in used:
             chosen[gold] = issue
             used.add(issue)

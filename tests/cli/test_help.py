@@ -14,7 +14,8 @@ from greatgame.cli.app import app
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = (["analyze"], ["demo"], ["forecast"], ["whatif"], ["backtest"], ["ingest"],
             ["extract"], ["export"], ["eval", "plover"], ["eval", "petrarch"],
-            ["eval", "contests"])
+            ["eval", "contests"], ["advise"], ["ledger"], ["ledger", "resolve"],
+            ["ledger", "score"])
 runner = CliRunner()
 
 

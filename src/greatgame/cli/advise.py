@@ -10,12 +10,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.help import examples
 from greatgame.cli.output import check_counts, print_error
 from greatgame.errors import GreatgameError, InputError
 
 
 def register(app: typer.Typer) -> None:
-    app.command("advise")(advise_command)
+    app.command("advise", epilog=examples(
+        "greatgame advise tests/fixtures/afghanistan.yaml --actor RUS --issue taliban",
+        "greatgame advise out/system.yaml --actor USA --toward 80 --json",
+    ))(advise_command)
 
 
 def advise_command(

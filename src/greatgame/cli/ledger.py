@@ -15,10 +15,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.help import examples
 from greatgame.errors import InputError
 
 ledger_app = typer.Typer(help="Forecasts kept in the store: list, resolve, score.",
-                         invoke_without_command=True)
+                         invoke_without_command=True, epilog=examples(
+                             "greatgame ledger --db out/greatgame.duckdb",
+                             "greatgame ledger --db out/greatgame.duckdb --json"))
 DB_HELP = "The store (the one `analyze --db` or `analyze --out` wrote)."
 
 
@@ -40,10 +43,7 @@ def listing(
     db: Path = typer.Option(Path("greatgame.duckdb"), "--db", help=DB_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
-    """List every forecast kept, with its outcome once resolved.
-
-    Example: greatgame ledger --db out/greatgame.duckdb --json
-    """
+    """List every forecast kept, with its outcome once resolved."""
     if ctx.invoked_subcommand is not None:
         return
     from greatgame.store.ledger import forecasts
@@ -63,7 +63,10 @@ def listing(
     Console().print(table)
 
 
-@ledger_app.command("resolve")
+@ledger_app.command("resolve", epilog=examples(
+    "greatgame ledger resolve sanctions-irn --outcome 90 --date 2025-09-28 --db g.duckdb",
+    "greatgame ledger resolve sanctions-irn --outcome 80 --date 2025-10-01 --amend "
+    "--note 'the snapback was partial' --db g.duckdb"))
 def resolve(
     issue: str = typer.Argument(..., help="The issue id, as the ledger lists it."),
     outcome: float = typer.Option(..., "--outcome", help="Where it settled, on its scale."),
@@ -72,10 +75,7 @@ def resolve(
     note: str = typer.Option("", "--note", help="Why (needed with --amend)."),
     db: Path = typer.Option(Path("greatgame.duckdb"), "--db", help=DB_HELP),
 ) -> None:
-    """Record what happened to an issue (once; --amend with a --note to change it).
-
-    Example: greatgame ledger resolve sanctions-irn --outcome 90 --date 2025-09-28 --db g.duckdb
-    """
+    """Record what happened to an issue (once; --amend with a --note to change it)."""
     from greatgame.store.ledger import resolve as record_outcome
 
     try:
@@ -88,15 +88,14 @@ def resolve(
     typer.echo(f"{issue}: outcome {outcome:g} on {day.isoformat()} recorded")
 
 
-@ledger_app.command("score")
+@ledger_app.command("score", epilog=examples(
+    "greatgame ledger score --db out/greatgame.duckdb",
+    "greatgame ledger score --db dev.duckdb --json"))
 def score(
     db: Path = typer.Option(Path("greatgame.duckdb"), "--db", help=DB_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
 ) -> None:
-    """Each model's error and Brier score over the resolved forecasts.
-
-    Example: greatgame ledger score --db out/greatgame.duckdb
-    """
+    """Each model's error and Brier score over the resolved forecasts."""
     from greatgame.store.ledger import score as scores
 
     with _open(db, read_only=True) as store:

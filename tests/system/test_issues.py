@@ -400,3 +400,15 @@ def test_a_leader_of_a_regional_entity_speaks_for_it_not_for_the_state():
     assert player_of(dodik, players={"BIH": bosnia, "REPUBLICA_SRPSKA": srpska}) == \
         "REPUBLICA_SRPSKA"
     assert player_of(dodik, players={"BIH": bosnia}) == "BIH"
+
+
+def test_hostility_toward_a_state_alone_raises_no_question_of_its_rule():
+    events = tuple(Event(type="ACCUSE", source=(src,), target=("MMR",), sentence=f"{src} s.",
+                         start=100 * n, end=100 * n + 5, intensity=-3.0)
+                   for n, src in enumerate(("USA", "FRA", "DEU")))
+    extraction = _extraction(_wants("USA", "the junta of Myanmar to restore democracy"),
+                             events=events)
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    rule = next(k for k in packaged_kinds() if k.id == "military_rule")
+    assert kind_issues(said, players, country_name=lambda _: None, kinds=[rule]) == []

@@ -184,6 +184,11 @@ def split_divided(readings: Sequence[Reading], persons: Mapping[str, ActorRef]
     return out
 
 
+def _names(kind: IssueKind, s: Statement) -> bool:
+    """Whether a statement's words or sentence name an object of the kind."""
+    return kind.names_object(s.text) or kind.names_object(s.evidence.text)
+
+
 def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
@@ -211,7 +216,7 @@ class Instance:
 
 
 def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> list[Instance]:
-    on = [s for s in said if kind.names_object(s.text) or kind.names_object(s.evidence.text)]
+    on = [s for s in said if _names(kind, s)]
     if "state" not in kind.focus_kinds:  # one instance per non-state focus named
         return _party_instances(kind, said, players)
     if not on:
@@ -393,6 +398,9 @@ def kind_issues(
                 and not others & set(inst.focus) and "state" in kind.focus_kinds
             if (len(others) < min_actors or len(readings) < min_readings) and not one_sided:
                 continue
+            if "state" in kind.focus_kinds and \
+                    sum(_names(kind, r.statement) for r in readings) < min_readings:
+                continue  # tone alone (hostility toward a state) raises no question
             focus = players.refs.get(inst.focus[0])
             host = focus.country if focus and focus.kind != "state" else inst.focus[0]
             issue = _issue(inst, players, country_name)

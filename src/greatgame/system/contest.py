@@ -236,6 +236,9 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
     out = []
     for focus, statements in _by_focus(kind, on, ranked[0], players).items():
+        if kind.focus_named and not any(focus in _named_focus(s, kind, players)
+                                        for s in statements):
+            continue  # troops "in" no one: no host named, no question of presence
         out += _by_designator(kind, (focus,), statements + list(_tone(kind, said, statements,
                                                                        (focus,))))
     return out

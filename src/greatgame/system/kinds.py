@@ -14,7 +14,8 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
   (whether the speaking actor can be the focus itself: ``true``, ``false``, or ``doer``
   when it carries the kind's high act out, as a state testing its own missiles) and
   ``focus_preps`` (prepositions after which the focus is named: sanctions "on", troops
-  "in"): who the instance is about;
+  "in"; with ``focus_named`` an instance needs its focus named so at least once): who
+  the instance is about;
 - optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
   kinds whose poles are a party's fortunes) and ``focus_pole`` (where the focus's own
   statements point), ``designators`` (one instance per weapon system named "S-400");
@@ -104,6 +105,7 @@ class IssueKind:
     focus_kinds: tuple[str, ...]  # in order of preference when candidates tie
     focus_self: bool | str  # True, False, or "doer": when it carries out the high act
     focus_preps: tuple[str, ...]
+    focus_named: bool  # an instance needs its focus named after a preposition or as owner
     objects: re.Pattern[str] | None
     high: re.Pattern[str] | None
     low: re.Pattern[str] | None
@@ -202,6 +204,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         focus_kinds=tuple(_words(data, "focus_kinds", path) or ["state"]),
         focus_self=_focus_self(data.get("focus_self", True), path),
         focus_preps=tuple(_words(data, "focus_preps", path)),
+        focus_named=bool(data.get("focus_named", False)),
         objects=phrase_pattern(_words(data, "objects", path)),
         high=phrase_pattern(_words(data, "high", path)),
         low=phrase_pattern(_words(data, "low", path)),

@@ -412,3 +412,22 @@ def test_hostility_toward_a_state_alone_raises_no_question_of_its_rule():
     said = list(statements([extraction], players=players))
     rule = next(k for k in packaged_kinds() if k.id == "military_rule")
     assert kind_issues(said, players, country_name=lambda _: None, kinds=[rule]) == []
+
+
+def test_a_ceasefire_is_between_the_sides_that_fight_not_their_mediator():
+    events = tuple(
+        Event(type=t, source=(a,), target=(b,), sentence=f"{a} {b}.", start=100 * n,
+              end=100 * n + 5, intensity=i)
+        for n, (t, a, b, i) in enumerate([
+            ("ASSAULT", "RUS", "UKR", -9.0), ("ASSAULT", "UKR", "RUS", -9.0),
+            ("CONSULT", "USA", "RUS", 1.0), ("CONSULT", "USA", "UKR", 1.0),
+            ("CONSULT", "USA", "RUS", 1.0)]))
+    extraction = _extraction(
+        _wants("USA", "Russia and Ukraine to agree a ceasefire"),
+        _wants("USA", "a truce between Russia and Ukraine"),
+        _wants("UKR", "an unconditional ceasefire"), events=events)
+    players = {a.id: a for a in extraction.actors}
+    said = list(statements([extraction], players=players))
+    ceasefire = next(k for k in packaged_kinds() if k.id == "ceasefire")
+    (found,) = kind_issues(said, players, country_name=lambda _: None, kinds=[ceasefire])
+    assert found.issue.name == "A ceasefire between Russia and Ukraine"

@@ -232,7 +232,7 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
     ranked = sorted(counts, key=lambda p: (-counts[p], kind.focus_kinds.index(players.kind(p)),
                                            p))
     if kind.focus == "parties":
-        focus = _parties(ranked[:4], said, counts)
+        focus = _parties(ranked[:4], said, counts, hostile=kind.hostile_parties)
         return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
     out = []
     for focus, statements in _by_focus(kind, on, ranked[0], players).items():
@@ -244,18 +244,21 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
     return out
 
 
-def _parties(ranked: Sequence[str], said: Sequence[Statement], counts: Counter[str]
-             ) -> tuple[str, ...]:
+def _parties(ranked: Sequence[str], said: Sequence[Statement], counts: Counter[str], *,
+             hostile: bool = False) -> tuple[str, ...]:
     """The two parties of a "parties" kind (a ceasefire, relations): of the four most
     offered candidates, the pair that deals most with each other in the text (one acts
-    on or speaks of the other), ties going to the most offered; a mediator that speaks
-    much but is no party loses to the two sides it mediates between."""
+    on or speaks of the other; with ``hostile``, only hostile acts and words count: the
+    sides of a war, not its mediator), ties going to the most offered."""
     if len(ranked) < 2:
         return tuple(ranked)
 
+    def counted(s: Statement) -> bool:
+        return not hostile or (s.intensity or 0) < 0 or s.polarity < 0
+
     def dealings(a: str, b: str) -> int:
-        return sum((s.actor == a and b in s.targets) or (s.actor == b and a in s.targets)
-                   for s in said)
+        return sum(counted(s) and ((s.actor == a and b in s.targets) or
+                                   (s.actor == b and a in s.targets)) for s in said)
 
     pairs = [(a, b) for i, a in enumerate(ranked) for b in ranked[i + 1:]]
     best = max(pairs, key=lambda p: (dealings(*p), counts[p[0]] + counts[p[1]]))

@@ -14,7 +14,8 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
   (whether the speaking actor can be the focus itself: ``true``, ``false``, or ``doer``
   when it carries the kind's high act out, as a state testing its own missiles) and
   ``focus_preps`` (prepositions after which the focus is named: sanctions "on", troops
-  "in"; with ``focus_named`` an instance needs its focus named so at least once): who
+  "in"; with ``focus_named`` an instance needs its focus named so at least once;
+  ``hostile_parties``: the two parties are the pair that fights, as in a ceasefire): who
   the instance is about;
 - optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
   kinds whose poles are a party's fortunes) and ``focus_pole`` (where the focus's own
@@ -106,6 +107,7 @@ class IssueKind:
     focus_self: bool | str  # True, False, or "doer": when it carries out the high act
     focus_preps: tuple[str, ...]
     focus_named: bool  # an instance needs its focus named after a preposition or as owner
+    hostile_parties: bool  # "parties" kinds: the pair that fights, not the pair that talks
     objects: re.Pattern[str] | None
     high: re.Pattern[str] | None
     low: re.Pattern[str] | None
@@ -205,6 +207,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         focus_self=_focus_self(data.get("focus_self", True), path),
         focus_preps=tuple(_words(data, "focus_preps", path)),
         focus_named=bool(data.get("focus_named", False)),
+        hostile_parties=bool(data.get("hostile_parties", False)),
         objects=phrase_pattern(_words(data, "objects", path)),
         high=phrase_pattern(_words(data, "high", path)),
         low=phrase_pattern(_words(data, "low", path)),

@@ -287,11 +287,16 @@ def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Play
 
 
 def _named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:
-    """Players a statement names as the focus in so many words: the object's owner or
-    after the kind's prepositions."""
+    """Players a statement names as the focus in so many words: the object's owner, after
+    the kind's prepositions, or the target of a coercive act ("threatened the EU with
+    tariffs")."""
     sentence = s.evidence.text or s.text
     named = players.owners(sentence, kind.objects) | players.named_after(sentence,
                                                                          kind.focus_preps)
+    rule = rule_of(s)
+    if kind.focus_self != "doer" and s.kind == "event" and rule is not None and \
+            rule.attitude == 1 and rule.tone < 0:  # threatened Y with tariffs: Y
+        named |= {t for t in s.targets if t in players.refs}
     if not _self_offered(s, kind):
         named.discard(s.actor)
     return {p for p in named if players.kind(p) in kind.focus_kinds}

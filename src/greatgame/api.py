@@ -17,9 +17,16 @@ from typing import Any
 
 from greatgame.errors import InputError
 from greatgame.records import Article, Extraction, Scenario
-from greatgame.system.build import System, build_system, most_capable_outsider
+from greatgame.system.build import (
+    HALF_LIFE_DAYS,
+    System,
+    build_system,
+    most_capable_outsider,
+)
+from greatgame.system.corpus import Contest, find_contests
 
 Progress = Callable[[str], None]
+Tick = Callable[[Article], None]  # called once per article read or extracted
 
 NO_CONTEST = ("no contested issue found: declare one in {system} (an issue with cues, "
               "high_cues and low_cues; see the README, 'Declaring an issue') and run again")
@@ -49,13 +56,86 @@ def read_articles(paths: Iterable[str | Path], *, date: dt.date | None = None) -
     return articles
 
 
-def extract_articles(articles: Sequence[Article], *, nlp: Any = None) -> list[Extraction]:
-    """Actors, events, quotes, stances and dates of each article."""
+def extract_articles(articles: Sequence[Article], *, nlp: Any = None,
+                     tick: Tick | None = None) -> list[Extraction]:
+    """Actors, events, quotes, stances and dates of each article (``tick`` after each)."""
     from greatgame.extract.pipeline import extract_article
     from greatgame.nlp import load
 
     nlp = nlp if nlp is not None else load()
-    return [extract_article(article, nlp) for article in articles]
+    out = []
+    for article in articles:
+        out.append(extract_article(article, nlp))
+        if tick is not None:
+            tick(article)
+    return out
+
+
+def published_by(articles: Sequence[Article], as_of: dt.date | None) -> list[Article]:
+    """The articles published on or before ``as_of`` (all when None); one without a date
+    cannot be placed in time and is left out when a date is given. None left is an error."""
+    if as_of is None:
+        return list(articles)
+    kept = [a for a in articles if a.published and a.published <= as_of]
+    if not kept:
+        raise InputError(None, f"no article published by {as_of} (of {len(articles)} read; "
+                               "articles without a date are left out with --as-of)")
+    return kept
+
+
+def read_corpus(
+    paths: Sequence[str | Path],
+    *,
+    db: str | Path | None = None,
+    as_of: dt.date | None = None,
+    date: dt.date | None = None,
+    tick: Tick | None = None,
+    size: Callable[[int], None] | None = None,
+) -> list[Extraction]:
+    """The extractions of a corpus: of the articles under ``paths`` or, with none given,
+    of every article in the store at ``db``, published by ``as_of``. An article the store
+    has extracted already is not extracted again, and what is extracted anew is saved
+    there (the store is the corpus's cache). ``size`` is told how many articles there are,
+    then ``tick`` is called after each."""
+    from greatgame.store import Store
+
+    if not paths and (db is None or not Path(db).is_file()):
+        raise InputError(db, "no articles: give files or directories, or a store with --db")
+    store = Store(db) if db is not None else None
+    try:
+        articles = read_articles(paths, date=date) if paths else store.articles()  # type: ignore[union-attr]
+        articles = published_by(articles, as_of)
+        if size is not None:
+            size(len(articles))
+        done = set(store.extracted_ids()) if store is not None else set()
+        stored = {a.id: store.extraction(a.id) for a in articles if a.id in done}  # type: ignore[union-attr]
+        for article in articles:
+            if tick is not None and stored.get(article.id) is not None:
+                tick(article)
+        new = extract_articles([a for a in articles if stored.get(a.id) is None], tick=tick)
+        if store is not None and new:
+            store.add_articles(articles)
+            for extraction in new:
+                store.save_extraction(extraction)
+    finally:
+        if store is not None:
+            store.close()
+    fresh = {e.article.id: e for e in new}
+    return [stored.get(a.id) or fresh[a.id] for a in articles]
+
+
+def contests(
+    paths: Sequence[str | Path],
+    *,
+    db: str | Path | None = None,
+    as_of: dt.date | None = None,
+    kinds: Sequence[Any] | None = None,
+    tick: Tick | None = None,
+) -> list[Contest]:
+    """The contests of a corpus (:mod:`greatgame.system.corpus`): its articles read,
+    extracted (or taken from the store at ``db``) and grouped by the question they raise."""
+    extractions = read_corpus(paths, db=db, as_of=as_of, tick=tick)
+    return find_contests(extractions, as_of=as_of, kinds=kinds)
 
 
 def default_shocks(system: System) -> list[str]:
@@ -124,6 +204,9 @@ def analyze(
     db: str | Path | None = None,
     progress: Progress | None = None,
     kinds: Sequence[Any] | None = None,
+    as_of: dt.date | None = None,
+    half_life_days: float = HALF_LIFE_DAYS,
+    tick: Tick | None = None,
 ) -> Analysis:
     """Articles in, report out: the whole pipeline over ``paths``.
 
@@ -134,6 +217,9 @@ def analyze(
     contest still gives every output, with a note (``forecast["notes"]``) saying how to
     declare an issue; a default what-if that cannot apply is skipped with a note.
     ``kinds``: the issue kinds to look for (:func:`greatgame.system.kinds.load_kinds`).
+    ``as_of``: only articles published by that date are read, and the system is dated
+    then; evidence loses half its weight every ``half_life_days`` before it. ``tick`` is
+    called after each article is extracted (a progress bar).
     """
     from greatgame.report.export import write_events_jsonl, write_graphml
     from greatgame.report.inputs import ReportInputs
@@ -145,11 +231,12 @@ def analyze(
     out.mkdir(parents=True, exist_ok=True)
 
     say("ingest")
-    articles = read_articles(paths, date=date)
+    articles = published_by(read_articles(paths, date=date), as_of)
     say("extract")
-    extractions = extract_articles(articles)
+    extractions = extract_articles(articles, tick=tick)
     say("system")
-    system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds)
+    system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds,
+                          as_of=as_of, half_life_days=half_life_days)
     notes = [] if system.scenario.issues else [NO_CONTEST.format(system=out / "system.yaml")]
     say("forecast")
     default = default_shocks(system)

@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "analyze",
     "ingest",
     "extract",
+    "contests",
     "forecast",
     "whatif",
     "advise",

@@ -6,6 +6,12 @@ every player's position and salience on them. The result's ``scenario`` is what 
 engine runs and what ``system.yaml`` holds; an analyst's edits to that file (issues they
 declared, positions or capabilities they set, marked ``analyst``) survive a re-run when
 the previous scenario is passed back in.
+
+Older evidence weighs less: a statement's weight is scaled by ``0.5 ** (age / half_life)``,
+its age the days from its article's publication to the system's date (``as_of``, or the
+newest article), and the relation graph decays with the same half-life
+(:mod:`greatgame.system.relations`). An article of the system's own date counts fully; so
+does one with no date.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 
@@ -21,12 +27,14 @@ from greatgame import resources
 from greatgame.records import Actor, ActorRef, Extraction, Issue, Mention, Position, Scenario
 from greatgame.system.capability import capability_of
 from greatgame.system.contest import kind_issues, strongest
-from greatgame.system.evidence import state_of_organs, statements
+from greatgame.system.evidence import Statement, state_of_organs, statements
 from greatgame.system.issues import FoundIssue, declared_issue
 from greatgame.system.kinds import IssueKind
 from greatgame.system.positions import positions_on
 from greatgame.system.proposals import proposal_issues
-from greatgame.system.relations import blocs, relation_graph, relations_of
+from greatgame.system.relations import blocs, decay, relation_graph, relations_of
+
+HALF_LIFE_DAYS = 365.0  # how fast evidence ages: half its weight after a year
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,29 @@ def _as_of(extractions: Sequence[Extraction], as_of: dt.date | None) -> dt.date:
     return max(dates) if dates else dt.date.today()
 
 
+def aged(said: Sequence[Statement], extractions: Sequence[Extraction], as_of: dt.date, *,
+         half_life_days: float = HALF_LIFE_DAYS) -> list[Statement]:
+    """Each statement with its weight times ``0.5 ** (age_days / half_life_days)``, its
+    age counted from its article's publication to ``as_of`` (1.0 when the article has
+    no date or is not older).
+
+    >>> import datetime as dt
+    >>> from greatgame.records import Article, Evidence
+    >>> old = Article(id="a", source="a", sha256="0" * 64, published=dt.date(2019, 1, 1))
+    >>> said = Evidence(kind="quote", article_id="a")
+    >>> s = Statement("USA", "quote", "we will", 1, (), None, said)
+    >>> aged([s], [Extraction(article=old)], dt.date(2020, 1, 1))[0].weight
+    0.5
+    """
+    published = {e.article.id: e.article.published for e in extractions}
+    out = []
+    for s in said:
+        factor = decay(published.get(s.evidence.article_id), as_of,
+                       half_life_days=half_life_days)
+        out.append(s if factor == 1.0 else replace(s, weight=s.weight * factor))
+    return out
+
+
 def _country_name(iso3: str) -> str | None:
     found = resources.country(iso3)
     return found.name if found else None
@@ -95,16 +126,19 @@ def build_system(
     min_actors: int = 2,
     kinds: Sequence[IssueKind] | None = None,
     max_issues: int = 6,
+    half_life_days: float = HALF_LIFE_DAYS,
 ) -> System:
     """Merge ``extractions`` into the actor system they describe: the ``max_issues``
     best-evidenced issues of the ``kinds`` (all packaged kinds by default) and those an
-    analyst declared in ``previous``."""
+    analyst declared in ``previous``. Evidence older than ``as_of`` (default: the newest
+    article's date) weighs less, by ``half_life_days`` (see the module's docstring)."""
     when = _as_of(extractions, as_of)
     refs = merge_actors(extractions)
     players = state_of_organs(refs)
-    said = list(statements(extractions, players=players))
+    said = aged(list(statements(extractions, players=players)), extractions, when,
+                half_life_days=half_life_days)
 
-    graph = relation_graph(extractions, as_of=when)
+    graph = relation_graph(extractions, as_of=when, half_life_days=half_life_days)
     by_kind = kind_issues(said, players, country_name=_country_name, kinds=kinds,
                           persons={k: r for k, r in refs.items() if r.kind == "person"},
                           min_actors=min_actors,

@@ -43,10 +43,12 @@ from typing import Any
 
 import numpy as np
 
+from greatgame.models.base import Trajectory, weighted_mean, weighted_median
 from greatgame.records import Scenario
+from greatgame.registry import models
 
-__all__ = ["SMPResult", "Switches", "pce", "run_smp", "smp_arrays", "state_distance", "step",
-           "utility", "vdiff", "vote", "win_probs"]
+__all__ = ["SMPModel", "SMPResult", "Switches", "pce", "run_smp", "smp_arrays", "state_distance",
+           "step", "utility", "vdiff", "vote", "win_probs"]
 
 VOTING_RULES = ("proportional", "binary", "prop_bin", "prop_cubic", "cubic", "asym_prospect")
 VICTORY_MODELS = ("linear", "square", "quartic", "octic", "binary")
@@ -88,6 +90,9 @@ class Switches:
       ``min_significant`` [minSigDelta 1e-4, added to the first step's move].
     - ``position_tolerance`` [posTol 1e-3]: positions closer than this are one option when
       the winning chances are computed.
+    - ``win_rule``: the voting rule of the winning chances reported per state: ``model``
+      (``voting_rule``, as in the 2017-05-30 smpc logs) or ``proportional`` (hard-coded in
+      KTAB's 2016 ``SMPState::pDist``). The two agree under the default rule.
     - ``salience_sum``: how per-issue saliences become KTAB's (see :func:`smp_arrays`).
     """
 
@@ -106,6 +111,7 @@ class Switches:
     min_significant: float = 1e-4
     position_tolerance: float = 1e-3
     salience_sum: str = "clip"
+    win_rule: str = "model"
 
     def __post_init__(self) -> None:
         choices = {
@@ -113,6 +119,7 @@ class Switches:
             "pce_model": PCE_MODELS, "transition": TRANSITIONS, "big_r_range": BIG_R_RANGES,
             "big_r_adjust": BIG_R_ADJUSTS, "third_party": THIRD_PARTY,
             "interpolation": INTERPOLATIONS, "salience_sum": SALIENCE_SUMS,
+            "win_rule": ("model", "proportional"),
         }
         for name, allowed in choices.items():
             if getattr(self, name) not in allowed:
@@ -234,13 +241,10 @@ def big_r(p: np.ndarray, how: str) -> np.ndarray:
 
 def estimate_r(r: np.ndarray, how: str) -> np.ndarray:
     """rh[h, i]: h's estimate of i's risk attitude (KTAB ``estNRA``)."""
-    weight = {"full": 1.0, "two_thirds": 2 / 3, "half": 0.5, "one_third": 1 / 3,
-              "none": 0.0}[how]
-    if how == "two_thirds":
-        return (r[:, None] + 2.0 * r[None, :]) / 3.0
-    if how == "one_third":
-        return (2.0 * r[:, None] + r[None, :]) / 3.0
-    return (1 - weight) * r[:, None] + weight * r[None, :]
+    weight = {"full": 1.0, "two_thirds": 2.0, "half": 1.0, "one_third": 1.0, "none": 0.0}
+    anchor = {"full": 0.0, "two_thirds": 1.0, "half": 1.0, "one_third": 2.0, "none": 1.0}
+    a, b = anchor[how], weight[how]
+    return (a * r[:, None] + b * r[None, :]) / (a + b)
 
 
 def risk_attitudes(x: np.ndarray, s: np.ndarray, c: np.ndarray,
@@ -377,11 +381,12 @@ def _group_share(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
 def win_probs(x: np.ndarray, s: np.ndarray, c: np.ndarray, risk: np.ndarray,
               sw: Switches) -> np.ndarray:
     """Each actor's chance that its position wins: the PCE over the distinct positions, each
-    actor voting with its own utilities and the proportional rule (KTAB ``pDist(-1)``)."""
+    actor voting with its own utilities (KTAB ``pDist(-1)``; rule: ``win_rule``)."""
     u = utility(vdiff(x, x, s), risk[:, None])
     groups = _groups(x, sw.position_tolerance)
     reps = np.unique(groups)
-    p = pce(u[:, reps], c, "proportional", sw.victory_model, sw.pce_model)
+    rule = sw.voting_rule if sw.win_rule == "model" else "proportional"
+    p = pce(u[:, reps], c, rule, sw.victory_model, sw.pce_model)
     return p[np.searchsorted(reps, groups)]
 
 
@@ -527,3 +532,45 @@ def run_smp(scenario: Scenario, *, seed: int = 0, **switches: Any) -> SMPResult:
         notes=tuple(notes),
     )
 
+
+
+# --- the forecast's view ---------------------------------------------------------------
+
+
+class SMPModel:
+    """The SMP as a registered model: switches stored, the work done in
+    :meth:`run_scenario`. ``outcome`` says where an issue settles: ``expected`` (the last
+    state's positions weighted by their winning chance) or ``most_likely``."""
+
+    name = "smp"
+
+    def __init__(self, *, outcome: str = "expected", seed: int = 0, **switches: Any):
+        if outcome not in ("expected", "most_likely"):
+            raise ValueError(f"smp switch outcome={outcome!r}: use expected or most_likely")
+        self.outcome = outcome
+        self.seed = seed
+        self.options = Switches(**switches)
+
+    def switches(self) -> dict[str, Any]:
+        return {**self.options.to_dict(), "outcome": self.outcome, "seed": self.seed}
+
+    def run_scenario(self, scenario: Scenario) -> tuple[dict[str, Trajectory], tuple[str, ...]]:
+        """One trajectory per issue (round r = state r) and the run's notes."""
+        res = run_smp(scenario, seed=self.seed, **self.options.to_dict())
+        where = res.outcome(self.outcome)
+        caps = {a.id: a.capability for a in scenario.actors}
+        held = {(p.actor, p.issue): p.salience for p in scenario.positions}
+        out = {}
+        for d, issue in enumerate(res.issue_ids):
+            x = res.positions[:, :, d]
+            w = np.array([caps[a] * held[a, issue] for a in res.actor_ids])
+            out[issue] = Trajectory(
+                model=self.name, issue=issue, actor_ids=res.actor_ids, positions=x,
+                means=weighted_mean(x, w), medians=weighted_median(x, w),
+                forecast=float(where[d]), switches=self.switches())
+        notes = (*res.notes, f"smp: {res.steps} steps, "
+                 + ("converged" if res.converged else "stopped at max_steps"))
+        return out, notes
+
+
+models.register("smp.v1")(SMPModel)

@@ -23,7 +23,9 @@ Extra per-issue key: ``power``, the Shapley-Shubik and Banzhaf indices of the ac
 The exchange model works across issues; its Monte Carlo replays the whole game per draw
 (:mod:`greatgame.models.exchange_mc`) and runs at most 200 draws, fewer for large games
 (:func:`~greatgame.models.exchange_mc.exchange_draws`; its ``draws`` key says how many).
-With a single issue it is skipped with a note.
+With a single issue it is skipped with a note. So is ``smp``, KTAB's spatial model of
+politics (:mod:`greatgame.models.smp`), which moves every actor on every issue at once; it
+runs at the point values only (0 draws, no interval) and notes its steps.
 
 Model switches can be set in the scenario's ``params`` as ``"MODEL.SWITCH": value``
 (e.g. ``eum.q: 0.5``); they are recorded in the provenance.
@@ -38,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from greatgame.errors import InputError
-from greatgame.models import baselines, eum, solutions  # noqa: F401  (registers the models)
+from greatgame.models import baselines, eum, smp, solutions  # noqa: F401  (registers)
 from greatgame.models.base import IssueInputs, IssueRanges, Trajectory
 from greatgame.models.exchange_mc import EXCHANGE_DRAWS, exchange_draws
 from greatgame.models.montecarlo import DISTRIBUTIONS, Distribution, monte_carlo
@@ -51,7 +53,8 @@ from greatgame.registry import models as model_registry
 if TYPE_CHECKING:
     import pandas as pd
 
-MODELS: tuple[str, ...] = ("compromise", "median", "mean", "nash", "ks", "eum", "exchange")
+MODELS: tuple[str, ...] = ("compromise", "median", "mean", "nash", "ks", "eum", "exchange",
+                           "smp")
 ONE_ISSUE: tuple[str, ...] = ("compromise", "median", "mean", "nash", "ks", "eum")
 
 
@@ -230,6 +233,7 @@ def forecast(
     notes: list[str] = []
     exchange, exchange_dist = _exchange(scenario, chosen, draws=draws, seed=seed,
                                         sampling=sampling, limit=exchange_limit, notes=notes)
+    spatial = _smp(scenario, chosen, notes)
     options = {"draws": draws, "seed": seed, "sampling": sampling, "sensitivity": sensitivity,
                "sobol": sobol}
     results = []
@@ -249,6 +253,11 @@ def forecast(
                         trajectory=exchange[issue_id], distribution=exchange_dist.get(issue_id),
                         scale=inputs.scale, threshold=line)
                 continue
+            if name == "smp":
+                if issue_id in spatial:
+                    per_model[name] = ModelForecast(trajectory=spatial[issue_id],
+                                                    scale=inputs.scale, threshold=line)
+                continue
             per_model[name] = _one_issue(built[name], inputs, ranges, line, **options)
         indices = (power_indices(inputs.actor_ids, inputs.capability, inputs.salience,
                                  seed=seed) if power else None)
@@ -258,6 +267,8 @@ def forecast(
     switches = {name: m.switches() for name, m in built.items()}
     if exchange:
         switches["exchange"] = next(iter(exchange.values())).switches
+    if spatial:
+        switches["smp"] = next(iter(spatial.values())).switches
     record = provenance(scenario, seed=seed, draws=draws, sampling=sampling,
                         switches=switches, issues=[r.id for r in results])
     return ForecastResult(scenario=scenario.name, issues=tuple(results), provenance=record,
@@ -279,7 +290,8 @@ def _check_options(scenario: Scenario, issue: str | None, draws: int, sampling: 
 
 def _build_models(scenario: Scenario, chosen: tuple[str, ...]) -> dict[str, Any]:
     """The one-issue models, built and their switches checked."""
-    built = {name: build_model(scenario, name) for name in chosen if name != "exchange"}
+    built = {name: build_model(scenario, name) for name in chosen
+             if name not in ("exchange", "smp")}
     for model in built.values():
         check = getattr(model, "_check", None)
         if check is not None:
@@ -314,6 +326,27 @@ def _exchange(
         return trajectories, {}
     dists = exchange_monte_carlo(scenario, model, draws=n, seed=seed, distribution=sampling)
     return trajectories, dists
+
+
+def _smp(scenario: Scenario, chosen: tuple[str, ...], notes: list[str]) -> dict[str, Trajectory]:
+    """The SMP's trajectory per issue (all issues move together); none on a single issue."""
+    if "smp" not in chosen:
+        return {}
+    if sum(1 for i in scenario.issues if scenario.positions_on(i.id)) < 2:
+        notes.append("smp skipped: the scenario has a single issue (the spatial model of "
+                     "politics moves actors across several issues at once)")
+        return {}
+    try:
+        model = build_model(scenario, "smp")
+    except ValueError as exc:
+        raise InputError(None, str(exc), where="params") from exc
+    try:
+        trajectories, found = model.run_scenario(scenario)
+    except ValueError as exc:  # too few actors hold a position on every issue
+        notes.append(f"smp skipped: {exc}")
+        return {}
+    notes.extend(found)
+    return trajectories
 
 
 def _one_issue(

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from greatgame.cli.help import examples
+from greatgame.system.build import HALF_LIFE_DAYS
 
 STAGES = ("ingest", "extract", "system", "forecast", "report", "store")
 DEMO_ARTICLE = "afghanistan-2017.txt"
@@ -25,6 +33,7 @@ ANALYZE_EXAMPLES = examples(
     "greatgame analyze story.txt --date 2021-07-08 --out out/",
     "greatgame analyze turkey.jsonl --out turkey/ --shock capability:RUS*1.5",
     "greatgame analyze news/ --out corpus/ --db corpus.duckdb --draws 2000 --seed 1",
+    "greatgame analyze voa.jsonl --as-of 2019-12-31 --half-life 180 --out voa-2019/",
 )
 DEMO_EXAMPLES = examples("greatgame demo", "greatgame demo --out demo/ --draws 200")
 
@@ -34,14 +43,14 @@ def register(app: typer.Typer) -> None:
     app.command("demo", epilog=DEMO_EXAMPLES)(demo)
 
 
-def _date(value: str | None) -> dt.date | None:
+def _date(value: str | None, option: str = "--date") -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD",
-                                 param_hint="--date") from None
+                                 param_hint=option) from None
 
 
 def store_path(db: Path | None, out_dir: Path) -> Path:
@@ -60,25 +69,31 @@ def run(
     shocks: list[str],
     db: Path | None,
     kinds: Path | None = None,
+    as_of: dt.date | None = None,
+    half_life_days: float = HALF_LIFE_DAYS,
 ) -> None:
-    """Run the pipeline with a progress line per stage, then print the summary."""
+    """Run the pipeline with a progress line per stage (and a bar over the articles while
+    they are extracted), then print the summary."""
     from greatgame.api import analyze as run_analysis
     from greatgame.system.kinds import load_kinds
 
     issue_kinds = load_kinds(kinds) if kinds is not None else None
 
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-        console=err, transient=True,
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, transient=True,
     ) as progress:
         task = progress.add_task("starting", total=len(STAGES))
+        articles = progress.add_task("articles extracted", total=None, visible=False)
 
         def stage(name: str) -> None:
             progress.update(task, description=f"{name} ...", advance=1)
+            progress.update(articles, visible=name == "extract")
 
         analysis = run_analysis(
             paths, out=out_dir, date=date, draws=draws, seed=seed, shocks=shocks, db=db,
-            progress=stage, kinds=issue_kinds,
+            progress=stage, kinds=issue_kinds, as_of=as_of, half_life_days=half_life_days,
+            tick=lambda _article: progress.advance(articles),
         )
     scenario = analysis.system.scenario
     out.print(
@@ -139,6 +154,12 @@ def analyze(
     kinds: Path | None = typer.Option(
         None, "--kinds", help="A folder of your own issue kinds (YAML), besides the packaged."
     ),
+    as_of: str | None = typer.Option(
+        None, "--as-of", help="Only articles published by this date, YYYY-MM-DD; the "
+                              "system and its forecast are dated then."),
+    half_life: float = typer.Option(
+        HALF_LIFE_DAYS, "--half-life", min=1.0,
+        help="Days after which evidence weighs half (positions and relations)."),
 ) -> None:
     """Read articles, build the actor system, forecast every issue and write the report.
 
@@ -146,7 +167,8 @@ def analyze(
     graph.graphml. Edit system.yaml and run again: what you set there is kept.
     """
     run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock,
-        db=store_path(db, out_dir), kinds=kinds)
+        db=store_path(db, out_dir), kinds=kinds, as_of=_date(as_of, "--as-of"),
+        half_life_days=half_life)
 
 
 def demo(

@@ -25,7 +25,7 @@ SetBy = Literal["evidence", "analyst", "import", "default"]
 # products of a few such numbers stay finite.
 LIMIT = 1e15
 # Scopes of ``Scenario.params`` keys ("eum.rounds"): the models, and what a KTAB file carries.
-PARAM_SCOPES = ("compromise", "median", "mean", "eum", "exchange", "nash", "ks", "ktab")
+PARAM_SCOPES = ("compromise", "median", "mean", "eum", "exchange", "nash", "ks", "smp", "ktab")
 
 
 def _not_text(value: Any) -> Any:

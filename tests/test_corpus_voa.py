@@ -84,3 +84,17 @@ def test_analyze_as_of_reads_only_what_was_published_by_then(shared_data, tmp_pa
         seen[day] = ({_voa_id(a) for a in run.articles}, run.system.scenario.date)
     assert seen[dt.date(2019, 12, 31)] == ({"6181235"}, dt.date(2019, 12, 31))
     assert seen[dt.date(2020, 2, 29)] == ({"6181235", "6184244"}, dt.date(2020, 2, 29))
+
+
+def test_a_contest_timeline_as_of_a_later_date_ages_its_evidence(contests):
+    """Sanctions on North Korea (6181235, 2019-12-18) followed to 2020-02-29: one step a
+    month, the positions where the story put them, their saliences fading."""
+    from greatgame.api import timeline
+
+    contest = next(c for c in contests if c.key == "sanctions-prk")
+    line = timeline(contest, every="month", as_of=dt.date(2020, 2, 29), draws=100)
+    assert [(f.period.isoformat(), f.articles) for f in line.forecasts] == [
+        ("2019-12-31", 1), ("2020-01-31", 1), ("2020-02-29", 1)]
+    usa = [p for p in line.positions if p.actor == "USA"]
+    assert len({p.position for p in usa}) == 1
+    assert usa[0].salience > usa[1].salience > usa[2].salience

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from greatgame.errors import InputError
 from greatgame.records import Article, Extraction, Scenario
@@ -24,6 +24,7 @@ from greatgame.system.build import (
     most_capable_outsider,
 )
 from greatgame.system.corpus import Contest, find_contests
+from greatgame.system.timeline import PositionPoint, Step, contest_steps, position_points
 
 Progress = Callable[[str], None]
 Tick = Callable[[Article], None]  # called once per article read or extracted
@@ -136,6 +137,79 @@ def contests(
     extracted (or taken from the store at ``db``) and grouped by the question they raise."""
     extractions = read_corpus(paths, db=db, as_of=as_of, tick=tick)
     return find_contests(extractions, as_of=as_of, kinds=kinds)
+
+
+class ForecastPoint(NamedTuple):
+    """The headline forecast of one issue at the end of one period."""
+
+    period: dt.date
+    issue: str
+    model: str
+    forecast: float
+    ci80: tuple[float, float] | None
+    articles: int  # articles published by the period's end
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A contest period by period: each actor's position and salience, and the forecast."""
+
+    contest: Contest
+    every: str
+    steps: tuple[Step, ...]
+    positions: tuple[PositionPoint, ...]
+    forecasts: tuple[ForecastPoint, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"every", "positions": [{"period", "issue", "actor", "position", "salience"}],
+        "forecasts": [{"period", "issue", "model", "forecast", "ci80", "articles"}]}``."""
+        def row(point: NamedTuple) -> dict[str, Any]:
+            return {k: v.isoformat() if isinstance(v, dt.date) else v
+                    for k, v in point._asdict().items()}
+
+        return {"every": self.every, "positions": [row(p) for p in self.positions],
+                "forecasts": [row(f) for f in self.forecasts]}
+
+
+def timeline(
+    contest: Contest,
+    *,
+    every: str = "month",
+    as_of: dt.date | None = None,
+    half_life_days: float = HALF_LIFE_DAYS,
+    kinds: Sequence[Any] | None = None,
+    draws: int = 1000,
+    seed: int = 0,
+    model: str | None = None,
+) -> Timeline:
+    """``contest`` at the end of each week or month (``every``) up to its last article or
+    ``as_of``: the positions and saliences read from the evidence published by then
+    (:func:`greatgame.system.timeline.contest_steps`), and per issue the forecast of
+    ``model`` (the headline model by default, :func:`greatgame.models.headline.choose`):
+    the median of ``draws`` Monte Carlo draws from ``seed`` and its 80 % interval."""
+    from greatgame.models.forecast import forecast
+    from greatgame.models.headline import choose, headline
+
+    wanted = model or choose().model
+    steps = contest_steps(contest, every=every, as_of=as_of, half_life_days=half_life_days,
+                          kinds=kinds)
+    forecasts = []
+    for step in steps:
+        if not step.system.scenario.positions:
+            continue
+        result = forecast(step.system.scenario, models=(wanted,), draws=draws, seed=seed,
+                          power=False).to_dict()
+        for entry in result["issues"]:
+            head = headline(entry, wanted)
+            if head is None or head["value"] is None:
+                continue
+            ci = head.get("ci80")
+            forecasts.append(ForecastPoint(step.period, entry["id"], head["model"],
+                                           float(head["value"]),
+                                           (float(ci[0]), float(ci[1])) if ci else None,
+                                           step.articles))
+    return Timeline(contest, every, tuple(steps), tuple(position_points(steps)),
+                    tuple(forecasts))
 
 
 def default_shocks(system: System) -> list[str]:

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.table import Table
 
 from greatgame.cli.help import examples
-from greatgame.cli.output import check_counts, print_error
-from greatgame.errors import GreatgameError, InputError
+from greatgame.cli.output import check_counts, fail
+from greatgame.errors import GreatgameError
 
 
 def register(app: typer.Typer) -> None:
@@ -51,10 +51,7 @@ def advise_command(
         result = advise(scenario, actor, toward=toward, issue=issue, models=model,
                         draws=draws, seed=seed)
     except GreatgameError as exc:
-        if isinstance(exc, InputError) and exc.path is None:
-            exc = InputError(input, exc.problem, where=exc.where)
-        print_error(exc)
-        raise typer.Exit(1) from None
+        fail(exc, input)
     if as_json:
         typer.echo(json.dumps(result))
     else:

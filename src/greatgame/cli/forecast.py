@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from greatgame.cli.help import choice, examples, known_models
-from greatgame.cli.output import check_counts, print_error
+from greatgame.cli.output import check_counts, fail
 from greatgame.errors import GreatgameError, InputError
 
 MODEL_HELP = "A model, or all of them."
@@ -58,10 +58,7 @@ def forecast_command(
         result = forecast(scenario, issue=issue, models=models, draws=draws, seed=seed,
                           sampling=sampling, sensitivity=sensitivity)
     except GreatgameError as exc:
-        if isinstance(exc, InputError) and exc.path is None:
-            exc = InputError(input, exc.problem, where=exc.where)
-        print_error(exc)
-        raise typer.Exit(1) from None
+        fail(exc, input)
     if as_json:
         typer.echo(result.to_json())
         return

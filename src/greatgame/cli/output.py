@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NoReturn
 
+import typer
 from rich.console import Console
 from rich.markup import escape
 
@@ -15,6 +17,14 @@ def print_error(exc: GreatgameError | str, *, label: str = "error") -> None:
     Console(stderr=True).print(
         f"[bold red]{label}:[/] {escape(one_line(str(exc)))}", highlight=False, soft_wrap=True
     )
+
+
+def fail(exc: GreatgameError, path: str | Path | None = None) -> NoReturn:
+    """Report ``exc`` (an InputError that names no file is said of ``path``) and exit 1."""
+    if path is not None and isinstance(exc, InputError) and exc.path is None:
+        exc = InputError(path, exc.problem, where=exc.where)
+    print_error(exc)
+    raise typer.Exit(1) from None
 
 
 def check_counts(path: str | Path | None, **options: int | None) -> None:

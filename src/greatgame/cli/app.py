@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backtest",
     "eval",
     "ledger",
+    "importer",
     "export",
 )
 

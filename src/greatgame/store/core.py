@@ -27,7 +27,7 @@ import duckdb
 
 from greatgame.errors import InputError, StoreError, StoreLocked
 from greatgame.records import Article, Extraction
-from greatgame.store import extractions, ledger, runs
+from greatgame.store import events_import, extractions, ledger, runs
 from greatgame.store.tables import Table
 
 DEFAULT_PATH = Path("greatgame.duckdb")
@@ -36,7 +36,7 @@ META = "greatgame_meta"
 
 ARTICLES = Table("articles", Article, constraints=("PRIMARY KEY (id)", "UNIQUE (sha256)"))
 TABLES: tuple[Table, ...] = (ARTICLES, *extractions.TABLES)
-EXTRA_DDL: tuple[str, ...] = (extractions.DDL, *runs.DDL, *ledger.DDL)
+EXTRA_DDL: tuple[str, ...] = (extractions.DDL, *runs.DDL, *ledger.DDL, *events_import.DDL)
 # DuckDB's words when another process holds the file ("Could not set lock on file ...:
 # Conflicting lock is held in ... (PID 123)"); a damaged "block" must not read as a lock.
 _LOCK_HELD = re.compile(r"could not set lock|conflicting lock", re.IGNORECASE)

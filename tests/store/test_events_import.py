@@ -10,7 +10,7 @@ from greatgame.errors import InputError
 from greatgame.extract import actors as extract_actors
 from greatgame.store import Store
 from greatgame.store import event_codes as codes
-from greatgame.store.events_import import dyad_months, import_events
+from greatgame.store.events_import import dyad_months, import_events, relation_events
 
 # ICEWS coded event data (Dataverse "events.YYYY.tab"): tab-separated, header.
 ICEWS_HEADER = ("Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\t"
@@ -185,3 +185,20 @@ def test_a_file_without_the_format_s_columns_is_refused(tmp_path):
 
 def test_government_sectors_match_the_extractor_s():
     assert codes.GOVERNMENT_SECTORS == extract_actors.GOVERNMENT_SECTORS
+
+
+def test_imported_events_feed_the_relation_graph_marked_by_source(tmp_path):
+    from greatgame.system.relations import ImportedEvent, relation_graph
+
+    path = write(tmp_path, "events.2019.tab", ICEWS_HEADER, ICEWS_ROWS)
+    with Store(tmp_path / "g.duckdb") as store:
+        import_events(store, "icews", [path])
+        rows = relation_events(store, source="icews")
+    graph = relation_graph([], imported=[ImportedEvent(*row) for row in rows])
+    # 190 (ASSAULT) from RUSMIL to UKRCVL, 043 (CONSULT visit, +4) from CHN to RUS.
+    assert set(graph.edges) == {("RUSMIL", "UKRCVL"), ("CHN", "RUS")}
+    assert graph.edges["CHN", "RUS"]["weight"] > 0 > graph.edges["RUSMIL", "UKRCVL"]["weight"]
+    evidence = graph.edges["CHN", "RUS"]["evidence"][0]
+    assert (evidence.kind, evidence.source, evidence.text) == (
+        "dataset", "icews", "icews event 926687:2019-02-11")
+    assert relation_graph([]).number_of_edges() == 0  # nothing imported, nothing added

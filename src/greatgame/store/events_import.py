@@ -315,3 +315,13 @@ def dyad_months(store: Store, *, source: str | None = None,
     sql = (f"SELECT * FROM dyad_months WHERE {' AND '.join(where)} "
            "ORDER BY month, actor1, actor2, source")
     return store.connection.execute(sql, params).df()
+
+
+def relation_events(store: Store, *, source: str | None = None) -> list[tuple[Any, ...]]:
+    """Imported dyadic events as (source, row_id, date, actor1, actor2, intensity) rows,
+    the shape of ``system.relations.ImportedEvent``, for the relation graph."""
+    sql = (f"SELECT source, row_id, date, actor1, actor2, intensity FROM {TABLE} "
+           "WHERE actor1 IS NOT NULL AND actor2 IS NOT NULL AND actor1 <> actor2 "
+           "AND intensity IS NOT NULL" + (" AND source = ?" if source else "")
+           + " ORDER BY source, row_id")
+    return store.connection.execute(sql, [source] if source else []).fetchall()

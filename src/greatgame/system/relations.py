@@ -14,6 +14,10 @@ attributed to a speaker or holder count at ``attributed_weight``. An edge's weig
 Alliances and rivalries are edges past a threshold; blocs are communities of the
 alliances (greedy modularity, Clauset-Newman-Moore 2004), split so that no two rivals
 share one.
+
+Imported event data (GDELT, ICEWS, ... in the store's ``imported_events``) can be given as
+an extra input: each mapped dyadic event contributes ``imported_weight x intensity / 10``,
+decayed the same way, with ``dataset`` evidence naming its source and row.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -128,6 +133,36 @@ def stance_ties(
         yield Tie(stance.holder, stance.target, stance_weight * stance.polarity, evidence)  # type: ignore[arg-type]
 
 
+class ImportedEvent(NamedTuple):
+    """One imported event, as the store's ``imported_events`` keeps it."""
+
+    source: str
+    row_id: str
+    date: dt.date | None
+    actor1: str | None
+    actor2: str | None
+    intensity: float | None
+
+
+def imported_ties(
+    events: Iterable[ImportedEvent],
+    *,
+    as_of: dt.date | None = None,
+    half_life_days: float = 365.0,
+    weight: float = 1.0,
+) -> Iterator[Tie]:
+    """Signed ties from imported events with two distinct mapped actors and an intensity."""
+    for event in events:
+        if not event.actor1 or not event.actor2 or event.actor1 == event.actor2:
+            continue
+        if event.intensity is None:
+            continue
+        factor = weight * decay(event.date, as_of, half_life_days=half_life_days)
+        evidence = Evidence(kind="dataset", text=f"{event.source} event {event.row_id}",
+                            source=event.source, year=event.date.year if event.date else None)
+        yield Tie(event.actor1, event.actor2, event.intensity / 10.0 * factor, evidence)
+
+
 def _is_dyadic(stance: Stance) -> bool:
     return bool(stance.holder and stance.target and stance.holder != stance.target)
 
@@ -139,8 +174,11 @@ def relation_graph(
     half_life_days: float = 365.0,
     stance_weight: float = 0.5,
     attributed_weight: float = 0.5,
+    imported: Iterable[ImportedEvent] = (),
+    imported_weight: float = 1.0,
 ) -> nx.Graph:
-    """The signed relation graph of the actors in ``extractions``.
+    """The signed relation graph of the actors in ``extractions``, and of ``imported``
+    events when given (their actors join as nodes with ``kind`` "imported").
 
     Nodes are actor ids (with ``name`` and ``kind``); each edge has ``weight`` in [-1, 1],
     ``raw`` (the undamped sum), ``count`` and ``evidence`` (a list of Evidence).
@@ -159,16 +197,26 @@ def relation_graph(
             ),
             *stance_ties(extraction, stance_weight=stance_weight),
         ]
-        for tie in ties:
-            if not graph.has_edge(tie.a, tie.b):
-                graph.add_edge(tie.a, tie.b, raw=0.0, count=0, evidence=[])
-            edge = graph.edges[tie.a, tie.b]
-            edge["raw"] += tie.score
-            edge["count"] += 1
-            edge["evidence"].append(tie.evidence)
+        _add_ties(graph, ties)
+    for tie in imported_ties(imported, as_of=as_of, half_life_days=half_life_days,
+                             weight=imported_weight):
+        for node in (tie.a, tie.b):
+            if node not in graph:
+                graph.add_node(node, name=node, kind="imported", country=None)
+        _add_ties(graph, [tie])
     for _, _, data in graph.edges(data=True):
         data["weight"] = math.tanh(data["raw"])
     return graph
+
+
+def _add_ties(graph: nx.Graph, ties: Iterable[Tie]) -> None:
+    for tie in ties:
+        if not graph.has_edge(tie.a, tie.b):
+            graph.add_edge(tie.a, tie.b, raw=0.0, count=0, evidence=[])
+        edge = graph.edges[tie.a, tie.b]
+        edge["raw"] += tie.score
+        edge["count"] += 1
+        edge["evidence"].append(tie.evidence)
 
 
 def alliances(graph: nx.Graph, *, threshold: float = 0.3) -> list[tuple[str, str, float]]:

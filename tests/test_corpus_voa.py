@@ -84,6 +84,10 @@ def test_analyze_as_of_reads_only_what_was_published_by_then(shared_data, tmp_pa
         seen[day] = ({_voa_id(a) for a in run.articles}, run.system.scenario.date)
     assert seen[dt.date(2019, 12, 31)] == ({"6181235"}, dt.date(2019, 12, 31))
     assert seen[dt.date(2020, 2, 29)] == ({"6181235", "6184244"}, dt.date(2020, 2, 29))
+    page = (tmp_path / "2020-02-29" / "report.html").read_text()
+    index = page[page.index('id="contests"'):page.index('id="summary"')]
+    for question in ("Sanctions on North Korea", "The release of the people held by North"):
+        assert question in index  # one line per contest, before the merged system
 
 
 def test_a_contest_timeline_as_of_a_later_date_ages_its_evidence(contests):

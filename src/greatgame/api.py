@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from greatgame.errors import InputError
 from greatgame.records import Article, Extraction, Scenario
@@ -24,7 +24,7 @@ from greatgame.system.build import (
     most_capable_outsider,
 )
 from greatgame.system.corpus import Contest, find_contests
-from greatgame.system.timeline import PositionPoint, Step, contest_steps, position_points
+from greatgame.system.timeline import ForecastPoint, Timeline, contest_steps, position_points
 
 Progress = Callable[[str], None]
 Tick = Callable[[Article], None]  # called once per article read or extracted
@@ -139,38 +139,6 @@ def contests(
     return find_contests(extractions, as_of=as_of, kinds=kinds)
 
 
-class ForecastPoint(NamedTuple):
-    """The headline forecast of one issue at the end of one period."""
-
-    period: dt.date
-    issue: str
-    model: str
-    forecast: float
-    ci80: tuple[float, float] | None
-    articles: int  # articles published by the period's end
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """A contest period by period: each actor's position and salience, and the forecast."""
-
-    contest: Contest
-    every: str
-    steps: tuple[Step, ...]
-    positions: tuple[PositionPoint, ...]
-    forecasts: tuple[ForecastPoint, ...]
-
-    def as_json(self) -> dict[str, Any]:
-        """``{"every", "positions": [{"period", "issue", "actor", "position", "salience"}],
-        "forecasts": [{"period", "issue", "model", "forecast", "ci80", "articles"}]}``."""
-        def row(point: NamedTuple) -> dict[str, Any]:
-            return {k: v.isoformat() if isinstance(v, dt.date) else v
-                    for k, v in point._asdict().items()}
-
-        return {"every": self.every, "positions": [row(p) for p in self.positions],
-                "forecasts": [row(f) for f in self.forecasts]}
-
-
 def timeline(
     contest: Contest,
     *,
@@ -210,6 +178,25 @@ def timeline(
                                            step.articles))
     return Timeline(contest, every, tuple(steps), tuple(position_points(steps)),
                     tuple(forecasts))
+
+
+def contest_timelines(
+    extractions: Sequence[Extraction],
+    *,
+    every: str = "month",
+    as_of: dt.date | None = None,
+    tick: Tick | None = None,
+    **options: Any,
+) -> list[Timeline]:
+    """Every contest of a corpus (:func:`greatgame.system.corpus.find_contests`, those with
+    most articles first), each period by period (:func:`timeline`, given ``options``)."""
+    found = find_contests(extractions, as_of=as_of, kinds=options.get("kinds"))
+    lines = []
+    for contest in found:
+        lines.append(timeline(contest, every=every, as_of=as_of, **options))
+        if tick is not None:
+            tick(contest.articles[-1])
+    return lines
 
 
 def default_shocks(system: System) -> list[str]:
@@ -281,6 +268,7 @@ def analyze(
     as_of: dt.date | None = None,
     half_life_days: float = HALF_LIFE_DAYS,
     tick: Tick | None = None,
+    every: str | None = "month",
 ) -> Analysis:
     """Articles in, report out: the whole pipeline over ``paths``.
 
@@ -293,7 +281,9 @@ def analyze(
     ``kinds``: the issue kinds to look for (:func:`greatgame.system.kinds.load_kinds`).
     ``as_of``: only articles published by that date are read, and the system is dated
     then; evidence loses half its weight every ``half_life_days`` before it. ``tick`` is
-    called after each article is extracted (a progress bar).
+    called after each article is extracted (a progress bar). With more than one article,
+    the report also follows each contest of the corpus (:func:`contest_timelines`) at the
+    end of every ``every`` (week or month; None: no contests).
     """
     from greatgame.report.export import write_events_jsonl, write_graphml
     from greatgame.report.inputs import ReportInputs
@@ -322,6 +312,11 @@ def analyze(
               for w in whatifs if w.get("skipped")]
     baseline["notes"] = [*baseline.get("notes", []), *notes]
 
+    timelines: list[Timeline] = []
+    if every is not None and len(extractions) > 1:
+        say("contests")
+        timelines = contest_timelines(extractions, every=every, as_of=as_of, kinds=kinds,
+                                      half_life_days=half_life_days, draws=draws, seed=seed)
     say("report")
     files = {
         "system": out / "system.yaml",
@@ -344,6 +339,7 @@ def analyze(
             extractions=extractions,
             graph=system.graph,
             blocs=[sorted(b) for b in system.blocs],
+            timelines=timelines,
         ),
         files["report"],
     )

@@ -20,8 +20,9 @@ from rich.table import Table
 
 from greatgame.cli.help import examples
 from greatgame.system.build import HALF_LIFE_DAYS
+from greatgame.system.timeline import PERIODS
 
-STAGES = ("ingest", "extract", "system", "forecast", "report", "store")
+STAGES = ("ingest", "extract", "system", "forecast", "contests", "report", "store")
 DEMO_ARTICLE = "afghanistan-2017.txt"
 DEMO_DATE = dt.date(2017, 3, 16)
 
@@ -34,6 +35,7 @@ ANALYZE_EXAMPLES = examples(
     "greatgame analyze turkey.jsonl --out turkey/ --shock capability:RUS*1.5",
     "greatgame analyze news/ --out corpus/ --db corpus.duckdb --draws 2000 --seed 1",
     "greatgame analyze voa.jsonl --as-of 2019-12-31 --half-life 180 --out voa-2019/",
+    "greatgame analyze voa.jsonl --timeline week --out voa/",
 )
 DEMO_EXAMPLES = examples("greatgame demo", "greatgame demo --out demo/ --draws 200")
 
@@ -71,6 +73,7 @@ def run(
     kinds: Path | None = None,
     as_of: dt.date | None = None,
     half_life_days: float = HALF_LIFE_DAYS,
+    every: str | None = "month",
 ) -> None:
     """Run the pipeline with a progress line per stage (and a bar over the articles while
     they are extracted), then print the summary."""
@@ -93,7 +96,7 @@ def run(
         analysis = run_analysis(
             paths, out=out_dir, date=date, draws=draws, seed=seed, shocks=shocks, db=db,
             progress=stage, kinds=issue_kinds, as_of=as_of, half_life_days=half_life_days,
-            tick=lambda _article: progress.advance(articles),
+            tick=lambda _article: progress.advance(articles), every=every,
         )
     scenario = analysis.system.scenario
     out.print(
@@ -160,15 +163,22 @@ def analyze(
     half_life: float = typer.Option(
         HALF_LIFE_DAYS, "--half-life", min=1.0,
         help="Days after which evidence weighs half (positions and relations)."),
+    every: str = typer.Option(
+        "month", "--timeline",
+        help="With several articles, the report follows each contest by week or month "
+             "(none: no contests)."),
 ) -> None:
     """Read articles, build the actor system, forecast every issue and write the report.
 
     Writes OUT/report.html, system.yaml, forecast.json, whatif.json, events.jsonl and
     graph.graphml. Edit system.yaml and run again: what you set there is kept.
     """
+    if every not in (*PERIODS, "none"):
+        raise typer.BadParameter(f"{every!r}: use one of {', '.join(PERIODS)}, none",
+                                 param_hint="--timeline")
     run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock,
         db=store_path(db, out_dir), kinds=kinds, as_of=_date(as_of, "--as-of"),
-        half_life_days=half_life)
+        half_life_days=half_life, every=None if every == "none" else every)
 
 
 def demo(

@@ -326,6 +326,67 @@ def whatif_figure(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     return {"data": data, "layout": layout}
 
 
+# --- a contest over time -----------------------------------------------------------------
+
+
+def positions_over_time_figure(
+    issue: Issue,
+    positions: Sequence[Any],
+    forecasts: Sequence[Any],
+    names: Mapping[str, str],
+    *,
+    every: str = "month",
+) -> dict[str, Any]:
+    """Each actor's position at the end of each period (marker size: salience) and the
+    forecast with its 80 % interval as a grey band. ``positions`` have ``period``,
+    ``actor``, ``position``, ``salience``; ``forecasts`` ``period``, ``model``,
+    ``forecast``, ``ci80``, ``articles`` (:mod:`greatgame.system.timeline`)."""
+    data: list[dict[str, Any]] = []
+    dates = [f.period.isoformat() for f in forecasts]
+    if forecasts and all(f.ci80 for f in forecasts):
+        data.append({"type": "scatter", "mode": "lines", "x": dates,
+                     "y": [f.ci80[0] for f in forecasts], "line": {"width": 0},
+                     "hoverinfo": "skip", "showlegend": False})
+        data.append({"type": "scatter", "mode": "lines", "x": dates, "name": "80 % interval",
+                     "y": [f.ci80[1] for f in forecasts], "fill": "tonexty",
+                     "fillcolor": "rgba(34,34,34,0.10)", "line": {"width": 0},
+                     "hoverinfo": "skip"})
+    if forecasts:
+        data.append({
+            "type": "scatter", "mode": "lines+markers", "x": dates,
+            "name": f"forecast ({_esc(forecasts[0].model)})",
+            "y": [f.forecast for f in forecasts], "customdata": [f.articles for f in forecasts],
+            "line": {"color": "#222", "width": 3, "dash": "dash"}, "marker": {"size": 7},
+            "hovertemplate": "forecast %{y:.1f}<br>%{x}, %{customdata} article(s) read"
+                             "<extra></extra>",
+        })
+    actors = sorted({p.actor for p in positions}, key=lambda a: (names.get(a, a), a))
+    for index, actor in enumerate(actors):
+        mine = sorted((p for p in positions if p.actor == actor), key=lambda p: p.period)
+        name = _esc(names.get(actor, actor))
+        data.append({
+            "type": "scatter", "mode": "lines+markers", "name": name,
+            "x": [p.period.isoformat() for p in mine], "y": [p.position for p in mine],
+            "customdata": [p.salience for p in mine],
+            "marker": {"size": [6 + 14 * p.salience for p in mine]},
+            "line": {"color": ACTOR_COLOURS[index % len(ACTOR_COLOURS)], "width": 2,
+                     "dash": _DASHES[(index // len(ACTOR_COLOURS)) % len(_DASHES)]},
+            "hovertemplate": f"{name}<br>%{{x}}: %{{y:.1f}}, salience %{{customdata:.2f}}"
+                             "<extra></extra>",
+        })
+    layout = _layout(
+        320,
+        xaxis={"type": "date", "title": {"text": f"end of each {_esc(every)}"},
+               "gridcolor": "#e6e8eb"},
+        yaxis=_scale_axis(issue, "position"),
+        legend={"orientation": "v", "x": 1.02, "y": 1},
+    )
+    # the poles are named above the chart: two long labels on the axis were cut
+    layout["yaxis"]["title"] = {"text": f"position ({issue.low:g}\u2013{issue.high:g})"}
+    layout["margin"]["r"] = 180
+    return {"data": data, "layout": layout}
+
+
 # --- events -------------------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import networkx as nx
 
 from greatgame.records import Extraction, Scenario
+from greatgame.system.timeline import Timeline
 
 #: Models in the order the report lists them; any other model follows, alphabetically.
 MODEL_ORDER: tuple[str, ...] = ("eum", "exchange", "compromise", "median", "mean")
@@ -39,6 +40,8 @@ class ReportInputs:
     ``whatifs`` one entry per shock set (``{"shocks": [...], "issues": [{"id", "models":
     {MODEL: {"baseline", "scenario", "shift", "overlap"}}}]}``). ``generated`` is printed
     as given (the report never reads the clock, so the same inputs give the same bytes).
+    ``timelines``: the contests of a corpus, each period by period
+    (:func:`greatgame.api.timeline`); with more than one, the report opens on their index.
     """
 
     scenario: Scenario
@@ -49,6 +52,7 @@ class ReportInputs:
     blocs: Sequence[Iterable[str]] = ()
     title: str | None = None
     generated: str | None = None
+    timelines: Sequence[Timeline] = ()
 
 
 def ordered_models(names: Iterable[str]) -> list[str]:

@@ -25,12 +25,14 @@ from markupsafe import Markup
 
 import greatgame
 from greatgame.errors import GreatgameError
-from greatgame.report import answers, charts, context, network
+from greatgame.report import answers, charts, contests, context, network
 from greatgame.report.inputs import ReportInputs, forecast_issues
 from greatgame.report.sources import Sources
 
 _PACKAGE = resources.files("greatgame.report")
 _DIGITS = 4
+#: A table of more rows than this starts collapsed (a 100-article report stays readable).
+COLLAPSE_OVER = 25
 # The page's Content-Security-Policy, with the hash of each inline script put in for SCRIPTS.
 # Only the scripts the page itself carries may run: an injected <script> has no hash, and
 # no 'unsafe-inline' lets it through. No 'unsafe-eval' either: plotly.js needs eval only for
@@ -193,6 +195,9 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
     timeline = charts.timeline_figure(events)
     if timeline is not None:
         figures["timeline"] = timeline
+    contest_sections, contest_figures = contests.sections(inputs.timelines, sources)
+    figures.update(contest_figures)
+    actor_rows = context.actor_rows(inputs, sources)
     graph = network.network(inputs, names, sources)
     plotly_source, plotly_version, plotly_copyright = plotly_js()
     cytoscape_source, cytoscape_licence, cytoscape_version = cytoscape_js()
@@ -205,7 +210,9 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
         "run": {k: inputs.forecast.get(k) for k in ("seed", "draws") if k in inputs.forecast},
         "summary": context.summary(inputs),
         "answers": answers.as_rows(answers.answers(inputs, names)),
-        "actors": context.actor_rows(inputs, sources),
+        "actors": actor_rows,
+        "contests": contest_sections,
+        "collapse_over": COLLAPSE_OVER,
         "issue_list": scenario.issues,
         "network": graph,
         "events": events[: context.EVENT_TABLE_LIMIT],

@@ -1,5 +1,9 @@
 """A contest over time: its system at the end of each week or month.
 
+The forecast at each period's end (:class:`ForecastPoint`) is made by
+:func:`greatgame.api.timeline`, which runs a model on each step's scenario; this module
+holds the records only, as ``system`` never runs a model.
+
 An analyst follows a question through months of reporting. For each period from the one
 holding the contest's first article to the one holding its last, the contest's system is
 built from the articles published by the period's end
@@ -18,7 +22,7 @@ import calendar
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from greatgame.system.build import HALF_LIFE_DAYS, System
 from greatgame.system.corpus import Contest, contest_system, published_by
@@ -44,6 +48,38 @@ class Step:
     period: dt.date
     articles: int
     system: System
+
+
+class ForecastPoint(NamedTuple):
+    """The headline forecast of one issue at the end of one period."""
+
+    period: dt.date
+    issue: str
+    model: str
+    forecast: float
+    ci80: tuple[float, float] | None
+    articles: int  # articles published by the period's end
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A contest period by period: each actor's position and salience, and the forecast."""
+
+    contest: Contest
+    every: str
+    steps: tuple[Step, ...]
+    positions: tuple[PositionPoint, ...]
+    forecasts: tuple[ForecastPoint, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"every", "positions": [{"period", "issue", "actor", "position", "salience"}],
+        "forecasts": [{"period", "issue", "model", "forecast", "ci80", "articles"}]}``."""
+        def row(point: NamedTuple) -> dict[str, Any]:
+            return {k: v.isoformat() if isinstance(v, dt.date) else v
+                    for k, v in point._asdict().items()}
+
+        return {"every": self.every, "positions": [row(p) for p in self.positions],
+                "forecasts": [row(f) for f in self.forecasts]}
 
 
 def period_end(day: dt.date, every: str) -> dt.date:

@@ -1,0 +1,144 @@
+"""The report's contests: an index (one line each) and, per contest, its course over time.
+
+A corpus follows several questions (:mod:`greatgame.system.corpus`); each comes to the
+report as a :class:`~greatgame.system.timeline.Timeline`, its system and headline forecast
+at the end of every week or month. The index gives per contest its question, the latest
+headline forecast with its 80 % interval, the trend since the period before (the latest
+forecast minus the one before it, on the same issue) and its articles; each contest's
+section draws every actor's position over time with the forecast and its interval beside
+them, and keeps its tables collapsed so a 100-article report stays readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from greatgame.records import Issue
+from greatgame.report import charts
+from greatgame.report.sources import Sources
+from greatgame.system.timeline import ForecastPoint, Timeline
+
+#: A trend smaller than this (points on the issue's scale) is shown as steady.
+STEADY = 0.05
+
+
+def headline_issue(line: Timeline) -> str | None:
+    """The issue the contest's latest forecast is about (its question, narrowed)."""
+    return line.forecasts[-1].issue if line.forecasts else None
+
+
+def history(line: Timeline, issue: str | None = None) -> list[ForecastPoint]:
+    """The forecasts of ``issue`` (the headline issue by default), oldest first."""
+    issue = issue or headline_issue(line)
+    return [f for f in line.forecasts if f.issue == issue]
+
+
+def trend(line: Timeline) -> float | None:
+    """The latest headline forecast minus the one of the period before; None with a single
+    period."""
+    points = history(line)
+    return points[-1].forecast - points[-2].forecast if len(points) > 1 else None
+
+
+def _issue(line: Timeline, issue_id: str | None) -> Issue | None:
+    for step in reversed(line.steps):
+        for issue in step.system.scenario.issues:
+            if issue.id == issue_id:
+                return issue
+    return None
+
+
+def _names(line: Timeline) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for step in line.steps:
+        for actor in step.system.scenario.actors:
+            names[actor.id] = actor.name or actor.id
+    return names
+
+
+def index_rows(timelines: Sequence[Timeline]) -> list[dict[str, Any]]:
+    """One row per contest, in the order given: key (the section's anchor), question,
+    headline forecast, interval, trend, articles and span of dates."""
+    rows = []
+    for number, line in enumerate(timelines):
+        points = history(line)
+        last = points[-1] if points else None
+        contest = line.contest
+        rows.append({
+            "key": f"contest{number}",
+            "id": contest.id,
+            "question": contest.question,
+            "kind": contest.kind,
+            "model": last.model if last else None,
+            "forecast": last.forecast if last else None,
+            "ci80": last.ci80 if last else None,
+            "as_of": last.period.isoformat() if last else None,
+            "trend": trend(line),
+            "steady": STEADY,
+            "articles": len(contest.extractions),
+            "first": contest.first.isoformat() if contest.first else None,
+            "last": contest.last.isoformat() if contest.last else None,
+        })
+    return rows
+
+
+def positions_figure(line: Timeline) -> dict[str, Any] | None:
+    """The contest's chart (:func:`greatgame.report.charts.positions_over_time_figure`) on
+    its headline issue; None when the contest has no issue to draw."""
+    issue_id = headline_issue(line) or next(
+        (p.issue for p in reversed(line.positions)), None)
+    issue = _issue(line, issue_id)
+    if issue is None:
+        return None
+    return charts.positions_over_time_figure(
+        issue, [p for p in line.positions if p.issue == issue_id], history(line, issue_id),
+        _names(line), every=line.every)
+
+
+def sections(
+    timelines: Sequence[Timeline], sources: Sources | None = None
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Per contest what its section shows, and the figures its chart draws (by key)."""
+    known = {a["id"] for a in sources.articles()} if sources is not None else set()
+    found, figures = [], {}
+    for row, line in zip(index_rows(timelines), timelines, strict=True):
+        figure = positions_figure(line)
+        if figure is not None:
+            figures[f"{row['key']}-positions"] = figure
+        names = _names(line)
+        issue = _issue(line, headline_issue(line))
+        found.append(row | {
+            "chart": f"{row['key']}-positions" if figure is not None else None,
+            "issue": issue,
+            "every": line.every,
+            "history": [_history_row(f) for f in history(line)],
+            "positions": _position_table(line, names),
+            "article_list": [
+                {"id": a.id, "title": a.title or a.source,
+                 "published": a.published.isoformat() if a.published else "",
+                 "linked": a.id in known}
+                for a in line.contest.articles
+            ],
+        })
+    return found, figures
+
+
+def _history_row(point: ForecastPoint) -> dict[str, Any]:
+    return {"period": point.period.isoformat(), "model": point.model,
+            "forecast": point.forecast, "ci80": point.ci80, "articles": point.articles}
+
+
+def _position_table(line: Timeline, names: Mapping[str, str]) -> dict[str, Any]:
+    """Periods as rows, actors as columns: "position (salience)" or empty."""
+    issue_id = headline_issue(line)
+    cells = {(p.period, p.actor): p for p in line.positions if p.issue == issue_id}
+    actors = sorted({a for _, a in cells}, key=lambda a: (names.get(a, a), a))
+    periods = sorted({d for d, _ in cells})
+    return {
+        "actors": [names.get(a, a) for a in actors],
+        "rows": [{"period": d.isoformat(),
+                  "cells": [(cells[(d, a)].position, cells[(d, a)].salience)
+                            if (d, a) in cells else None for a in actors]}
+                 for d in periods],
+    }

@@ -18,8 +18,9 @@ def test_help_lists_registered_commands():
 
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
+    commands = {"importer": "import"}  # a module named after a keyword names its command
     for name in COMMAND_MODULES:
-        assert name in result.stdout
+        assert commands.get(name, name) in result.stdout
 
 
 def test_input_error_names_file_place_and_problem():

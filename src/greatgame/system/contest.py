@@ -27,6 +27,7 @@ For each kind (:mod:`greatgame.system.kinds`):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -57,6 +58,13 @@ def _state_words(ref: ActorRef) -> tuple[str, ...]:
     return tuple(" ".join(w.capitalize() for w in word.split()) for word in words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` kept for the process: a corpus's players x kinds make more patterns
+    than ``re``'s own cache of 512 holds, and compiling them again cost most of the time."""
+    return re.compile(pattern, flags)
+
+
 @dataclass(frozen=True)
 class Players:
     """The players, with a pattern for each one's names, to read whom a sentence names."""
@@ -80,19 +88,24 @@ class Players:
 
     def owners(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
         """Players named as the owners of an object: "Iran's nuclear programme"."""
-        if objects is None:
+        # cheap tests first, each needed for a match: a possessive, an object, the name
+        if objects is None or not _compiled(r"['’]s\s", re.IGNORECASE).search(text) or \
+                not _compiled(objects.pattern, re.IGNORECASE).search(text):
             return set()
         return {pid for pid, pattern in self.patterns
-                if re.search(rf"(?:{pattern.pattern})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
-                             rf"(?:{objects.pattern})", text, re.IGNORECASE)}
+                if _compiled(pattern.pattern, re.IGNORECASE).search(text)
+                and _compiled(rf"(?:{pattern.pattern})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+                              rf"(?:{objects.pattern})", re.IGNORECASE).search(text)}
 
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
         """Players named right after one of ``preps`` ("sanctions on Iran")."""
         if not preps:
             return set()
         lead = "|".join(re.escape(p) for p in preps)
-        return {pid for pid, pattern in self.patterns
-                if re.search(rf"\b(?:{lead})\s+(?:the\s+)?(?:{pattern.pattern})", text)}
+        if not _compiled(rf"\b(?:{lead})\s").search(text):
+            return set()  # none of the prepositions: nobody named after one
+        return {pid for pid, pattern in self.patterns if pattern.search(text) and
+                _compiled(rf"\b(?:{lead})\s+(?:the\s+)?(?:{pattern.pattern})").search(text)}
 
     def kind(self, pid: str) -> str:
         ref = self.refs.get(pid)

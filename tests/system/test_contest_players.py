@@ -1,0 +1,38 @@
+"""Whom a sentence names as an object's owner or after a preposition (the contest layer's
+focus candidates): the same answers with the compiled patterns kept between calls."""
+
+import re
+
+import pytest
+
+from greatgame.records import ActorRef
+from greatgame.system.contest import Players
+
+NUCLEAR = re.compile(r"nuclear\s+programme|missiles?")
+PLAYERS = Players.of({
+    "IRN": ActorRef(id="IRN", name="Iran", kind="state", country="IRN"),
+    "USA": ActorRef(id="USA", name="United States", kind="state", country="USA",
+                    aliases=("Washington",)),
+})
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Iran's nuclear programme worries Washington.", {"IRN"}),
+    ("IRAN'S NUCLEAR PROGRAMME, the headline said.", {"IRN"}),  # owners ignore case
+    ("Iran’s long-range ballistic missiles were shown.", {"IRN"}),
+    ("Iran's economy is hurt by the nuclear programme.", set()),  # 5 words between
+    ("The nuclear programme worries Washington.", set()),  # nobody's
+    ("Iran's oil.", set()),  # no object
+])
+def test_owners_of_an_object(text, owners):
+    assert PLAYERS.owners(text, NUCLEAR) == owners
+    assert PLAYERS.owners(text, NUCLEAR) == owners  # again, from the kept patterns
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("new sanctions on Iran and on the United States", {"IRN", "USA"}),
+    ("sanctions on iran", set()),  # names keep their case after a preposition
+    ("Iran imposed sanctions", set()),
+])
+def test_players_named_after_a_preposition(text, named):
+    assert PLAYERS.named_after(text, ("on", "against")) == named

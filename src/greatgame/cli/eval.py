@@ -89,8 +89,8 @@ DETAILS = typer.Option(False, "--details", help="Also list the scores by categor
 
 
 @eval_app.command("plover", epilog=examples(
-    "greatgame eval plover ../shared/data/plover/gsr.jsonl --split test",
-    "greatgame eval plover ../shared/data/plover/gsr.jsonl --split dev --details",
+    "greatgame eval plover plover/gsr.jsonl --split test",
+    "greatgame eval plover plover/gsr.jsonl --split dev --details",
 ))
 def plover(
     gold: Path = typer.Argument(..., help="PLOVER gold records, JSON Lines (gsr.jsonl)."),
@@ -114,8 +114,8 @@ def plover(
 
 
 @eval_app.command("petrarch", epilog=examples(
-    "greatgame eval petrarch ../shared/data/petrarch-gsr/petr2_gsr.jsonl",
-    "greatgame eval petrarch ../shared/data/petrarch-gsr/petr2_gsr.jsonl --details",
+    "greatgame eval petrarch petrarch-gsr/petr2_gsr.jsonl",
+    "greatgame eval petrarch petrarch-gsr/petr2_gsr.jsonl --details",
 ))
 def petrarch(
     gold: Path = typer.Argument(..., help="PETRARCH-2 validation sentences (petr2_gsr.jsonl)."),
@@ -134,9 +134,9 @@ def petrarch(
 
 
 @eval_app.command("contests", epilog=examples(
-    "greatgame eval contests ../shared/data/contests/dev.jsonl",
-    "greatgame eval contests ../shared/data/contests/dev.jsonl --draws 100 --json",
-    "greatgame eval contests ../shared/data/contests/dev.jsonl --ledger dev.duckdb",
+    "greatgame eval contests contests/dev.jsonl",
+    "greatgame eval contests contests/dev.jsonl --draws 100 --json",
+    "greatgame eval contests contests/dev.jsonl --ledger dev.duckdb",
 ))
 def contests(
     gold: Path = typer.Argument(..., help="Annotated contests, JSON Lines (contests/dev.jsonl)."),

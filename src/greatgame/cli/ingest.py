@@ -104,7 +104,7 @@ def register(app: typer.Typer) -> None:
 
     app.command("ingest", epilog=examples(
         "greatgame ingest story.html --date 2017-03-15 --db news.duckdb",
-        "greatgame ingest ../shared/data/voa/voa_stories.jsonl news/ --db news.duckdb --json",
+        "greatgame ingest voa/voa_stories.jsonl news/ --db news.duckdb --json",
     ))(ingest)
 
 

@@ -18,7 +18,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from greatgame.cli.help import examples
+from greatgame.cli.help import date_option, examples
 from greatgame.system.build import HALF_LIFE_DAYS
 from greatgame.system.timeline import PERIODS
 
@@ -43,16 +43,6 @@ DEMO_EXAMPLES = examples("greatgame demo", "greatgame demo --out demo/ --draws 2
 def register(app: typer.Typer) -> None:
     app.command("analyze", epilog=ANALYZE_EXAMPLES)(analyze)
     app.command("demo", epilog=DEMO_EXAMPLES)(demo)
-
-
-def _date(value: str | None, option: str = "--date") -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD",
-                                 param_hint=option) from None
 
 
 def store_path(db: Path | None, out_dir: Path) -> Path:
@@ -176,8 +166,8 @@ def analyze(
     if every not in (*PERIODS, "none"):
         raise typer.BadParameter(f"{every!r}: use one of {', '.join(PERIODS)}, none",
                                  param_hint="--timeline")
-    run(paths, date=_date(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock,
-        db=store_path(db, out_dir), kinds=kinds, as_of=_date(as_of, "--as-of"),
+    run(paths, date=date_option(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock,
+        db=store_path(db, out_dir), kinds=kinds, as_of=date_option(as_of, "--as-of"),
         half_life_days=half_life, every=None if every == "none" else every)
 
 

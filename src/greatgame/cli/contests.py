@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from greatgame.cli.help import examples
+from greatgame.cli.help import date_option, examples
 from greatgame.system.build import HALF_LIFE_DAYS
 from greatgame.system.timeline import PERIODS
 
@@ -75,16 +74,6 @@ def as_json(contest: Any) -> dict[str, Any]:
     }
 
 
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD",
-                                 param_hint="--as-of") from None
-
-
 def contests(
     paths: list[Path] = typer.Argument(
         None, help="Article files, directories or JSON Lines [default: the store's articles]."),
@@ -115,7 +104,7 @@ def contests(
     from greatgame.api import read_corpus, timeline
     from greatgame.system.corpus import find_contests
 
-    when = _date(as_of)
+    when = date_option(as_of, "--as-of")
     if every is not None and every not in PERIODS:
         raise typer.BadParameter(f"{every!r}: use one of {', '.join(PERIODS)}",
                                  param_hint="--timeline")

@@ -9,6 +9,7 @@ user can paste.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
@@ -65,3 +66,14 @@ def choice(values: tuple[str, ...] | Any) -> Any:
         return value.lower() if value is not None else None
 
     return check
+
+
+def date_option(value: str | None, option: str = "--date") -> dt.date | None:
+    """A date option's value (YYYY-MM-DD), or None; anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD",
+                                 param_hint=option) from None

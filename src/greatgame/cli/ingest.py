@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from greatgame.cli.help import date_option, examples
 from greatgame.cli.output import print_error
 from greatgame.errors import InputError
 from greatgame.ingest import expand, read_file
@@ -100,8 +101,6 @@ def ingest_paths(
 
 
 def register(app: typer.Typer) -> None:
-    from greatgame.cli.help import examples
-
     app.command("ingest", epilog=examples(
         "greatgame ingest story.html --date 2017-03-15 --db news.duckdb",
         "greatgame ingest voa/voa_stories.jsonl news/ --db news.duckdb --json",
@@ -122,7 +121,7 @@ def ingest(
 
     Exit code 1 when any file or line could not be read; the others are stored anyway.
     """
-    published = _parse_date(date)
+    published = date_option(date)
     out = Console()
     err = Console(stderr=True)
     show_progress = not as_json and err.is_terminal
@@ -148,15 +147,6 @@ def ingest(
         _render(summary, out, err)
     if summary.failed:
         raise typer.Exit(1)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def _entry(article: Article, status: str) -> dict[str, object]:

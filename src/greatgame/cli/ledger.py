@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from greatgame.cli.help import examples
+from greatgame.cli.help import date_option, examples
 from greatgame.errors import InputError
 
 ledger_app = typer.Typer(help="Forecasts kept in the store: list, resolve, score.",
@@ -78,11 +77,7 @@ def resolve(
     """Record what happened to an issue (once; --amend with a --note to change it)."""
     from greatgame.store.ledger import resolve as record_outcome
 
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        raise InputError(None, f"{date!r} is not a date of the form YYYY-MM-DD",
-                         where="--date") from None
+    day = date_option(date)
     with _open(db, read_only=False) as store:
         record_outcome(store, issue, outcome, date=day, amend=amend, note=note)
     typer.echo(f"{issue}: outcome {outcome:g} on {day.isoformat()} recorded")

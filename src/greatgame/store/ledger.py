@@ -21,9 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
+from greatgame import __version__
 from greatgame.errors import InputError
 from greatgame.records import Scenario
 
@@ -39,13 +39,6 @@ DDL = (
     "outcome DOUBLE, outcome_date DATE, recorded_at TIMESTAMP, note VARCHAR, "
     "PRIMARY KEY (issue, seq))",
 )
-
-
-def _version() -> str:
-    try:
-        return version("greatgame")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def inputs_sha256(scenario: Scenario) -> str:
@@ -88,7 +81,7 @@ def record(store: Store, scenario: Scenario, forecast: dict[str, Any], *,
             rows.append([
                 hashlib.sha256(key.encode()).hexdigest()[:16], contest or scenario.name,
                 issue["id"], spec.name, scenario.date, when, sha, model,
-                json.dumps(entry.get("switches") or {}, sort_keys=True), _version(),
+                json.dumps(entry.get("switches") or {}, sort_keys=True), __version__,
                 float(entry["forecast"]), ci[0], ci[1], p_above_mid(entry, spec.low, spec.high),
                 spec.low, spec.high,
             ])

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from greatgame import resources
 from greatgame.records import ActorRef, Issue
-from greatgame.system.evidence import Statement
+from greatgame.system.evidence import Statement, name_pattern, names_of
 from greatgame.system.issues import FoundIssue, Reading, read, rule_of
 from greatgame.system.kinds import DESIGNATOR, IssueKind, load_kinds
 
@@ -76,11 +76,9 @@ class Players:
     def of(cls, refs: Mapping[str, ActorRef]) -> Players:
         patterns = []
         for pid, ref in sorted(refs.items()):
-            names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions), *_state_words(ref)}
-            names = {n for n in names if len(n) > 2 and not n.islower()}
-            if names:
-                alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                patterns.append((pid, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")))
+            names = {n for n in names_of(ref) | set(_state_words(ref)) if not n.islower()}
+            if (pattern := name_pattern(names)) is not None:
+                patterns.append((pid, pattern))
         return cls(refs, tuple(patterns))
 
     def named_in(self, text: str) -> set[str]:

@@ -41,15 +41,22 @@ class Statement:
     speaker: str = ""  # the actor as the text names it (a person, an organ), before folding
 
 
+def name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for an actor's names (longest first, whole words), or None."""
+    kept = sorted({n for n in names if len(n) > 2}, key=len, reverse=True)
+    if not kept:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kept)) + r")(?!\w)")
+
+
+def names_of(ref: ActorRef) -> set[str]:
+    """Every name the text gives an actor: its name, aliases and mentions."""
+    return {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}
+
+
 def _name_patterns(players: Mapping[str, ActorRef]) -> list[tuple[str, re.Pattern[str]]]:
-    out = []
-    for pid, ref in sorted(players.items()):
-        names = {ref.name, *ref.aliases, *(m.text for m in ref.mentions)}
-        names = {n for n in names if len(n) > 2}
-        if names:
-            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-            out.append((pid, re.compile(rf"\b(?:{alts})\b")))
-    return out
+    return [(pid, pattern) for pid, ref in sorted(players.items())
+            if (pattern := name_pattern(names_of(ref))) is not None]
 
 
 def reported_subject(

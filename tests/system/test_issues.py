@@ -431,3 +431,24 @@ def test_a_ceasefire_is_between_the_sides_that_fight_not_their_mediator():
     ceasefire = next(k for k in packaged_kinds() if k.id == "ceasefire")
     (found,) = kind_issues(said, players, country_name=lambda _: None, kinds=[ceasefire])
     assert found.issue.name == "A ceasefire between Russia and Ukraine"
+
+
+def test_an_event_whose_trigger_is_the_act_is_not_negated_twice():
+    from greatgame.records import Evidence
+    from greatgame.system.contest import reading_on
+
+    def event(type_, words):
+        return Statement(actor="RUS", kind="event", type=type_, text=words, polarity=1,
+                         targets=(), intensity=-2.0, evidence=Evidence(kind="event",
+                                                                        text=words))
+
+    kinds = {k.id: k for k in packaged_kinds()}
+    veto = reading_on(event("REJECT", "vetoed the Security Council resolution on Myanmar"),
+                      kinds["intervention"], ("MMR",))
+    assert veto.direction == -1  # against the action, not a rejection of a rejection
+    rejected = reading_on(event("REJECT", "rejected new sanctions on Iran"),
+                          kinds["sanctions"], ("IRN",))
+    assert rejected.direction == -1  # "reject" is no act word of sanctions: type x bare
+    lifted = reading_on(event("CONCEDE", "lifted the sanctions on Iran"), kinds["sanctions"],
+                        ("IRN",))
+    assert lifted.direction == -1

@@ -155,16 +155,21 @@ def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, flo
 
 
 def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading | None:
-    """How one statement bears on one instance of ``kind`` about ``focus``."""
+    """How one statement bears on one instance of ``kind`` about ``focus``. Where the
+    event's own trigger is the act word ("vetoed", "protested", "lifted"), the event is
+    the act and its type says nothing more: the act alone gives the direction (a veto of
+    an action is against it, not a rejection of a rejection)."""
     rule = rule_of(s)
+    own = kind.trigger_act(s.text) if s.kind == "event" else 0
+    attitude = 1 if own else None
     if not kind.names_object(s.text) and kind.names_object(s.evidence.text):
         # only its sentence names the object: read by an act word of its own (its
         # trigger comes first: "blocked the sale"), at half weight
-        reading = read(s, kind.act(s.text))
+        reading = read(s, own or kind.act(s.text), attitude=attitude)
         return replace(reading, weight=reading.weight * 0.5) if reading else None
-    pole = kind.act(s.text) or (kind.bare if rule is not None and rule.bare else 0)
+    pole = own or kind.act(s.text) or (kind.bare if rule is not None and rule.bare else 0)
     if pole:
-        return read(s, pole)
+        return read(s, pole, attitude=attitude)
     if kind.focus_pole and s.actor in focus:
         return read(s, kind.focus_pole, attitude=1)
     if kind.tone_pole and rule is not None and set(s.targets) & set(focus):

@@ -125,6 +125,14 @@ class IssueKind:
         (+1 / -1): in "asked for sanctions relief", "relief"; else 0."""
         return nearest_act(text, self.objects, self.high, self.low, self.designators)
 
+    def trigger_act(self, text: str) -> int:
+        """The pole of an act word that opens ``text`` (an event's own trigger: "vetoed
+        the resolution", "lifted the sanctions"), else 0."""
+        for pattern, sign in ((self.high, 1), (self.low, -1)):
+            if pattern is not None and pattern.match(text):
+                return sign
+        return 0
+
     def names_object(self, text: str) -> bool:
         if self.designators and DESIGNATOR.search(text):
             return True

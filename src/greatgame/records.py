@@ -18,6 +18,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 ActorKind = Literal["state", "organisation", "armed_group", "person", "source", "other"]
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
+"""CAMEO sectors of a state's own organs: a person or body of one speaks for the state."""
 SetBy = Literal["evidence", "analyst", "import", "default"]
 
 # The largest magnitude a scenario number may have: well past any capability index, GDP in

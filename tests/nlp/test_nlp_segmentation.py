@@ -121,3 +121,16 @@ def test_no_sentence_start_after_comma_or_at_lowercase_after_a_quotation() -> No
 def test_attribution_after_a_quotation_closed_by_a_comma_continues_the_sentence() -> None:
     doc = make_doc("“We stay,” Gen. Smith said.")
     assert hint_of(doc, "Gen.") is False
+
+
+def test_a_stray_straight_quote_does_not_shift_the_pairs_after_it() -> None:
+    doc = make_doc('He called it "dead. Then he spoke. "We will pay," she said. "No," he said.')
+    quoted = [q.text for q in find_quotes(doc) if q.label_ == "QUOTE"]
+    assert quoted == ['"We will pay,"', '"No,"']
+
+
+def test_a_sentence_starts_after_a_closed_quotation_and_two_capitalised_words() -> None:
+    doc = make_doc('Macron called the subsidies "unbearable." German Chancellor Scholz spoke.')
+    assert hint_of(doc, "German") is True
+    doc = make_doc('The war ends now, he wrote: "Stop." Smith said it twice.')
+    assert hint_of(doc, "Smith") is None  # may be the quotation's speaker: the parser decides

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from greatgame import resources
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
-from greatgame.records import ActorKind
+from greatgame.records import STATE_SECTORS, ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +38,6 @@ SECTOR_NAMES = {
     "UAF": "armed forces", "GOV": "government", "JRN": "journalists", "MED": "media",
     "REL": "clergy", "RAD": "radicals", "AGR": "farmers",
 }  # fmt: skip
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"})
 ARMED_SECTORS = frozenset({"REB", "INS", "UAF", "SEP", "IMG"})
 GOVERNMENT_SECTORS = frozenset({"GOV", "ELI", "PRE", "PRM"})
 # Groups that belong to the country they are "in" ("rebels in the Ivory Coast", "students

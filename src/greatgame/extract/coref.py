@@ -10,8 +10,10 @@ first. A group named by its name takes either number ("the Taliban … it/they")
 pronoun that opens what a speaker reports is the speaker when it fits ("Russian
 officials said that they want …", "Nicholson said last month that he needs …"). "The
 group", "the movement", "the militants" take the nearest armed group; "the
-organization", "the alliance" the nearest organisation. Inside a quotation, *I/me/my*
-is the speaker and *we/our/us* the speaker's state or group.
+organization", "the alliance" the nearest organisation. A mention inside a quotation
+is no antecedent for a pronoun outside it (another voice's words: "“… Ursula von der
+Leyen …” “…,” he added"). Inside a quotation, *I/me/my* is the speaker and *we/our/us*
+the speaker's state or group.
 Resolved pronouns are used to read roles; they are not listed among an actor's mentions.
 """
 
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.index import ActorIndex, Ref, in_phrase, subject_before
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
+from greatgame.extract.quotes import quotation_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,6 +45,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}
 WINDOW_SENTENCES = 2
 AGREEMENT = 1.5  # plural pronoun and plural mention, or singular and singular
+_QUOTED_KEY = "greatgame_quoted"  # doc.user_data: token -> start of its quotation
 KINDS = {
     "personal": ("person", "source"),
     "neuter": ("state", "organisation", "armed_group"),
@@ -76,8 +80,10 @@ def _kind_fits(index: ActorIndex, ref: Ref, kinds: set[str]) -> bool:
 def _candidates(index: ActorIndex, tok: Token, kinds: Iterable[str]) -> list[Ref]:
     kinds = set(kinds)
     lo = _sentences_before(tok, WINDOW_SENTENCES)
+    own = _quotation_of(index, tok.i)
     return [r for r in index.refs if lo <= r.start and r.end <= tok.i
-            and r.how != "pronoun" and _kind_fits(index, r, kinds)]
+            and r.how != "pronoun" and _kind_fits(index, r, kinds)
+            and _quotation_of(index, r.start) in (None, own)]
 
 
 def is_plural(index: ActorIndex, ref: Ref) -> bool | None:
@@ -116,6 +122,17 @@ def _salience(index: ActorIndex, ref: Ref, tok: Token, plural: bool | None = Non
     number = is_plural(index, ref)
     agreement = 0.0 if plural is None else AGREEMENT if number in (plural, None) else 0.0
     return ROLE_WEIGHT.get(dep, 0.5) + (2.0 if same_sentence else 0.0) - distance + agreement
+
+
+def _quotation_of(index: ActorIndex, i: int) -> int | None:
+    """The start of the quotation token ``i`` lies in, if any."""
+    doc = index.doc
+    starts = doc.user_data.get(_QUOTED_KEY)
+    if starts is None:
+        starts = {k: span.start for span in quotation_spans(doc)
+                  for k in range(span.start + 1, span.end - 1)}
+        doc.user_data[_QUOTED_KEY] = starts
+    return starts.get(i)
 
 
 def _best(index: ActorIndex, tok: Token, kinds: Iterable[str],

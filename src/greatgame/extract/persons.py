@@ -19,7 +19,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.actors import STATE_SECTORS, entry_info, heading_lines, slug, state_info
+from greatgame.extract.actors import (
+    PERSON_ROLE,
+    STATE_SECTORS,
+    entry_info,
+    heading_lines,
+    slug,
+    state_info,
+)
 from greatgame.extract.gazetteer import (
     HONORIFICS,
     NAME_HONORIFICS,
@@ -50,6 +57,8 @@ NOT_PERSON_WORDS = frozenset(
     island islands province region district city county republic kingdom daily weekly
     cyclone cyclones storm hurricane typhoon""".split()
 )
+PERSON_SUFFIXES = ("ist", "or", "er", "ian", "man", "woman", "person")
+# The endings of agent nouns; a noun with one in NOT_PERSON_WORDS ("center") is not a person.
 REGIONS = frozenset(
     """europe asia africa america americas oceania eurasia arctic antarctica balkans
     caucasus sahel levant gulf""".split()
@@ -187,6 +196,7 @@ def _candidates(doc: Doc, index: ActorIndex, *,
                     nxt.lower_ not in NOT_NAMES:
                 first = tok.i if tok.lower_ in NAME_HONORIFICS else nxt.i
                 found.append(_name_run(doc, first, nxt.i + 1, index))
+    found += _described_names(doc, index, claimed)
     out: list[tuple[int, int]] = []
     headings = heading_lines(doc.text if text is None else text)
     places = _place_names(doc, found)
@@ -208,6 +218,39 @@ def _candidates(doc: Doc, index: ActorIndex, *,
     return out
 
 
+def _person_noun(tok: Token) -> bool:
+    """A common noun that names a person by what they do: a role ("minister", "spokesman"),
+    a source noun ("analyst"), or an agent noun by its ending ("professor", "adviser",
+    "Sinologist", "historian")."""
+    word = tok.lower_
+    if not tok.is_alpha or tok.pos_ not in ("NOUN", "PROPN") or word in NOT_PERSON_WORDS:
+        return False
+    return word in SOURCE_NOUNS or bool(PERSON_ROLE.match(word)) or \
+        word.endswith(PERSON_SUFFIXES)
+
+
+def _described_names(doc: Doc, index: ActorIndex, claimed: set[int]) -> list[tuple[int, int]]:
+    """Names the NER mislabels but an apposition describes as a person: a run of two to
+    four capitalised words before a comma, then a phrase whose noun names a person and no
+    verb ("Francesco Sisci, an Italian Sinologist, told ...", "Mesut Casin, a Turkish
+    presidential adviser, said ...")."""
+    out = []
+    for comma in (t for t in doc if t.text == "," and t.i > 1):
+        start = comma.i
+        while start > comma.sent.start and _name_word(doc[start - 1]) and \
+                start - 1 not in claimed and index.ref_at(start - 1) is None:
+            start -= 1
+        if not 2 <= comma.i - start <= 4 or doc[start].lower_ in TITLES:
+            continue
+        for tok in doc[comma.i + 1: min(comma.sent.end, comma.i + 9)]:
+            if tok.text in (",", ";", ".") or tok.pos_ in ("VERB", "AUX"):
+                break
+            if _person_noun(tok):
+                out.append((start, comma.i))
+                break
+    return out
+
+
 def _role_after(doc: Doc, end: int, index: ActorIndex) -> Ref | None:
     """The role mention in an apposition or "who is" clause right after a name."""
     i = end
@@ -224,6 +267,27 @@ def _role_after(doc: Doc, end: int, index: ActorIndex) -> Ref | None:
         ref = index.ref_at(j)
         if ref is not None and ref.how == "role":
             return ref
+    return None
+
+
+def _described_by_state(doc: Doc, end: int, index: ActorIndex) -> tuple[Ref, str] | None:
+    """The state an apposition right after a name gives the person by a demonym or name,
+    with the sector its noun says: "Mesut Casin, a Turkish presidential adviser," -> TUR
+    GOV; "Francesco Sisci, an Italian Sinologist," -> ITA, a civilian, who speaks for no
+    state."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    state, office = None, False
+    for tok in doc[end + 1: min(len(doc), end + 10)]:
+        if tok.text in (",", ";", ".") or tok.pos_ in ("VERB", "AUX"):
+            break
+        ref = index.ref_at(tok.i)
+        if state is None and ref is not None and ref.how in ("demonym", "name") and \
+                index.actors[ref.actor].kind == "state":
+            state = ref
+        office = office or bool(PERSON_ROLE.match(tok.lower_))
+        if state is not None and _person_noun(tok):
+            return state, "GOV" if office else "CVL"
     return None
 
 
@@ -276,8 +340,11 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
         surname = doc[ref.end - 1].lower_
         surnames.setdefault(surname, info.id)
         role = _role_before(ref.start, index) or _role_after(doc, ref.end, index)
+        described = None if role is not None else _described_by_state(doc, ref.end, index)
         if role is not None:
             _join(index, info, role)
+        elif described is not None:
+            _join(index, info, described[0], sector=described[1])
         elif info.country and (sector := titles.get(ref.start)) is not None:
             # "President Ashraf Ghani": the title gives the sector, the person the country
             index.update_actor(ActorInfo(info.id, info.name, "person", info.country, sector))
@@ -424,13 +491,15 @@ def _add_aides(doc: Doc, index: ActorIndex) -> None:
         index.add(Ref(start, ref.end, info.id, "role"))
 
 
-def _join(index: ActorIndex, person: ActorInfo, role: Ref) -> None:
-    """Make a role mention a mention of the person and take country and sector from it."""
+def _join(index: ActorIndex, person: ActorInfo, role: Ref, *, sector: str | None = None
+          ) -> None:
+    """Make a role mention a mention of the person and take country and sector from it
+    (``sector`` when the words around the role say it)."""
     org = index.actors[role.actor]
     if org.kind == "person":
         return
     country = org.country or person.country
-    sector = org.sector if org.kind != "state" else (org.sector or "GOV")
+    sector = sector or (org.sector if org.kind != "state" else (org.sector or "GOV"))
     index.update_actor(ActorInfo(person.id, person.name, "person", country, sector))
     index.affiliation[person.id] = org.id if org.kind != "state" or not org.country else \
         org.country

@@ -284,6 +284,9 @@ def direct_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
         if cue is not None:
             speaker, speaker_text = _speaker(cue, span, index)
             word = _cue_lemma(cue)
+            if speaker is None and previous is not None and \
+                    speaker_text.lower() in ("he", "she") and cue.i > span.start:
+                speaker = previous.speaker  # "“…,” he added": the speaker quoted before
         elif previous is not None and (_continues(doc, previous_end, span.start) or (
                 previous.speaker is not None and _follows_attribution(doc, previous_end, span))):
             speaker, speaker_text, word = (previous.speaker, previous.speaker_text,

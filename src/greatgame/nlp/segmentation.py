@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 FACTORY = "greatgame_sentence_fixes"
 QUOTES_KEY = "quotes"
@@ -95,26 +95,51 @@ def _breaks_line(doc: Doc, i: int) -> bool:
     return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 
+def _straight_role(doc: Doc, i: int) -> str:
+    """What a straight double quote at token ``i`` looks like from its spacing: "open" (a
+    space or the start before it, a word right after), "close" (a word right before, a space,
+    punctuation or the end after) or "either"."""
+    before_space = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].text in OPENERS
+    after_word = not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+    if before_space and after_word:
+        return "open"
+    if not before_space and not after_word:
+        return "close"
+    return "either"
+
+
+def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span:
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return Span(doc, start, end, label=label)
+
+
 def find_quotes(doc: Doc) -> list[Span]:
     """Quotation spans (marks included) paired within paragraphs.
 
-    Curly and guillemet marks open and close; a straight double quote closes an open quotation
-    and otherwise opens one. A quotation still open at a line break ends there as
-    ``QUOTE_OPEN``.
+    Curly and guillemet marks open and close. A straight double quote is read from its
+    spacing: one that looks like an opener (space before, word after) while a quotation is
+    open starts a new quotation, the old one ending there as ``QUOTE_OPEN`` (news text that
+    lost its paragraph breaks, where a quotation running on into the next paragraph re-opens
+    without closing); one that looks like a closer with nothing open is a stray mark and
+    ignored; any other closes an open quotation or opens one. So one unpaired mark does not
+    turn every later quotation inside out. A quotation still open at a line break ends there
+    as ``QUOTE_OPEN``.
     """
     spans: list[Span] = []
     start: int | None = None
     for tok in doc:
         if tok.i > 0 and start is not None and _breaks_line(doc, tok.i):
-            end = tok.i
-            while end > start + 1 and doc[end - 1].is_space:
-                end -= 1
-            spans.append(Span(doc, start, end, label="QUOTE_OPEN"))
+            spans.append(_trimmed(doc, start, tok.i, "QUOTE_OPEN"))
             start = None
         text = tok.text
-        if start is None and (text in OPENERS or text in STRAIGHT):
+        role = _straight_role(doc, tok.i) if text in STRAIGHT else None
+        if start is None and (text in OPENERS or role in ("open", "either")):
             start = tok.i
-        elif start is not None and (text in CLOSERS or text in STRAIGHT):
+        elif start is not None and role == "open":
+            spans.append(_trimmed(doc, start, tok.i, "QUOTE_OPEN"))
+            start = tok.i
+        elif start is not None and (text in CLOSERS or role is not None):
             spans.append(Span(doc, start, tok.i + 1, label="QUOTE"))
             start = None
         elif start is not None and text in OPENERS:
@@ -149,6 +174,8 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
             hints[i] = False
         elif prev.text in CONTINUING or (i in quote_ends and tok.is_lower):
             hints[i] = False
+        elif i in quote_ends and _ends_and_names(doc, i):
+            hints[i] = True
         elif not prev.is_space and prev.text[-1] not in ENDINGS and prev.text not in ENDINGS:
             hints[i] = False
         elif prev.text in TITLES or INITIAL.match(prev.text):
@@ -160,6 +187,21 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
         ):
             hints[i] = False
     return hints
+
+
+def _ends_and_names(doc: Doc, i: int) -> bool:
+    """A quotation closed after a full stop, question or exclamation mark, then a capitalised
+    word followed by another capitalised word or a number ('... "unbearable." German
+    Chancellor Olaf Scholz said'): a new sentence, where a capitalised word followed by a
+    lowercase one may be the speaker of the quotation ('..." Smith said')."""
+    if i < 2 or doc[i - 2].text not in {".", "?", "!"} or not _capitalised(doc[i]):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (_capitalised(nxt) or nxt.like_num)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 class SentenceFixes:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from greatgame import resources
-from greatgame.records import ActorRef, Evidence, Extraction
+from greatgame.records import STATE_SECTORS, ActorRef, Evidence, Extraction
 
 PLAYER_KINDS = frozenset({"state", "organisation", "armed_group"})
 
@@ -117,7 +117,8 @@ def organisation_of(person: str, players: Mapping[str, ActorRef]) -> str | None:
 
 def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str | None:
     """The player an actor speaks for: itself; a state organ's or a person's state
-    (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS); a person of an
+    (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS), but not a person whose
+    sector is outside the state (an academic, a journalist, an opposition leader); a person of an
     organisation or armed group the text names, that (see :func:`organisation_of`); an
     unnamed source that names a state organ, that state (see :func:`organ_state`); or
     None."""
@@ -125,7 +126,7 @@ def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str |
         return None
     if ref.kind == "person":
         organisation = organisation_of(ref.id, players)
-        if organisation or not ref.country:
+        if organisation or not ref.country or ref.sector not in (None, *STATE_SECTORS):
             return organisation
     if ref.kind == "source" and not ref.country:
         state = organ_state(ref.name)

@@ -1,0 +1,56 @@
+"""Who speaks across an article: persons an apposition describes, quotation chains, and
+quotation marks in text that lost its paragraph breaks (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from greatgame.extract.pipeline import extract_article
+from greatgame.ingest.article import read_text
+from greatgame.nlp import load
+from greatgame.records import STATE_SECTORS
+from greatgame.system.evidence import player_of
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201
+    return load()
+
+
+def _read(nlp, text: str):  # noqa: ANN001, ANN202
+    return extract_article(read_text(text, source="test.txt"), nlp)
+
+
+def test_an_apposition_makes_a_person_of_a_name_the_ner_mislabels(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "Tomasz Wierzbicki, a Polish economist, told reporters that the plan "
+                     "would fail. Anneli Korhonen, a Finnish foreign-policy adviser, said the "
+                     "talks must go on.")
+    actors = {a.id: (a.kind, a.country, a.sector) for a in got.actors}
+    assert actors["TOMASZ_WIERZBICKI"][:2] == ("person", "POL")
+    assert actors["TOMASZ_WIERZBICKI"][2] not in STATE_SECTORS  # an economist holds no office
+    assert actors["ANNELI_KORHONEN"] == ("person", "FIN", "GOV")
+    speakers = {q.speaker for q in got.quotes}
+    assert speakers == {"TOMASZ_WIERZBICKI", "ANNELI_KORHONEN"}
+
+
+def test_a_civilian_of_a_state_does_not_speak_for_it(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "Tomasz Wierzbicki, a Polish sinologist, said the plan would fail. "
+                     "Poland rejected the plan.")
+    refs = {a.id: a for a in got.actors}
+    assert player_of(refs["TOMASZ_WIERZBICKI"], players={"POL": refs["POL"]}) is None
+
+
+def test_he_added_after_a_quotation_is_the_speaker_quoted_before(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, 'Tomasz Wierzbicki, a Polish economist, told reporters the plan would '
+                     'fail. "The ministers will not back Maria Lopez, the commissioner." '
+                     '"The vote will be close," he added.')
+    added = next(q for q in got.quotes if q.text.startswith("The vote"))
+    assert added.speaker == "TOMASZ_WIERZBICKI"
+
+
+def test_one_stray_quotation_mark_does_not_turn_later_quotations_inside_out(
+        nlp) -> None:  # noqa: ANN001
+    text = ('The minister said the deal was "dead. Later she spoke again. "We will not pay," '
+            'Ana Ruiz said. "The tariff stays," she added.')
+    quoted = [q.text for q in _read(nlp, text).quotes if q.direct]
+    assert "We will not pay," in quoted and "The tariff stays," in quoted

@@ -356,6 +356,7 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
             if role is not None:
                 _join(index, index.actors[person], role)
     _add_aides(doc, index)
+    _add_counsel(doc, index)
     _place_titled(doc, index, titles, published)
 
 
@@ -467,6 +468,7 @@ def _setting_country(index: ActorIndex, skip: str, start: int, end: int) -> str 
 # Sectors of a state office a title names ("President", "General", "Senator"): the state's
 # sectors but its elites, who hold none.
 OFFICE_SECTORS = STATE_SECTORS - {"ELI"}
+COUNSEL_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
 AIDE_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
                         "spokesman", "spokeswoman", "spokesperson", "deputy", "envoy"})
 
@@ -489,6 +491,25 @@ def _add_aides(doc: Doc, index: ActorIndex) -> None:
         info = index.add_actor(state_info(person.country, "GOV"))
         index.remove(ref)
         index.add(Ref(start, ref.end, info.id, "role"))
+
+
+def _add_counsel(doc: Doc, index: ActorIndex) -> None:
+    """ "Gachagua's lawyers", "the senator's attorneys": counsel act for their client, so
+    the phrase is a mention of the person named as its owner."""
+    for tok in doc:
+        if tok.lower_ not in COUNSEL_NOUNS or tok.i < 2 or index.ref_at(tok.i) is not None:
+            continue
+        i = tok.i - 1
+        while i > 1 and doc[i].pos_ == "ADJ":
+            i -= 1  # "Gachagua's defence lawyers" has a compound, not an adjective: see below
+        if doc[i].tag_ == "POS" or doc[i].lower_ in ("'s", "’s"):
+            owner = index.ref_at(i - 1)
+        elif doc[i].dep_ == "compound" and i > 1 and doc[i - 1].lower_ in ("'s", "’s"):
+            owner = index.ref_at(i - 2)
+        else:
+            continue
+        if owner is not None and index.actors[owner.actor].kind == "person":
+            index.add(Ref(tok.i, tok.i + 1, owner.actor, "role"))
 
 
 def _join(index: ActorIndex, person: ActorInfo, role: Ref, *, sector: str | None = None

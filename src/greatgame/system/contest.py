@@ -378,9 +378,11 @@ def _issue(inst: Instance, players: Players, country_name: Callable[[str], str |
     names = [players.name(p) for p in inst.focus]
     ref = players.refs.get(inst.focus[0])
     country = (country_name(ref.country) if ref and ref.country else None) or ""
+    person = ref is not None and ref.kind == "person"
     values = {
         "focus": names[0], "parties": " and ".join(names), "country": country,
         "object": inst.obj or "weapons",
+        "person": names[0] if person else "", "state": "" if person else names[0],
     }
     slug = "-".join([inst.kind.id, *(p.lower() for p in inst.focus)] +
                     ([inst.obj.lower()] if inst.obj else []))

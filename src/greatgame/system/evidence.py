@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from greatgame import resources
 from greatgame.records import STATE_SECTORS, ActorRef, Evidence, Extraction
 
 PLAYER_KINDS = frozenset({"state", "organisation", "armed_group"})
+SOCIETY_SECTORS = frozenset({"BUS", "LAB", "AGR", "REF", "OPP"})
 
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 
@@ -124,6 +126,8 @@ def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str |
     None."""
     if ref is None:
         return None
+    if society_group(ref):
+        return ref.id if ref.id in players else None
     if ref.kind == "person":
         organisation = organisation_of(ref.id, players)
         if organisation or not ref.country or ref.sector not in (None, *STATE_SECTORS):
@@ -138,14 +142,36 @@ def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str |
     return None
 
 
+def society_group(ref: ActorRef) -> bool:
+    """A part of a society with a stake of its own, not an organ of its state: a country's
+    business, labour, farmers, refugees or opposition ("German automakers", "Somali
+    refugees", an opposition leader)."""
+    return ref.kind in ("other", "person") and bool(ref.country) and \
+        ref.sector in SOCIETY_SECTORS
+
+
+def _as_group(ref: ActorRef) -> ActorRef:
+    """A society group named as the text names it most ("German automakers" rather than
+    "Germany business")."""
+    if ref.kind == "person" or not ref.mentions:
+        return ref
+    said = Counter(re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE) for m in ref.mentions)
+    name = max(said, key=lambda text: (said[text], len(text)))
+    return ref.model_copy(update={"name": name,
+                                  "aliases": tuple(dict.fromkeys((*ref.aliases, ref.name)))})
+
+
 def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
     """The players of a set of actors: organs and persons folded into their state, which
-    is added (with the organs' names as aliases) when the text names only its organs."""
+    is added (with the organs' names as aliases) when the text names only its organs;
+    society groups (see :func:`society_group`) are players of their own."""
     players: dict[str, ActorRef] = {}
     for ref in refs.values():
         organ = ref.kind == "state" and ref.country and ref.country != ref.id
         if ref.kind in PLAYER_KINDS and not organ:
             players[ref.id] = ref
+        elif society_group(ref):
+            players[ref.id] = _as_group(ref)
     for ref in refs.values():
         if ref.kind == "state" and ref.country and ref.country != ref.id:
             host = players.get(ref.country)

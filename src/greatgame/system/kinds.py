@@ -21,7 +21,8 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
   kinds whose poles are a party's fortunes) and ``focus_pole`` (where the focus's own
   statements point), ``designators`` (one instance per weapon system named "S-400");
 - ``name``, ``high_pole``, ``low_pole``: templates with ``{focus}``, ``{parties}``,
-  ``{country}`` and ``{object}``.
+  ``{country}``, ``{object}``, and ``{person}`` / ``{state}`` (the focus when it is a
+  person / when it is not).
 
 ``directions.yaml`` beside the kinds is the one table that turns a statement's kind,
 event type and flags into an attitude, a weight and a salience bonus (see its header).

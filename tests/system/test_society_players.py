@@ -1,0 +1,67 @@
+"""Parts of a society with a stake of their own are players; counsel speak for their client;
+a person's removal is named after the person (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from greatgame.extract.pipeline import extract_article
+from greatgame.ingest.article import read_text
+from greatgame.nlp import load
+from greatgame.records import ActorRef
+from greatgame.system.build import build_system
+from greatgame.system.contest import _fill
+from greatgame.system.evidence import player_of, society_group, state_of_organs
+from greatgame.system.kinds import load_kinds
+
+
+@pytest.fixture(scope="module")
+def nlp():  # noqa: ANN201
+    return load()
+
+
+def _read(nlp, text: str):  # noqa: ANN001, ANN202
+    return extract_article(read_text(text, source="test.txt"), nlp)
+
+
+def test_a_countrys_business_is_a_player_named_as_the_text_names_it() -> None:
+    business = ActorRef(id="DEUBUS", name="Germany business", kind="other", country="DEU",
+                        sector="BUS", mentions=())
+    civilians = ActorRef(id="DEUCVL", name="Germany civilians", kind="other", country="DEU",
+                         sector="CVL")
+    assert society_group(business) and not society_group(civilians)
+    players = state_of_organs({"DEUBUS": business, "DEUCVL": civilians})
+    assert set(players) == {"DEUBUS"}
+    assert player_of(business, players=players) == "DEUBUS"
+    assert player_of(civilians, players=players) is None
+
+
+def test_society_groups_take_their_own_side_of_a_question(nlp) -> None:  # noqa: ANN001
+    text = ("The European Union imposed tariffs on Chinese electric cars on Friday. "
+            "China condemned the tariffs and threatened retaliation. German carmakers "
+            "opposed the tariffs. France backed the tariffs.")
+    system = build_system([_read(nlp, text)])
+    (issue,) = [i for i in system.scenario.issues if i.id.startswith("tariffs")]
+    placed = {p.actor: p.position for p in system.scenario.positions if p.issue == issue.id}
+    names = {a.id: a.name for a in system.scenario.actors}
+    assert placed["DEUBUS"] < 50 < placed["FRA"]
+    assert names["DEUBUS"] == "German carmakers"
+
+
+def test_a_persons_lawyers_act_for_the_person(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "Rigathi Gachagua was impeached last week. Gachagua's lawyers "
+                     "rejected the ruling.")
+    (reject,) = [e for e in got.events if e.type == "REJECT"]
+    assert reject.source == ("RIGATHI_GACHAGUA",)
+
+
+@pytest.mark.parametrize(("focus", "name", "high"), [
+    ({"person": "Rigathi Gachagua", "state": ""}, "The removal of Rigathi Gachagua",
+     "Rigathi Gachagua's removal goes ahead and the successor takes office"),
+    ({"person": "", "state": "Kenya"}, "The removal of office holders in Kenya",
+     "The removal in Kenya goes ahead and the successor takes office"),
+])
+def test_the_removal_of_a_person_is_named_after_the_person(focus, name, high) -> None:
+    kind = {k.id: k for k in load_kinds()}["removal"]
+    assert _fill(kind.name, focus) == name
+    assert _fill(kind.high_pole, focus) == high

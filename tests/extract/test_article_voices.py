@@ -54,3 +54,22 @@ def test_one_stray_quotation_mark_does_not_turn_later_quotations_inside_out(
             'Ana Ruiz said. "The tariff stays," she added.')
     quoted = [q.text for q in _read(nlp, text).quotes if q.direct]
     assert "We will not pay," in quoted and "The tariff stays," in quoted
+
+
+@pytest.mark.parametrize(("text", "speaker", "opening"), [
+    ("The sanctions will hurt ordinary Iranians and cost jobs in Europe, said Maria Lopez, "
+     "a Spanish diplomat, on Friday in Madrid.", "MARIA_LOPEZ", "The sanctions will hurt"),
+    ("Russia will not withdraw its troops from Syria this year, the Russian foreign minister "
+     "said on Monday in Moscow.", "RUS", "Russia will not withdraw"),
+])
+def test_an_attribution_after_its_report_gives_the_speaker(nlp, text, speaker,  # noqa: ANN001
+                                                           opening) -> None:
+    (quote,) = [q for q in _read(nlp, text).quotes if not q.direct]
+    assert (quote.speaker, quote.text[:len(opening)]) == (speaker, opening)
+
+
+def test_a_subject_before_the_comma_is_no_inverted_attribution(nlp) -> None:  # noqa: ANN001
+    text = ("Sayyed Agha, a former commander of the Taliban living in Kabul, said that the "
+            "Taliban wants closer ties with Moscow to end the war.")
+    texts = [q.text for q in _read(nlp, text).quotes if not q.direct]
+    assert texts == ["the Taliban wants closer ties with Moscow to end the war"]

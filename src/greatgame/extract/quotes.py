@@ -345,15 +345,54 @@ def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
             clause = _complement(tok)
         else:
             continue
-        if clause is None or len(clause) < 2 or any(_inside(t.i, spans) for t in clause):
+        inverted = _inverted(tok, index) if cue_word != "according to" and (
+            clause is None or doc[tok.i - 1].text == ",") else None
+        if inverted is not None:
+            clause, who = inverted
+            speaker = next(iter(index.resolve(who)), None)
+            speaker_text = _noun_phrase(who, index).text
+        elif clause is None:
             continue
-        speaker, speaker_text = _speaker(tok, None, index)
+        else:
+            speaker, speaker_text = _speaker(tok, None, index)
+        if len(clause) < 2 or any(_inside(t.i, spans) for t in clause):
+            continue
         text = clause.text.strip().strip(" ,;:.").strip()
         yield Quote(speaker=speaker, speaker_text=speaker_text, text=text, direct=False,
                     cue=cue_word, start=clause.start_char, end=clause.start_char + len(text))
 
 
 MAX_ADVERBIAL = 4  # "said in December that", "said last month that", "told VOA on Monday that"
+MAX_INVERTED_SPEAKER = 6  # tokens from the comma to the speech verb: "…, the ministry said"
+
+
+def _inverted(verb: Token, index: ActorIndex) -> tuple[Span, Token] | None:
+    """A report whose attribution follows it: "<clause>, said Andrew Yang, …" or
+    "<clause>, the minister said." The clause runs from the start of the sentence to the
+    comma and has a verb of its own; the speaker is the actor right after the verb, or
+    the subject between the comma and the verb."""
+    doc, sent = verb.doc, verb.sent
+    comma = verb.i - 1
+    while comma > sent.start and verb.i - comma <= MAX_INVERTED_SPEAKER and \
+            doc[comma].text != "," and doc[comma].pos_ not in ("VERB", "AUX"):
+        comma -= 1
+    if doc[comma].text != "," or comma - sent.start < 3 or any(
+            c.dep_ in SUBJECT_DEPS and c.i < comma for c in verb.children):
+        return None  # "Agha, a former commander, said that …": the subject comes first
+    clause = doc[sent.start:comma]
+    if not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return None
+    if comma == verb.i - 1:  # "…, said Andrew Yang"
+        who = next((t for t in doc[verb.i + 1: min(sent.end, verb.i + 4)]
+                    if index.ref_at(t.i) is not None), None)
+        if who is not None and any(t.pos_ not in ("DET", "PROPN", "ADJ")
+                                   for t in doc[verb.i + 1: who.i]):
+            return None  # "…, said that Taliban wants": a report, not its speaker
+    else:  # "…, the minister said"
+        who = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > comma), None)
+    if who is None:
+        return None
+    return clause, who
 
 
 def _clause_end(doc: Doc, start: int, *, at_comma: bool) -> int:

@@ -73,3 +73,12 @@ def test_a_subject_before_the_comma_is_no_inverted_attribution(nlp) -> None:  # 
             "Taliban wants closer ties with Moscow to end the war.")
     texts = [q.text for q in _read(nlp, text).quotes if not q.direct]
     assert texts == ["the Taliban wants closer ties with Moscow to end the war"]
+
+
+def test_a_written_list_of_states_is_one_subject_however_the_parse_cuts_it(
+        nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "Brunei, Malaysia, the Philippines, Taiwan and Vietnam rejected the "
+                     "Chinese law on Monday at a meeting in Manila.")
+    (reject,) = [e for e in got.events if e.type == "REJECT"]
+    assert set(reject.source) == {"BRN", "MYS", "PHL", "TWN", "VNM"}
+    assert reject.target == ("CHN",)

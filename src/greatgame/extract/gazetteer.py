@@ -110,6 +110,11 @@ _WORD = re.compile(r"\w")
 POSSESSIVES = frozenset({"'s", "’s"})
 
 
+def _own_names(country: resources.Country) -> set[str]:
+    """A state's names as the gazetteer matches them: its listed names and its short name."""
+    return {*country.names, country.name.lower()}
+
+
 def _phrases() -> dict[str, list[tuple[str, str]]]:
     """Label -> [(phrase, kb_id)] from the packaged gazetteer."""
     out: dict[str, list[tuple[str, str]]] = {label: [] for label in LABELS}
@@ -125,7 +130,8 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
         if entry.kind == "other" and (entry.code[:3] in MEDIA_SECTORS or
                                       (entry.sector or "") in MEDIA_SECTORS):
             continue
-        if entry.kind == "state" and entry.id in states and phrase not in states[entry.id].names:
+        if entry.kind == "state" and entry.id in states and \
+                phrase not in _own_names(states[entry.id]):
             # rivers, towns and regions listed under a state are its places ("Hebron"), but
             # not another spelling of its name ("the United States", "Republic of India"),
             # nor one word that is also a person's name ("Farah", "Nasser")
@@ -133,8 +139,9 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
                     " " in phrase or phrase not in _person_words()):
                 out["PLACE"].append((phrase, f"{entry.id}:"))
             continue
-        if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms:
-            continue
+        if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms \
+                and phrase not in _own_names(states[entry.id]):
+            continue  # "Bruneian" is a demonym; "Brunei", listed as one too, is the name
         if phrase in AGENT_STOP or phrase in GENERIC_NAMES:
             continue  # a generic noun ("Nation", "Republic") is no actor's name on its own
         out["ACTOR"].append((phrase, entry.id))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # reading roles but not listed among an actor's mentions.
 EXPLICIT = frozenset({"name", "capital", "seat", "demonym", "role", "surname", "ner", "source"})
 ANAPHORIC = frozenset({"pronoun", "nominal"})
+LIST_JOINERS = frozenset({",", "and", "or", "the"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "poss", "flat", "nmod", "appos"})
 
 
@@ -117,7 +118,40 @@ class ActorIndex:
             actor = self.actor_of(tok)
             if actor is not None and actor not in found:
                 found.append(actor)
+        if len(found) >= 2:  # a list the parse cut short: "Brunei, Malaysia, the | Philippines"
+            found += [a for a in self.listed(token) if a not in found]
         return found
+
+    def listed(self, token: Token) -> list[str]:
+        """The actors of the written list ("A, B, the C and D") a mention at ``token``
+        stands in, in order: mentions of one kind joined by commas, "and" or "or" (each
+        perhaps followed by "the") within the sentence."""
+        ref = self._by_token.get(token.i)
+        if ref is None:
+            return []
+        doc, kind = self.doc, self.actors[ref.actor].kind
+        sent = doc[ref.start].sent
+        members = [ref]
+        for step in (-1, 1):
+            edge = members[0] if step < 0 else members[-1]
+            while (nxt := self._next_listed(edge, step, sent.start, sent.end)) is not None \
+                    and self.actors[nxt.actor].kind == kind:
+                members.insert(0, nxt) if step < 0 else members.append(nxt)
+                edge = nxt
+        return list(dict.fromkeys(m.actor for m in members))
+
+    def _next_listed(self, ref: Ref, step: int, lo: int, hi: int) -> Ref | None:
+        """The mention one list separator away from ``ref`` (``step`` -1: before it)."""
+        doc = self.doc
+        i = ref.start - 1 if step < 0 else ref.end
+        seen = 0
+        while lo <= i < hi and seen < 3 and doc[i].lower_ in LIST_JOINERS:
+            i += step
+            seen += 1
+        if seen == 0 or not lo <= i < hi or (seen == 1 and doc[i - step].lower_ == "the"):
+            return None
+        nxt = self._by_token.get(i)
+        return nxt if nxt is not None and nxt is not ref else None
 
     def resolve_span(self, span: Span) -> list[str]:
         """Actor ids a span denotes: its root's, else every explicit mention inside it."""

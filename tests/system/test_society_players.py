@@ -65,3 +65,23 @@ def test_the_removal_of_a_person_is_named_after_the_person(focus, name, high) ->
     kind = {k.id: k for k in load_kinds()}["removal"]
     assert _fill(kind.name, focus) == name
     assert _fill(kind.high_pole, focus) == high
+
+
+def test_an_office_holders_state_is_a_player_where_the_text_never_names_it() -> None:
+    sanchez = ActorRef(id="PEDRO_SANCHEZ", name="Pedro Sanchez", kind="person", country="ESP",
+                       sector="GOV")
+    players = state_of_organs({"PEDRO_SANCHEZ": sanchez})
+    assert players["ESP"].name == "Spain"
+    assert player_of(sanchez, players=players) == "ESP"
+
+
+@pytest.mark.parametrize(("text", "pole"), [
+    ("he would urge the Commission to reconsider raising tariffs on China", -1),
+    ("the bloc abandoned plans to impose tariffs on Chinese cars", -1),
+    ("Washington raised tariffs on Canadian steel", 1),
+    ("Ottawa will lift the tariffs", -1),
+    ("the minister urged Brussels to stop the tariff hike", -1),
+])
+def test_a_reversing_word_turns_the_act_after_it_round(text, pole) -> None:
+    tariffs = {k.id: k for k in load_kinds()}["tariffs"]
+    assert tariffs.act(text) == pole

@@ -362,7 +362,7 @@ def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
                     cue=cue_word, start=clause.start_char, end=clause.start_char + len(text))
 
 
-MAX_ADVERBIAL = 4  # "said in December that", "said last month that", "told VOA on Monday that"
+MAX_ADVERBIAL = 10  # "said last month that", "said during a visit to Beijing last week that"
 MAX_INVERTED_SPEAKER = 6  # tokens from the comma to the speech verb: "…, the ministry said"
 
 

@@ -119,6 +119,12 @@ OFFER = {"owner": 2.5, "target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_se
          "self": 1.0}
 
 
+def _owners(sentence: str, kind: IssueKind, players: Players) -> set[str]:
+    """Players the sentence names as owners of the kind's object, where owning it makes
+    one the focus (see ``owner_focus``)."""
+    return players.owners(sentence, kind.objects) if kind.owner_focus else set()
+
+
 def _self_offered(s: Statement, kind: IssueKind) -> bool:
     if kind.focus_self != "doer":
         return bool(kind.focus_self)
@@ -143,7 +149,7 @@ def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, flo
     named = [] if kind.focus_self == "doer" else [
         ({t for t in s.targets if t in players.refs}, "target"),
         (players.named_in(s.text), "in_words"), (players.named_in(sentence), "in_sentence")]
-    for group, how in ((players.owners(sentence, kind.objects), "owner"),
+    for group, how in ((_owners(sentence, kind, players), "owner"),
                        (players.named_after(sentence, kind.focus_preps), "after_prep"),
                        *named,
                        ({s.actor} if _self_offered(s, kind) else set(), "self")):
@@ -307,8 +313,7 @@ def _named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:
     the kind's prepositions, or the target of a coercive act ("threatened the EU with
     tariffs")."""
     sentence = s.evidence.text or s.text
-    named = players.owners(sentence, kind.objects) | players.named_after(sentence,
-                                                                         kind.focus_preps)
+    named = _owners(sentence, kind, players) | players.named_after(sentence, kind.focus_preps)
     rule = rule_of(s)
     if kind.focus_self != "doer" and s.kind == "event" and rule is not None and \
             rule.attitude == 1 and rule.tone < 0:  # threatened Y with tariffs: Y

@@ -161,10 +161,22 @@ def _as_group(ref: ActorRef) -> ActorRef:
                                   "aliases": tuple(dict.fromkeys((*ref.aliases, ref.name)))})
 
 
+def _office_holder(ref: ActorRef) -> bool:
+    """A person who speaks for a state ("Spanish Prime Minister Pedro Sánchez"): the
+    state is a player even where the text never names it."""
+    return ref.kind == "person" and bool(ref.country) and ref.sector in (None, *STATE_SECTORS)
+
+
+def _state_ref(iso3: str, aliases: tuple[str, ...], mentions: tuple) -> ActorRef:
+    country = resources.country(iso3)
+    return ActorRef(id=iso3, name=country.name if country else iso3, kind="state",
+                    country=iso3, aliases=aliases, mentions=mentions)
+
+
 def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
     """The players of a set of actors: organs and persons folded into their state, which
-    is added (with the organs' names as aliases) when the text names only its organs;
-    society groups (see :func:`society_group`) are players of their own."""
+    is added (with the organs' names as aliases) when the text names only its organs or
+    office holders; society groups (see :func:`society_group`) are players of their own."""
     players: dict[str, ActorRef] = {}
     for ref in refs.values():
         organ = ref.kind == "state" and ref.country and ref.country != ref.id
@@ -173,16 +185,13 @@ def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
         elif society_group(ref):
             players[ref.id] = _as_group(ref)
     for ref in refs.values():
+        if _office_holder(ref) and ref.country not in players:
+            players[ref.country] = _state_ref(ref.country, (), ())
         if ref.kind == "state" and ref.country and ref.country != ref.id:
             host = players.get(ref.country)
             names = (ref.name, *ref.aliases)
             if host is None:
-                country = resources.country(ref.country)
-                players[ref.country] = ActorRef(
-                    id=ref.country, name=country.name if country else ref.country,
-                    kind="state", country=ref.country,
-                    aliases=names, mentions=ref.mentions,
-                )
+                players[ref.country] = _state_ref(ref.country, names, ref.mentions)
             else:
                 players[ref.country] = host.model_copy(update={
                     "aliases": tuple(dict.fromkeys((*host.aliases, *names))),

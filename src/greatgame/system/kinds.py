@@ -15,6 +15,8 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
   when it carries the kind's high act out, as a state testing its own missiles) and
   ``focus_preps`` (prepositions after which the focus is named: sanctions "on", troops
   "in"; with ``focus_named`` an instance needs its focus named so at least once;
+  ``owner_focus: false`` where the owner of the object is not the focus: "Canada's
+  duties" are imposed by Canada, on someone else;
   ``hostile_parties``: the two parties are the pair that fights, as in a ceasefire): who
   the instance is about;
 - optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
@@ -108,6 +110,7 @@ class IssueKind:
     focus_self: bool | str  # True, False, or "doer": when it carries out the high act
     focus_preps: tuple[str, ...]
     focus_named: bool  # an instance needs its focus named after a preposition or as owner
+    owner_focus: bool  # "X's <object>" names the focus (X's missiles), not the imposer
     hostile_parties: bool  # "parties" kinds: the pair that fights, not the pair that talks
     objects: re.Pattern[str] | None
     high: re.Pattern[str] | None
@@ -178,7 +181,23 @@ def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str
         gap = min(min(abs(s - end), abs(start - s)) for s in spots)
         return (gap, 0 if any(end <= s for s in spots) else 1)
 
-    return min(hits, key=distance)[2]
+    start, _, sign = min(hits, key=distance)
+    return -sign if _reversed(text, start) else sign
+
+
+REVERSING_REACH = 3  # words between a reversing word and the act it turns round
+
+
+def _reversed(text: str, start: int) -> bool:
+    """Whether a reversing word ("reconsider", "abandon plans to") stands within a few
+    words before the act word at ``start``: "urged Brussels to reconsider raising
+    tariffs" asks for the low pole."""
+    pattern = directions().reversing
+    if pattern is None:
+        return False
+    before = text[max(0, start - 60):start]
+    return any(len(before[m.end():].split()) <= REVERSING_REACH
+               for m in pattern.finditer(before))
 
 
 def _words(data: Mapping[str, Any], key: str, path: str) -> list[str]:
@@ -216,6 +235,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         focus_self=_focus_self(data.get("focus_self", True), path),
         focus_preps=tuple(_words(data, "focus_preps", path)),
         focus_named=bool(data.get("focus_named", False)),
+        owner_focus=bool(data.get("owner_focus", True)),
         hostile_parties=bool(data.get("hostile_parties", False)),
         objects=phrase_pattern(_words(data, "objects", path)),
         high=phrase_pattern(_words(data, "high", path)),
@@ -282,6 +302,7 @@ class Directions:
     statements: Mapping[str, Rule]
     events: Mapping[str, Rule]
     flags: Mapping[str, tuple[int, float]]  # flag -> (sign, weight factor)
+    reversing: re.Pattern[str] | None = None  # "reconsider raising": the act turned round
 
 
 def _rule(row: Any, where: str) -> Rule:
@@ -306,4 +327,5 @@ def directions() -> Directions:
         statements={k: _rule(v, k) for k, v in data["statements"].items()},
         events={k: _rule(v, k) for k, v in data["events"].items()},
         flags={k: (int(v["sign"]), float(v["weight"])) for k, v in flags.items()},
+        reversing=phrase_pattern(_words(data, "reversing", path)),
     )

@@ -85,3 +85,20 @@ def test_an_office_holders_state_is_a_player_where_the_text_never_names_it() -> 
 def test_a_reversing_word_turns_the_act_after_it_round(text, pole) -> None:
     tariffs = {k.id: k for k in load_kinds()}["tariffs"]
     assert tariffs.act(text) == pole
+
+
+@pytest.mark.parametrize(("text", "pole"), [
+    # the act word lies in another clause: no act; the object alone (bare) decides
+    ("the foreign military presence is no longer efficient, exposing the region to a "
+     "sudden withdrawal", 0),
+    ("Moscow wants to put an end to the US military presence in the country", -1),
+])
+def test_an_act_word_in_another_clause_says_nothing_of_the_object(text, pole) -> None:
+    presence = {k.id: k for k in load_kinds()}["presence"]
+    assert presence.act(text) == pole
+
+
+def test_combatants_are_no_arms_purchase() -> None:
+    arms = {k.id: k for k in load_kinds()}["arms"]
+    assert not arms.names_object("patrols to stop fighters returning from the front")
+    assert arms.names_object("Ankara bought Russian fighter jets")

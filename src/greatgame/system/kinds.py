@@ -175,6 +175,10 @@ def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str
     spots = [a for a, _ in named]
     if not spots:
         return min(hits)[2]
+    hits = [h for h in hits if any(not _apart(text, h[0], s) for s in spots)]
+    if not hits:
+        return 0  # acts only in other clauses: "the presence is no longer efficient,
+        # exposing the region to a withdrawal" says nothing of a withdrawal's merits
 
     def distance(hit: tuple[int, int, int]) -> tuple[int, int]:
         start, end, _ = hit
@@ -183,6 +187,17 @@ def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str
 
     start, _, sign = min(hits, key=distance)
     return -sign if _reversed(text, start) else sign
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:\w+ing|which|while|but|whereas|because|although|"
+                          r"though)\b|[;:]", re.IGNORECASE)
+
+
+def _apart(text: str, a: int, b: int) -> bool:
+    """Whether a clause boundary (a comma before a participle or a subordinating word, a
+    semicolon, a colon) separates character offsets ``a`` and ``b``."""
+    lo, hi = sorted((a, b))
+    return CLAUSE_BREAK.search(text, lo, hi) is not None
 
 
 REVERSING_REACH = 3  # words between a reversing word and the act it turns round

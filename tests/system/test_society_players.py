@@ -102,3 +102,19 @@ def test_combatants_are_no_arms_purchase() -> None:
     arms = {k.id: k for k in load_kinds()}["arms"]
     assert not arms.names_object("patrols to stop fighters returning from the front")
     assert arms.names_object("Ankara bought Russian fighter jets")
+
+
+def test_a_statement_naming_no_weapon_system_goes_with_the_one_its_words_share() -> None:
+    from greatgame.records import Evidence
+    from greatgame.system.contest import _nearest_designator
+    from greatgame.system.evidence import Statement
+
+    def said(text: str) -> Statement:
+        return Statement(actor="USA", kind="event", text=text, polarity=1, targets=(),
+                         intensity=None, evidence=Evidence(kind="event", text=text))
+
+    arms = {k.id: k for k in load_kinds()}["arms"]
+    by_obj = {"F-35": [said("the F-35 fighter jets stay frozen")],
+              "S-400": [said("the S-400 missiles arrived"), said("the S-400 missiles work")]}
+    blocked = said("Washington blocked the sale over the fighter jet's stealth technology")
+    assert _nearest_designator(blocked, by_obj, arms) == "F-35"

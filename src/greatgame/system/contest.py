@@ -345,8 +345,9 @@ def _nearest_designator(s: Statement, by_obj: Mapping[str, list[Statement]],
     """The weapon system a statement naming none is most likely about: the one whose
     statements share most of its object words ("fighter jet" goes with the F-35 named
     beside "fighter jets"); ties go to the system named most."""
-    def words(text: str) -> set[str]:
-        return {m.group(0).lower() for m in kind.objects.finditer(text)} if kind.objects else set()
+    def words(text: str) -> set[str]:  # "fighter jet's", "fighter jets": one word
+        return {re.sub(r"(?:['’]s|s)$", "", m.group(0).lower())
+                for m in kind.objects.finditer(text)} if kind.objects else set()
 
     own = words(s.evidence.text or s.text)
     return max(by_obj, key=lambda d: (

@@ -82,3 +82,15 @@ def test_a_written_list_of_states_is_one_subject_however_the_parse_cuts_it(
     (reject,) = [e for e in got.events if e.type == "REJECT"]
     assert set(reject.source) == {"BRN", "MYS", "PHL", "TWN", "VNM"}
     assert reject.target == ("CHN",)
+
+
+def test_an_owners_spokesman_speaks_for_the_owner(nlp) -> None:  # noqa: ANN001
+    text = ("Secretary-General Antonio Guterres condemned the killings in the country on "
+            "Friday. “The killing of peaceful demonstrators is utterly unacceptable,” Guterres’ "
+            "spokesman, Stephane Dujarric, told reporters. “The military continues to defy "
+            "calls by the Security Council.” Putin's adviser said Russia would not attend.")
+    got = _read(nlp, text)
+    speakers = {q.text[:12]: q.speaker for q in got.quotes}
+    # the possessive apostrophe is no quotation mark: the next quotation keeps its speaker
+    assert speakers["The killing "] == speakers["The military"] == "ANTONIO_GUTERRES"
+    assert speakers["Russia would"] == "RUS"

@@ -475,7 +475,10 @@ AIDE_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "a
 
 def _add_aides(doc: Doc, index: ActorIndex) -> None:
     """ "an adviser to Ghani", "a spokesman for Putin": an organ of the person's state, not
-    the person (who did not say it) and not an unnamed source (who speaks for no one)."""
+    the person (who did not say it) and not an unnamed source (who speaks for no one).
+    "Guterres' spokesman", "the minister's envoy": the owner's voice (see
+    :func:`_add_possessive_aides`)."""
+    _add_possessive_aides(doc, index)
     for tok in doc:
         if tok.lower_ not in AIDE_NOUNS or tok.i + 2 >= len(doc) or \
                 doc[tok.i + 1].lower_ not in ("to", "for") or index.ref_at(tok.i) is not None:
@@ -491,6 +494,30 @@ def _add_aides(doc: Doc, index: ActorIndex) -> None:
         info = index.add_actor(state_info(person.country, "GOV"))
         index.remove(ref)
         index.add(Ref(start, ref.end, info.id, "role"))
+
+
+def _owner_before(doc: Doc, i: int, index: ActorIndex) -> Ref | None:
+    """The mention owning the noun at ``i`` by a possessive right before it ("Guterres’",
+    "Russia's")."""
+    if i < 2 or not (doc[i - 1].tag_ == "POS" or doc[i - 1].text in ("'s", "’s", "'", "’")):
+        return None
+    return index.ref_at(i - 2)
+
+
+def _add_possessive_aides(doc: Doc, index: ActorIndex) -> None:
+    """ "Guterres’ spokesman", "Putin's adviser": the aide speaks for the owner: the
+    owner's state organ when the owner is a person with a state, else the owner itself
+    (a state, an organisation, or a person whose state the text does not give)."""
+    for tok in doc:
+        if tok.lower_ not in AIDE_NOUNS or index.ref_at(tok.i) is not None:
+            continue
+        owner = _owner_before(doc, tok.i, index)
+        if owner is None:
+            continue
+        info = index.actors[owner.actor]
+        if info.kind == "person" and info.country:
+            info = index.add_actor(state_info(info.country, "GOV"))
+        index.add(Ref(tok.i, tok.i + 1, info.id, "role"))
 
 
 def _add_counsel(doc: Doc, index: ActorIndex) -> None:

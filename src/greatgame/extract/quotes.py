@@ -324,10 +324,19 @@ def _follows_attribution(doc: Doc, previous_end: int, span: Span) -> bool:
     between = [t for t in doc[previous_end : span.start] if not t.is_space]
     if not between or between[-1].text not in SENTENCE_ENDS:
         return False
-    if any(t.text in SENTENCE_ENDS or t.is_quote for t in between[:-1]):
+    if any(t.text in SENTENCE_ENDS or (t.is_quote and not _possessive_mark(t))
+           for t in between[:-1]):
         return False
     return len(between) <= MAX_CUE_DISTANCE and doc[previous_end:span.start].text.count(
         "\n") <= 2
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """An apostrophe that makes a possessive ("Guterres’ spokesman"), not a quotation mark."""
+    doc = tok.doc
+    return tok.tag_ == "POS" or (tok.text in ("’", "'") and tok.i > 0 and
+                                 not doc[tok.i - 1].whitespace_ and
+                                 doc[tok.i - 1].text.lower().endswith("s"))
 
 
 def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:

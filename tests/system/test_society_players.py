@@ -118,3 +118,21 @@ def test_a_statement_naming_no_weapon_system_goes_with_the_one_its_words_share()
               "S-400": [said("the S-400 missiles arrived"), said("the S-400 missiles work")]}
     blocked = said("Washington blocked the sale over the fighter jet's stealth technology")
     assert _nearest_designator(blocked, by_obj, arms) == "F-35"
+
+
+def test_what_one_actor_presses_another_to_do_is_the_first_ones_wish() -> None:
+    from greatgame.records import Event
+    from greatgame.system.evidence import demanded
+
+    text = "Pyongyang pressed the U.S. to grant sanctions relief. The U.S. granted aid."
+    press = Event(type="COERCE", source=("PRK",), target=("USA",), start=10, end=17,
+                  sentence=text[:52])
+    grant = Event(type="AID", source=("USA",), start=31, end=36, sentence=text[:52])
+    granted = Event(type="AID", source=("USA",), start=61, end=68, sentence=text[53:])
+    assert demanded([press, grant, granted], text) == {1: ("PRK",)}
+
+
+def test_a_month_is_no_ones_surname(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "North Korea has conducted 13 rounds of missile tests since May in "
+                     "an effort to pressure the U.S. to grant sanctions relief.")
+    assert "THERESA_MAY" not in {a.id for a in got.actors}

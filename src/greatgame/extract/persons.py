@@ -408,8 +408,8 @@ def namesake(doc: Doc, surname: str, published: dt.date | None) -> ActorInfo | N
     the surname with a first name anywhere ("Geir Pedersen", "Marco Rubio": someone the
     dictionary may not know). (A title names an office: a titled surname is the office
     holder's, ``_holder``.)"""
-    if _first_named(doc, surname):
-        return None
+    if _first_named(doc, surname) or surname.lower() in NOT_NAMES:
+        return None  # "since May": a month, not Theresa May
     named = {entry.id for _, entry in resources.person_names().get(surname.lower(), ())}
     if len(named) != 1:
         return None

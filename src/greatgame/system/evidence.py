@@ -12,11 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from greatgame import resources
-from greatgame.records import STATE_SECTORS, ActorRef, Evidence, Extraction
+from greatgame.records import STATE_SECTORS, ActorRef, Event, Evidence, Extraction
 
 PLAYER_KINDS = frozenset({"state", "organisation", "armed_group"})
 SOCIETY_SECTORS = frozenset({"BUS", "LAB", "AGR", "REF", "OPP"})
@@ -234,6 +234,30 @@ REPORTING_CUES = frozenset({
 })
 
 
+DEMANDING = frozenset({"REQUEST", "COERCE", "THREATEN"})
+_TO_CLAUSE = re.compile(r"\bto\b")
+
+
+def demanded(events: Sequence[Event], text: str) -> dict[int, tuple[str, ...]]:
+    """Events that are what someone else demands: in "pressed the U.S. to grant sanctions
+    relief" or "urged Russia to accept a ceasefire" the grant and the acceptance are the
+    demander's wish, not the target's act (the target is the one that has not done it).
+    Event index -> the demander's sources (empty where the demander is not known: the
+    event then says nothing of anyone's lean)."""
+    out: dict[int, tuple[str, ...]] = {}
+    for k, event in enumerate(events):
+        for other in events:
+            if other is event or other.type not in DEMANDING or \
+                    other.sentence != event.sentence or not other.end <= event.start or \
+                    not set(event.source) & set(other.target):
+                continue
+            between = text[other.end:event.start]
+            if len(between) <= 80 and _TO_CLAUSE.search(between):
+                out[k] = tuple(s for s in other.source if s not in event.source)
+                break
+    return out
+
+
 def lead_end(text: str, *, least: int = 150, most: int = 700) -> int:
     """Where an article's lead ends: the first paragraph break after ``least`` characters
     (the title and the opening paragraph), at most ``most`` characters in."""
@@ -309,12 +333,13 @@ def statements(
                         lead=quote.start < lead,
                         speaker=(quote.speaker or "") if voice == actor else voice,
                     )
-        for event in extraction.events:
+        asked = demanded(extraction.events, extraction.article.text)
+        for k, event in enumerate(extraction.events):
             targets = tuple(t for t in (who(x) or x for x in event.target) if t)
             clause = event_clause(extraction.article.text, event.start, event.end)
             flags = frozenset(f for f in ("negated", "future", "hypothetical", "historical")
                               if getattr(event, f))
-            for source in event.source:
+            for source in asked.get(k, event.source):
                 actor = who(source)
                 if actor:
                     attributed = event.attributed_to and who(event.attributed_to) != actor

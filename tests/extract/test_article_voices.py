@@ -94,3 +94,17 @@ def test_an_owners_spokesman_speaks_for_the_owner(nlp) -> None:  # noqa: ANN001
     # the possessive apostrophe is no quotation mark: the next quotation keeps its speaker
     assert speakers["The killing "] == speakers["The military"] == "ANTONIO_GUTERRES"
     assert speakers["Russia would"] == "RUS"
+
+
+def test_they_of_speakers_who_are_no_actor_stays_theirs(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "The army killed eight protesters in Myanmar on Friday. Some have even "
+                     "said they hope to see a U.N. peacekeeping mission come to the country.")
+    assert all(s.holder != "MMR" for s in got.stances)
+    (hope,) = [q for q in got.quotes if "peacekeeping" in q.text]
+    assert hope.speaker is None
+
+
+def test_one_body_has_one_id_however_the_dictionary_lists_it(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "The UN condemned the coup in Myanmar on Friday. U.N. officials said the "
+                     "United Nations would send aid to the country next week.")
+    assert {a.id for a in got.actors if a.kind == "organisation"} == {"UNITED_NATIONS"}

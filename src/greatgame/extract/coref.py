@@ -8,7 +8,8 @@ it; *they/them/their* a coordinated group ("Russia, China and Iran … They"), e
 most salient organisation, armed group or state, plural mentions ("Russian officials")
 first. A group named by its name takes either number ("the Taliban … it/they"). A
 pronoun that opens what a speaker reports is the speaker when it fits ("Russian
-officials said that they want …", "Nicholson said last month that he needs …"). "The
+officials said that they want …", "Nicholson said last month that he needs …"); one
+whose speaker is no actor ("Some have said they hope …") stays unresolved. "The
 group", "the movement", "the militants" take the nearest armed group; "the
 organization", "the alliance" the nearest organisation. A mention inside a quotation
 is no antecedent for a pronoun outside it (another voice's words: "“… Ursula von der
@@ -45,6 +46,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}
 WINDOW_SENTENCES = 2
 AGREEMENT = 1.5  # plural pronoun and plural mention, or singular and singular
+NOBODY = Ref(-1, -1, "", "pronoun")  # a pronoun bound to someone who is no actor
 _QUOTED_KEY = "greatgame_quoted"  # doc.user_data: token -> start of its quotation
 KINDS = {
     "personal": ("person", "source"),
@@ -161,11 +163,23 @@ def _reporter(index: ActorIndex, tok: Token) -> Ref | None:
     else:
         return None
     cue = doc[i]
+    if _unnamed_subject(cue, index):
+        return NOBODY
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < cue.i and index.ref_at(c.i) is not None), None)
     if subject is None or in_phrase(doc, index.ref_at(subject.i).start):
         subject = subject_before(cue, index)
     return index.ref_at(subject.i) if subject is not None else None
+
+
+def _unnamed_subject(cue: Token, index: ActorIndex) -> bool:
+    """The reporting verb's subject is someone who is no actor ("Some have said they hope
+    …", "residents said they fled"): the pronoun is theirs, not the nearest state's."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < cue.i), None)
+    return subject is not None and subject.pos_ in ("PRON", "NOUN", "DET", "NUM", "ADJ") and \
+        subject.lower_ not in PERSONAL | NEUTER | PLURAL | FIRST_PLURAL | FIRST_SINGULAR and \
+        index.ref_at(subject.i) is None and not index.resolve(subject)
 
 
 def _fits(index: ActorIndex, ref: Ref, kinds: Iterable[str], plural: bool | None) -> bool:
@@ -214,6 +228,8 @@ def resolve_pronouns(doc: Doc, index: ActorIndex) -> None:
                 index.add(Ref(tok.i, tok.i + 1, bound.actor, "pronoun"))
                 continue
             reporter = _reporter(index, tok)
+            if reporter is NOBODY:
+                continue
             if reporter is not None and _fits(index, reporter, kinds, plural):
                 index.add(Ref(tok.i, tok.i + 1, reporter.actor, "pronoun"))
                 continue

@@ -110,6 +110,18 @@ _WORD = re.compile(r"\w")
 POSSESSIVES = frozenset({"'s", "’s"})
 
 
+SAME_AS = {"UN": "UNITED_NATIONS"}  # the dictionary's second entry for one body ("UN")
+
+
+def _canonical(actor_id: str) -> str:
+    """One id per actor where the dictionary lists one twice: with and without the article
+    ("THE_UNITED_NATIONS" beside "UNITED_NATIONS"), or by its abbreviation (``SAME_AS``)."""
+    bare = actor_id.removeprefix("THE_")
+    if bare != actor_id and resources.actor(bare) is not None:
+        actor_id = bare
+    return SAME_AS.get(actor_id, actor_id)
+
+
 def _own_names(country: resources.Country) -> set[str]:
     """A state's names as the gazetteer matches them: its listed names and its short name."""
     return {*country.names, country.name.lower()}
@@ -144,7 +156,7 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
             continue  # "Bruneian" is a demonym; "Brunei", listed as one too, is the name
         if phrase in AGENT_STOP or phrase in GENERIC_NAMES:
             continue  # a generic noun ("Nation", "Republic") is no actor's name on its own
-        out["ACTOR"].append((phrase, entry.id))
+        out["ACTOR"].append((phrase, _canonical(entry.id)))
         if "peoples" in phrase:  # "Democratic People's Republic" as news spells it
             out["ACTOR"].append((re.sub(r"\bpeoples'?(?= )", "people's", phrase), entry.id))
     for phrase, iso3 in EXTRA_ACTORS.items():

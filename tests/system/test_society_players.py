@@ -136,3 +136,12 @@ def test_a_month_is_no_ones_surname(nlp) -> None:  # noqa: ANN001
     got = _read(nlp, "North Korea has conducted 13 rounds of missile tests since May in "
                      "an effort to pressure the U.S. to grant sanctions relief.")
     assert "THERESA_MAY" not in {a.id for a in got.actors}
+
+
+@pytest.mark.parametrize(("kind", "text", "pole"), [
+    ("military_rule", "the agency was providing aid to a million people before the coup", 0),
+    ("presence", "violence rose after the withdrawal of the troops", 0),
+    ("presence", "Moscow demanded the withdrawal of the troops", -1),
+])
+def test_an_act_named_to_date_something_is_no_act(kind, text, pole) -> None:
+    assert {k.id: k for k in load_kinds()}[kind].act(text) == pole

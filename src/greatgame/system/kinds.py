@@ -168,6 +168,7 @@ def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str
     hits = [(m.start(), m.end(), sign) for pattern, sign in ((high, 1), (low, -1))
             if pattern is not None for m in pattern.finditer(text)
             if not _inside(m.span(), named)]
+    hits = [h for h in hits if not TIME_MARK.search(text, max(0, h[0] - 30), h[0])]
     acts = [h for h in hits if (h[0], h[1]) not in named]  # words that are only acts
     hits = acts or hits  # an object that is an act itself ("martial law") when alone
     if not hits:
@@ -189,6 +190,11 @@ def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str
     return -sign if _reversed(text, start) else sign
 
 
+# An act named only to date something ("aid given before the coup", "since the
+# withdrawal"): no act of the statement's.
+TIME_MARK = re.compile(r"\b(?:before|after|since|until|prior to|following|during|ahead of)"
+                       r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$",
+                       re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:\w+ing|which|while|but|whereas|because|although|"
                           r"though)\b|[;:]", re.IGNORECASE)
 

@@ -108,3 +108,18 @@ def test_one_body_has_one_id_however_the_dictionary_lists_it(nlp) -> None:  # no
     got = _read(nlp, "The UN condemned the coup in Myanmar on Friday. U.N. officials said the "
                      "United Nations would send aid to the country next week.")
     assert {a.id for a in got.actors if a.kind == "organisation"} == {"UNITED_NATIONS"}
+
+
+def test_a_failure_to_act_is_no_act(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "There is frustration in Ankara, given President Barack Obama's failure "
+                     "to sell U.S. Patriot missiles to Turkey during his two terms.")
+    (sell,) = [e for e in got.events if got.article.text[e.start:e.end] == "sell"]
+    assert sell.negated
+
+
+def test_an_event_clause_runs_past_initials_and_numbers() -> None:
+    from greatgame.system.evidence import event_clause
+
+    text = "Kim asked U.S. President Donald Trump for sanctions relief worth $20,000.5 million."
+    assert event_clause(text, 4, 9) == ("asked U.S. President Donald Trump for sanctions relief "
+                                        "worth $20,000.5 million")

@@ -39,8 +39,12 @@ FUTURE_GOVERNORS = frozenset({
 INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "intent", "plan",
                           "offer", "pledge", "promise", "commitment", "determination",
                           "decision", "proposal", "bid"})
-# Governors whose xcomp did not (or not yet) happen ("failed to", "refused to").
-NEGATING_GOVERNORS = frozenset({"fail", "refuse", "decline", "unable", "stop", "cease", "avoid"})
+# Governors whose xcomp did not (or not yet) happen ("failed to", "refused to"), and the
+# nouns and adjectives that say so ("Obama's failure to sell", "its reluctance to back").
+NEGATING_GOVERNORS = frozenset({
+    "fail", "refuse", "decline", "unable", "stop", "cease", "avoid", "failure", "refusal",
+    "reluctance", "reluctant", "unwilling", "unwillingness", "inability",
+})
 HYPOTHETICAL_HEADS = frozenset({
     "possible", "likely", "unlikely", "probable", "could", "might", "perhaps", "maybe",
     "if", "hypothetical", "potential", "speculation", "chance", "risk",
@@ -109,6 +113,9 @@ def is_negated(token: Token) -> bool:
     chain = list(governors(token))
     if any(_has_negator(t) for t in chain):
         return True
+    if token.dep_ == "acl" and token.head.lemma_.lower() in NEGATING_GOVERNORS and any(
+            c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
+        return True  # "Obama's failure to sell", "its reluctance to back"
     return any(t.lemma_.lower() in NEGATING_GOVERNORS for t in chain[1:])
 
 

@@ -200,7 +200,10 @@ def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
     return players
 
 
-_CLAUSE_END = re.compile(r"[.;:,!?\n]|\b(?:while|but|although|whereas|because)\b")
+# A full stop or comma ends the clause unless it closes an initial ("U.S.", "U.N.") or sits
+# in a number ("$20.5 billion", "$28,000").
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.(?!\w)|,(?!\d)|[;:!?\n]|"
+                         r"\b(?:while|but|although|whereas|because)\b")
 
 
 def event_clause(text: str, start: int, end: int) -> str:

@@ -12,7 +12,7 @@ from greatgame.records import ActorRef
 from greatgame.system.build import build_system
 from greatgame.system.contest import _fill
 from greatgame.system.evidence import player_of, society_group, state_of_organs
-from greatgame.system.kinds import load_kinds
+from greatgame.system.kinds import directions, load_kinds
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +145,9 @@ def test_a_month_is_no_ones_surname(nlp) -> None:  # noqa: ANN001
 ])
 def test_an_act_named_to_date_something_is_no_act(kind, text, pole) -> None:
     assert {k.id: k for k in load_kinds()}[kind].act(text) == pole
+
+
+def test_only_a_measures_target_is_its_focus_not_a_requests_addressee() -> None:
+    table = directions()
+    assert table.events["THREATEN"].aims and table.events["SANCTION"].aims
+    assert not table.events["REQUEST"].aims and not table.events["CONSULT"].aims

@@ -316,7 +316,7 @@ def _named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:
     named = _owners(sentence, kind, players) | players.named_after(sentence, kind.focus_preps)
     rule = rule_of(s)
     if kind.focus_self != "doer" and s.kind == "event" and rule is not None and \
-            rule.attitude == 1 and rule.tone < 0:  # threatened Y with tariffs: Y
+            rule.aims:  # threatened Y with tariffs: Y
         named |= {t for t in s.targets if t in players.refs}
     if not _self_offered(s, kind):
         named.discard(s.actor)

@@ -316,6 +316,7 @@ class Rule:
     salience: float
     tone: int = 0
     bare: bool = True  # reads a statement naming the object and no act
+    aims: bool = False  # the event's target is whom the measure is aimed at
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,7 @@ def _rule(row: Any, where: str) -> Rule:
         raise InputError(path, "a row needs attitude and weight", where=where)
     return Rule(attitude=row["attitude"], weight=float(row["weight"]),
                 salience=float(row.get("salience", 0.0)), tone=int(row.get("tone", 0)),
-                bare=bool(row.get("bare", True)))
+                bare=bool(row.get("bare", True)), aims=bool(row.get("aims", False)))
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from greatgame.models import eum
+from greatgame.models import eum, eum_batch, eum_numpy
 from greatgame.models.eum import SCHOLZ_TABLE2, ExpectedUtility
 
 # jmckib's run, rounds 1-10 [third-party run, expected.md section 6]
@@ -75,17 +75,20 @@ def test_stopping_rule_ends_early_when_the_median_settles(ec_inputs):
     assert abs(t.medians[-1] - t.medians[-2]) <= 0.001 * 6
 
 
-def test_batch_equals_one_run_per_draw_whatever_the_chunking(ec_arrays, monkeypatch):
+@pytest.mark.parametrize("kernel", ["numba", "numpy"])
+def test_batch_equals_one_run_per_draw_whatever_the_chunking(ec_arrays, monkeypatch, kernel):
     cap, pos, sal = ec_arrays
     rng = np.random.default_rng(7)
     draws = 40
     p = np.clip(pos + rng.normal(0, 1, (draws, 10)), 4, 10)
     c = cap * rng.uniform(0.8, 1.2, (draws, 10))
     s = np.clip(sal + rng.normal(0, 0.1, (draws, 10)), 0, 1)
-    whole = ExpectedUtility().run_batch(c, p, s, (4, 10))
-    monkeypatch.setattr(eum, "_CHUNK_ELEMENTS", 1)  # minimum chunks of 32 draws
-    chunked = ExpectedUtility().run_batch(c, p, s, (4, 10))
-    single = [ExpectedUtility().run_batch(c[k:k + 1], p[k:k + 1], s[k:k + 1], (4, 10))[0]
+    model = ExpectedUtility(kernel=kernel)
+    whole = model.run_batch(c, p, s, (4, 10))
+    monkeypatch.setattr(eum_numpy, "_CHUNK_ELEMENTS", 1)  # minimum chunks of 32 draws
+    monkeypatch.setattr(eum_batch, "BLOCK_SECONDS", 0.0)  # blocks of one draw
+    chunked = model.run_batch(c, p, s, (4, 10))
+    single = [model.run_batch(c[k:k + 1], p[k:k + 1], s[k:k + 1], (4, 10))[0]
               for k in range(draws)]
     np.testing.assert_array_equal(whole, chunked)
     np.testing.assert_array_equal(whole, single)
@@ -99,13 +102,13 @@ def test_prefix_vote_sums_equal_the_direct_triple_sum(n):
     x[1] = x[0]  # a shared position
     w = rng.uniform(0, 1, (n, draws))
     r = rng.uniform(0.5, 2, (n, draws))
-    frame = eum._Frame(x, x.max(axis=0) - x.min(axis=0))
+    frame = eum_numpy._Frame(x, x.max(axis=0) - x.min(axis=0))
     util = frame.dist ** r[:, None, :]  # util[k, j] = (|x_k - x_j| / R) ** r_k
     direct = np.einsum("kd,kijd->ijd", w,
                        np.maximum(util[:, None, :, :] - util[:, :, None, :], 0.0))
     ranked = np.take_along_axis(w, frame.order, axis=0)[:, None, :] * np.take(
         util, frame.ranked_rows)
-    np.testing.assert_allclose(eum._vote_sums(frame, ranked), direct, atol=1e-12)
+    np.testing.assert_allclose(eum_numpy._vote_sums(frame, ranked), direct, atol=1e-12)
 
 
 def test_inputs_are_not_mutated(ec_inputs):

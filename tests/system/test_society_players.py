@@ -151,3 +151,18 @@ def test_only_a_measures_target_is_its_focus_not_a_requests_addressee() -> None:
     table = directions()
     assert table.events["THREATEN"].aims and table.events["SANCTION"].aims
     assert not table.events["REQUEST"].aims and not table.events["CONSULT"].aims
+
+
+def test_a_measure_named_as_the_focuss_own_is_not_one_on_it() -> None:
+    from greatgame.system.contest import Players
+
+    players = Players.of({
+        "CAN": ActorRef(id="CAN", name="Canada", kind="state", country="CAN"),
+        "USA": ActorRef(id="USA", name="United States", kind="state", country="USA",
+                        aliases=("U.S.",)),
+    })
+    tariffs = {k.id: k for k in load_kinds()}["tariffs"]
+    assert players.modifiers("With the added Canadian duty, bills would rise", tariffs.objects) \
+        == {"CAN"}
+    assert players.modifiers("doubling the 25% U.S. tariff on Canada", tariffs.objects) == {"USA"}
+    assert players.modifiers("Canada said the tariff was unfair", tariffs.objects) == set()

@@ -95,6 +95,15 @@ class Players:
                 and _compiled(rf"(?:{pattern.pattern})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
                               rf"(?:{objects.pattern})", re.IGNORECASE).search(text)}
 
+    def modifiers(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
+        """Players whose name or demonym modifies an object: "the Canadian duty", "U.S.
+        tariffs", "Chinese sanctions" (the imposer's, for measures)."""
+        if objects is None or not objects.search(text):
+            return set()
+        return {pid for pid, pattern in self.patterns if pattern.search(text) and _compiled(
+            rf"(?:{pattern.pattern})\s+(?:[\w%-]+\s+){{0,2}}?(?:{objects.pattern})",
+            re.IGNORECASE).search(text)}
+
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
         """Players named right after one of ``preps`` ("sanctions on Iran")."""
         if not preps:
@@ -299,6 +308,8 @@ def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Play
     groups: dict[str, list[Statement]] = {main: []}
     for s in on:
         mine = named[id(s)]
+        if not mine and _imposed_by(s, main, kind, players):
+            continue  # "the added Canadian duty": Canada's own measure, not one on Canada
         if not mine or main in mine:
             groups[main].append(s)
             continue
@@ -306,6 +317,15 @@ def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Play
         if strong:
             groups.setdefault(strong[0], []).append(s)
     return groups
+
+
+def _imposed_by(s: Statement, focus: str, kind: IssueKind, players: Players) -> bool:
+    """Where owning the object makes one the imposer (``owner_focus: false``): whether the
+    statement's words name the measure as the focus's own."""
+    if kind.owner_focus:
+        return False
+    return focus in players.modifiers(s.text, kind.objects) | players.owners(s.text,
+                                                                               kind.objects)
 
 
 def _named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:

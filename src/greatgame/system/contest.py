@@ -96,12 +96,14 @@ class Players:
                               rf"(?:{objects.pattern})", re.IGNORECASE).search(text)}
 
     def modifiers(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
-        """Players whose name or demonym modifies an object: "the Canadian duty", "U.S.
-        tariffs", "Chinese sanctions" (the imposer's, for measures)."""
+        """Players whose name or demonym modifies an object, perhaps past a number or an
+        adjective: "the Canadian duty", "U.S. tariffs", "Chinese retaliatory sanctions"
+        (the imposer's, for measures)."""
         if objects is None or not objects.search(text):
             return set()
         return {pid for pid, pattern in self.patterns if pattern.search(text) and _compiled(
-            rf"(?:{pattern.pattern})\s+(?:[\w%-]+\s+){{0,2}}?(?:{objects.pattern})",
+            rf"(?:{pattern.pattern})\s+(?:(?:\d[\d.,%]*|\w+(?:al|ive|ary|ic))\s+)?"
+            rf"(?:{objects.pattern})",
             re.IGNORECASE).search(text)}
 
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:

@@ -73,22 +73,27 @@ def peak_mb() -> float:
 
 
 def one_aim(label: str, n: int, draws: int, kernel: str) -> dict:
-    """Run one aim in this process: warm-up (compile or load), then the timed run."""
+    """Run one aim in this process: warm-up (compile or load), then the timed run(s).
+
+    ``cpu`` is the CPU time of a run, all threads together: on a machine shared with other
+    work it says more than the wall time, which it bounds from above on an idle machine.
+    """
     model = ExpectedUtility(kernel=kernel)
     start = time.perf_counter()
     if label == "ec":
         inputs, ranges = ec_case()
         monte_carlo(model, inputs, ranges, draws=64, seed=1)
-        warm = time.perf_counter() - start
-        before = peak_mb()
-        seconds, _ = best_of(3, lambda: monte_carlo(model, inputs, ranges, draws=draws, seed=0))
+        repeats, run = 3, lambda: monte_carlo(model, inputs, ranges, draws=draws, seed=0)
     else:
         cap, pos, sal = random_arrays(n, draws)
         model.run_batch(cap[:2], pos[:2], sal[:2], (0, 100))
-        warm = time.perf_counter() - start
-        before = peak_mb()
-        seconds, _ = best_of(1, lambda: model.run_batch(cap, pos, sal, (0, 100)))
-    return {"seconds": seconds, "warm": warm, "before": before, "peak": peak_mb()}
+        repeats, run = 1, lambda: model.run_batch(cap, pos, sal, (0, 100))
+    warm = time.perf_counter() - start
+    before = peak_mb()
+    cpu = time.process_time()
+    seconds, _ = best_of(repeats, run)
+    cpu = (time.process_time() - cpu) / repeats
+    return {"seconds": seconds, "cpu": cpu, "warm": warm, "before": before, "peak": peak_mb()}
 
 
 def run_aim(label: str, n: int, draws: int, kernel: str) -> dict:
@@ -108,8 +113,9 @@ def print_aims(kernel: str) -> None:
         memory = f"peak memory {r['peak']:.0f} MB ({r['before']:.0f} MB before the run)"
         aims = f"aim <= {aim:g} s" + (f", <= {aim_mb} MB" if aim_mb else "")
         name = "EC with ranges" if label == "ec" else "random"
-        print(f"  {n:>3} actors x {draws:>6,} draws ({name}): {r['seconds']:7.2f} s, {memory}; "
-              f"{aims}; start-up {r['warm']:.2f} s", flush=True)
+        print(f"  {n:>3} actors x {draws:>6,} draws ({name}): {r['seconds']:7.2f} s "
+              f"({r['cpu']:.2f} s CPU), {memory}; {aims}; start-up {r['warm']:.2f} s",
+              flush=True)
 
 
 def print_threads() -> None:

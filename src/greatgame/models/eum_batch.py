@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from numba import njit
 
+from greatgame.models import eum_kernel, vecmath
 from greatgame.models.eum_kernel import (
     CURRENT,
     INITIAL,
@@ -47,6 +48,8 @@ BLOCKS_A_THREAD = 4
 # several Monte Carlo tasks side by side on one machine may set it to 1.
 THREADS: int | None = None
 _ROUTES = {"initial": INITIAL, "current": CURRENT, "scale": SCALE}
+
+eum_kernel.drop_stale_caches(__file__, [eum_kernel.__file__, vecmath.__file__])
 
 
 def settings(switches: dict[str, Any], scale: tuple[float, float]) -> Settings:

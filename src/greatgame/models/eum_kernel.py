@@ -21,16 +21,41 @@ after an install compiles them (15-30 s on the project's VM), later runs load th
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 from numba import njit
 
+from greatgame.models import vecmath
 from greatgame.models.vecmath import exp_into, log_into
 
 # nogil: blocks of draws run in threads; error_model numpy: IEEE division (inf, nan) as in
 # the reference, with no zero checks in the loops, so that they vectorise.
 JIT = {"cache": True, "nogil": True, "error_model": "numpy"}
+
+
+def drop_stale_caches(module_file: str, sources: Iterable[str]) -> None:
+    """Make the compiled functions of ``module_file`` compile again if one of ``sources``,
+    whose code they inline, changed since they were cached.
+
+    numba's cache checks only the file a function is written in, not the files of the
+    functions it calls. Deleting the cache's index (``__pycache__/<module>.*.nbi``) makes
+    numba compile and cache afresh; a cache kept elsewhere (``NUMBA_CACHE_DIR``) is not
+    looked at.
+    """
+    here = Path(module_file)
+    newest = max(Path(source).stat().st_mtime for source in sources)
+    for index in (here.parent / "__pycache__").glob(f"{here.stem}.*.nbi"):
+        try:
+            if index.stat().st_mtime < newest:
+                index.unlink()
+        except FileNotFoundError:  # another process dropped it first
+            pass
+
+
+drop_stale_caches(__file__, [vecmath.__file__])
 INITIAL, CURRENT, SCALE = 0, 1, 2
 NONE, CONFLICT, COMPROMISE, CAPITULATION = 0, 1, 2, 3
 

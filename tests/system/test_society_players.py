@@ -166,3 +166,14 @@ def test_a_measure_named_as_the_focuss_own_is_not_one_on_it() -> None:
         == {"CAN"}
     assert players.modifiers("doubling the 25% U.S. tariff on Canada", tariffs.objects) == {"USA"}
     assert players.modifiers("Canada said the tariff was unfair", tariffs.objects) == set()
+
+
+def test_what_is_asked_of_an_addressee_is_not_its_act() -> None:
+    from greatgame.records import Event
+    from greatgame.system.evidence import demanded
+
+    text = "Sanchez said he would urge the European Commission to reconsider the tariffs."
+    start = text.index("reconsider")
+    asked = Event(type="CONSULT", source=("EUROPEAN_COMMISSION",), start=start,
+                  end=start + 10, sentence=text)
+    assert demanded([asked], text) == {0: ()}

@@ -239,6 +239,11 @@ REPORTING_CUES = frozenset({
 
 DEMANDING = frozenset({"REQUEST", "COERCE", "THREATEN"})
 _TO_CLAUSE = re.compile(r"\bto\b")
+# A verb of asking, its addressee and "to" right before an event's trigger: the event is
+# what is asked of the addressee (the asking itself was not coded as an event).
+_ASKED_TO = re.compile(
+    r"\b(?:urg|ask|press|pressur|push|persuad|encourag|call(?:ed|s|ing)? on|call(?:ed|s)? upon)"
+    r"\w*\s+(?:[\w.’'-]+\s+){1,6}?to\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def demanded(events: Sequence[Event], text: str) -> dict[int, tuple[str, ...]]:
@@ -258,6 +263,9 @@ def demanded(events: Sequence[Event], text: str) -> dict[int, tuple[str, ...]]:
             if len(between) <= 80 and _TO_CLAUSE.search(between):
                 out[k] = tuple(s for s in other.source if s not in event.source)
                 break
+        else:
+            if k not in out and _ASKED_TO.search(text, max(0, event.start - 80), event.start):
+                out[k] = ()  # "would urge the Commission to reconsider": no one's act yet
     return out
 
 

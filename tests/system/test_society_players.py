@@ -177,3 +177,19 @@ def test_what_is_asked_of_an_addressee_is_not_its_act() -> None:
     asked = Event(type="CONSULT", source=("EUROPEAN_COMMISSION",), start=start,
                   end=start + 10, sentence=text)
     assert demanded([asked], text) == {0: ()}
+
+
+@pytest.mark.parametrize(("flags", "found"), [(frozenset(), 1), (frozenset({"historical"}), 0)])
+def test_a_proposal_argued_over_only_years_ago_is_no_open_question(flags, found) -> None:
+    from greatgame.records import Evidence
+    from greatgame.system.evidence import Statement
+    from greatgame.system.proposals import proposal_issues
+
+    def said(actor: str, text: str, kind: str) -> Statement:
+        return Statement(actor=actor, kind="event", text=text, polarity=1, targets=(),
+                         intensity=None, evidence=Evidence(kind="event", text=text),
+                         type=kind, flags=flags)
+
+    statements = [said("KEN", "rejected the plan to close the camps", "REJECT"),
+                  said("SOM", "backed the plan to close the camps", "SUPPORT")]
+    assert len(proposal_issues(statements, ["KEN", "SOM"])) == found

@@ -3,9 +3,10 @@
 Any measure, demand or plan named by a noun phrase that actors demand, agree to, reject,
 impose, protest or support ("the plan to close the camps", "the draft resolution") is an
 issue of its own when at least ``min_actors`` players act on it in opposite directions
-and no kind has claimed most of its statements: "<proposal> adopted" (100) against
-"<proposal> dropped" (0). Its vocabulary (the nouns of proposals, the words that end a
-proposal's phrase, the act words toward adopting or dropping it) is data:
+and no kind has claimed most of its statements (nor do all of them lie over a year
+back): "<proposal> adopted" (100) against "<proposal> dropped" (0). Its vocabulary (the
+nouns of proposals, the words that end a proposal's phrase, the act words toward adopting
+or dropping it) is data:
 ``data/issues/proposals.yaml``. Statements are read by the same direction table as the
 kinds (:func:`greatgame.system.issues.read`), so a proposer's demand points to 100.
 """
@@ -23,7 +24,7 @@ import yaml
 
 from greatgame.records import Issue
 from greatgame.system.evidence import Statement
-from greatgame.system.issues import FoundIssue, read
+from greatgame.system.issues import FoundIssue, Reading, read
 from greatgame.system.kinds import nearest_act, phrase_pattern
 
 
@@ -98,6 +99,17 @@ def _spans(statements: Iterable[Statement]) -> set[tuple[str | None, int | None]
     return {(s.evidence.article_id, s.evidence.start) for s in statements}
 
 
+def _reading(s: Statement, lex: Lexicon) -> Reading | None:
+    """A statement on a proposal: by the act word nearest it (adopting 1 by default);
+    where an event's own trigger is the act word ("rejected the plan"), the act alone."""
+    own = 0
+    if s.kind == "event":
+        own = next((sign for pattern, sign in ((lex.high, 1), (lex.low, -1))
+                    if pattern is not None and pattern.match(s.text)), 0)
+    pole = own or nearest_act(s.text, lex.nouns, lex.high, lex.low) or 1
+    return read(s, pole, attitude=1 if own else None)
+
+
 def proposal_issues(
     said: Sequence[Statement],
     players: Iterable[str],
@@ -119,13 +131,14 @@ def proposal_issues(
         statements = [s for s, _ in items]
         if len(_spans(statements) & taken) * 2 > len(statements):
             continue  # a kind has claimed it
-        readings = [r for s in statements
-                    if (r := read(s, nearest_act(s.text, lex.nouns, lex.high, lex.low) or 1))]
+        readings = [r for s in statements if (r := _reading(s, lex))]
         signs = {r.statement.actor: 0.0 for r in readings}
         for r in readings:
             signs[r.statement.actor] += r.direction * r.weight
         if len(signs) < min_actors or not (min(signs.values()) < 0 < max(signs.values())):
             continue
+        if all("historical" in r.statement.flags for r in readings):
+            continue  # "after a 2013 agreement": background, not a question open now
         phrase = Counter(p for _, p in items).most_common(1)[0][0]
         name = phrase[:1].upper() + phrase[1:]
         out.append(FoundIssue(

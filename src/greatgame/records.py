@@ -307,6 +307,11 @@ class Event(Record):
     hypothetical: bool = False
     historical: bool = False
     attributed_to: str | None = None
+    # the type and CAMEO code PLOVER's conventions give the sentence: a refused cooperative
+    # act REJECT, an intention to cooperate AGREE, of material conflict THREATEN
+    # (greatgame.extract.conventions); empty in records written before they were kept
+    coded_type: str = ""
+    coded_cameo: str = ""
 
 
 class Extraction(Record):

@@ -123,3 +123,15 @@ def test_an_event_clause_runs_past_initials_and_numbers() -> None:
     text = "Kim asked U.S. President Donald Trump for sanctions relief worth $20,000.5 million."
     assert event_clause(text, 4, 9) == ("asked U.S. President Donald Trump for sanctions relief "
                                         "worth $20,000.5 million")
+
+
+@pytest.mark.parametrize(("text", "act", "coded"), [
+    ("China did not meet the American delegation in Geneva on Monday.", "CONSULT",
+     "REJECT"),
+    ("Russia will send more troops to the border region next month, officials said.",
+     "MOBILIZE", "THREATEN"),
+])
+def test_every_event_carries_the_type_plovers_conventions_give_it(nlp, text, act,  # noqa: ANN001
+                                                                  coded) -> None:
+    events = _read(nlp, text).events
+    assert (act, coded) in {(e.type, e.coded_type) for e in events}

@@ -41,7 +41,8 @@ def _render(report: object, *, as_json: bool, category: str, details: bool = Fal
     out = Console()
     head = Table(title=f"{data['gold_set']} gold set" + (f" ({data['split']} split)"
                                                          if data.get("split") else ""),
-                 caption="strict: the types greatgame extract writes, compared as is")
+                 caption="strict: the types greatgame extract writes (coded_type: PLOVER's "
+                         "conventions), compared as is")
     head.add_column("figure")
     head.add_column("strict", justify="right")
     lenient = data.get("lenient")

@@ -3,13 +3,14 @@
 For every gold record the best of the coder's events is kept: type first, then source,
 then target. Two readings of an event's type are scored:
 
-- **strict** (the headline): the type (PETRARCH: the CAMEO root) the extractor writes,
-  exactly what ``greatgame extract`` outputs;
-- **lenient**: the type as a CAMEO-era gold set would file it (``gold_reading``): negated
-  cooperative acts read as REJECT, intended ones as AGREE or THREATEN, and each code
-  re-keyed to the category its CAMEO root had in PLOVER 0.5b1 (``era_type``). It credits
-  types the extractor never outputs, so it is reported beside the strict figure, never
-  instead of it.
+- **strict** (the headline): the type (PETRARCH: the CAMEO root) the extractor writes by
+  PLOVER's conventions for intentions and refusals (``coded_type``, ``coded_cameo``:
+  a refused cooperative act is REJECT, an intended one AGREE, intended material conflict
+  THREATEN; see :mod:`greatgame.extract.conventions`), exactly what ``greatgame extract``
+  outputs;
+- **lenient**: besides, each code re-keyed to the category its CAMEO root had in PLOVER
+  0.5b1 (``era_type``: ``gold_reading``). It credits types the extractor never outputs,
+  so it is reported beside the strict figure, never instead of it.
 
 A record is *correct* when type, source and target all match, *partial* when only the
 type (and perhaps the source) does, *missed* when no event of the gold type was coded;
@@ -35,6 +36,7 @@ from greatgame.eval.gold import (
     read_petrarch_gold,
     read_plover_gold,
 )
+from greatgame.extract.conventions import coded
 from greatgame.records import Event
 
 if TYPE_CHECKING:
@@ -47,15 +49,12 @@ KIND_CODES = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UAF", "REB", "INT"})
 # International organisations: the CAMEO-era gold sets file Amnesty International and the
 # Red Cross under IGO beside the UN, so either code matches an organisation of either kind.
 INTERNATIONAL = frozenset({"IGO", "NGO"})
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"})
-TYPE_ROOT = {"AGREE": "03", "THREATEN": "13", "REJECT": "12"}
 
 STRICT, LENIENT = "strict", "lenient"
 READINGS = {
-    STRICT: "the type (PETRARCH: CAMEO root) greatgame extract writes, compared as is",
-    LENIENT: "gold_reading: negated or intended acts re-typed REJECT/AGREE/THREATEN, "
-             "codes re-keyed to their PLOVER 0.5b1 category (era_type)",
+    STRICT: "the type (PETRARCH: CAMEO root) greatgame extract writes by PLOVER's "
+            "conventions (coded_type, coded_cameo), compared as is",
+    LENIENT: "gold_reading: codes re-keyed to their PLOVER 0.5b1 category (era_type)",
 }
 # The figures a reading yields, in the order they are shown.
 FIGURES = ("type_accuracy", "type_source", "type_source_target", "type_source_sector",
@@ -91,26 +90,13 @@ def era_type(event_type: str, code: str) -> str:
 def gold_reading(event: Event) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) of an event as CAMEO-era gold sets code it.
 
-    Those sets predate PLOVER's auxiliary modes, so a statement of intent is its own
-    category: a promised cooperative act is AGREE (CAMEO 03), a promised material conflict
-    is THREATEN (13), a refused or failed cooperative act is REJECT (12). greatgame keeps
-    the act's own type and flags it ``future`` / ``negated``; this function translates,
-    and gives each code the category its CAMEO root had then (``era_type``) unless the
-    act's verb gave it another type.
+    The type PLOVER's conventions give the sentence (:func:`~greatgame.extract.conventions.
+    coded`: what the extractor writes as ``coded_type``), with each code given the
+    category its CAMEO root had in PLOVER 0.5b1 (``era_type``) unless the act's verb gave
+    it another type.
     """
-    kind, code = event.type, event.cameo
-    # what an actor says it would do if ... is its intent as much as what it says it will
-    # do ("China said it would retaliate if the US sold arms to Taiwan": a threat)
-    intended = event.future or event.hypothetical and event.attributed_to is not None \
-        and event.attributed_to in event.source
-    if event.negated and (kind in COOPERATIVE or kind in ("AGREE", "CONSULT")):
-        kind = "REJECT"
-    elif intended and kind in COOPERATIVE:
-        kind = "AGREE"
-    elif intended and kind in MATERIAL_CONFLICT:
-        kind = "THREATEN"
+    kind, code = coded(event)
     if kind != event.type:
-        code = TYPE_ROOT[kind] + code[2:3] if len(code) > 2 else TYPE_ROOT[kind]
         return kind, code
     if kind != _table_type(code):
         return kind, code  # typed by its verb's mode ("resigned": RETREAT), not its code
@@ -301,7 +287,8 @@ def event_key(event: Event, *, by_root: bool = False, reading: str = STRICT) -> 
     >>> event_key(refused), event_key(refused, reading="lenient")
     ('CONSULT', 'REJECT')
     """
-    kind, code = gold_reading(event) if reading == LENIENT else (event.type, event.cameo)
+    kind, code = gold_reading(event) if reading == LENIENT else (
+        event.coded_type or event.type, event.coded_cameo or event.cameo)
     return code[:2] if by_root else kind
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from greatgame import resources
 from greatgame.extract.actors import build_index, entry_info, place_by_sentence
+from greatgame.extract.conventions import with_coding
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.domestic import domestic_targets
@@ -85,7 +86,8 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
         quotes=tuple(sorted(found_quotes, key=lambda q: q.start)),
         stances=tuple(stances(doc, index)),
         dates=found_dates,
-        events=_list_implied(domestic_targets(events, index), index),
+        events=tuple(with_coding(e) for e in
+                     _list_implied(domestic_targets(events, index), index)),
     )
 
 

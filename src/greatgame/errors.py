@@ -33,6 +33,10 @@ class InputError(GreatgameError):
         self.problem = problem
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[type, tuple[str | None, str, str | None]]:
+        """Pickled by its parts, so it survives the trip back from an engine's worker."""
+        return (type(self), (self.path, self.problem, self.where))
+
     @property
     def message(self) -> str:
         head = printable_path(self.path) if self.path is not None else "<input>"

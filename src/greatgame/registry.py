@@ -61,3 +61,4 @@ class Registry(Generic[T]):
 models: Registry = Registry("model")
 readers: Registry = Registry("reader")
 exporters: Registry = Registry("exporter")
+engines: Registry = Registry("engine")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from greatgame.engine import Engine, current, use
 from greatgame.errors import InputError
 from greatgame.records import Article, Extraction, Scenario
 from greatgame.system.build import (
@@ -58,17 +59,26 @@ def read_articles(paths: Iterable[str | Path], *, date: dt.date | None = None) -
 
 
 def extract_articles(articles: Sequence[Article], *, nlp: Any = None,
-                     tick: Tick | None = None) -> list[Extraction]:
-    """Actors, events, quotes, stances and dates of each article (``tick`` after each)."""
-    from greatgame.extract.pipeline import extract_article
-    from greatgame.nlp import load
+                     tick: Tick | None = None, engine: Engine | None = None) -> list[Extraction]:
+    """Actors, events, quotes, stances and dates of each article (``tick`` after each).
 
-    nlp = nlp if nlp is not None else load()
-    out = []
-    for article in articles:
-        out.append(extract_article(article, nlp))
-        if tick is not None:
-            tick(article)
+    Batches of articles are extracted by tasks on ``engine`` (default:
+    :func:`greatgame.engine.current`, this process); given ``nlp``, every article is
+    extracted here with that pipeline."""
+    from greatgame.batches import extract_batches
+    from greatgame.extract.pipeline import extract_article
+
+    out: list[Extraction] = []
+    if nlp is not None:
+        for article in articles:
+            out.append(extract_article(article, nlp))
+            if tick is not None:
+                tick(article)
+        return out
+    for batch in extract_batches(articles, engine=engine):
+        out.extend(batch)
+        for extraction in batch if tick is not None else ():
+            tick(extraction.article)
     return out
 
 
@@ -92,12 +102,15 @@ def read_corpus(
     date: dt.date | None = None,
     tick: Tick | None = None,
     size: Callable[[int], None] | None = None,
+    engine: Engine | None = None,
 ) -> list[Extraction]:
     """The extractions of a corpus: of the articles under ``paths`` or, with none given,
     of every article in the store at ``db``, published by ``as_of``. An article the store
     has extracted already is not extracted again, and what is extracted anew is saved
-    there (the store is the corpus's cache). ``size`` is told how many articles there are,
-    then ``tick`` is called after each."""
+    there (the store is the corpus's cache), a batch per transaction as tasks on
+    ``engine`` return them. ``size`` is told how many articles there are, then ``tick``
+    is called after each."""
+    from greatgame.batches import extract_batches
     from greatgame.store import Store
 
     if not paths and (db is None or not Path(db).is_file()):
@@ -113,16 +126,28 @@ def read_corpus(
         for article in articles:
             if tick is not None and stored.get(article.id) is not None:
                 tick(article)
-        new = extract_articles([a for a in articles if stored.get(a.id) is None], tick=tick)
-        if store is not None and new:
+        todo = [a for a in articles if stored.get(a.id) is None]
+        if store is not None and todo:
             store.add_articles(articles)
-            for extraction in new:
-                store.save_extraction(extraction)
+        new: list[Extraction] = []
+        for batch in extract_batches(todo, engine=engine):
+            new.extend(batch)
+            if store is not None:
+                _save_batch(store, batch)
+            for extraction in batch if tick is not None else ():
+                tick(extraction.article)
     finally:
         if store is not None:
             store.close()
     fresh = {e.article.id: e for e in new}
     return [stored.get(a.id) or fresh[a.id] for a in articles]
+
+
+def _save_batch(store: Any, batch: Sequence[Extraction]) -> None:
+    """One batch's extractions, saved in one transaction."""
+    with store.transaction():
+        for extraction in batch:
+            store.save_extraction(extraction)
 
 
 def contests(
@@ -269,6 +294,7 @@ def analyze(
     half_life_days: float = HALF_LIFE_DAYS,
     tick: Tick | None = None,
     every: str | None = "month",
+    engine: Engine | None = None,
 ) -> Analysis:
     """Articles in, report out: the whole pipeline over ``paths``.
 
@@ -283,7 +309,9 @@ def analyze(
     then; evidence loses half its weight every ``half_life_days`` before it. ``tick`` is
     called after each article is extracted (a progress bar). With more than one article,
     the report also follows each contest of the corpus (:func:`contest_timelines`) at the
-    end of every ``every`` (week or month; None: no contests).
+    end of every ``every`` (week or month; None: no contests). The articles are
+    extracted, and the Monte Carlo draws run, by tasks on ``engine`` (default:
+    :func:`greatgame.engine.current`); every engine gives the same outputs, byte for byte.
     """
     from greatgame.report.export import write_events_jsonl, write_graphml
     from greatgame.report.inputs import ReportInputs
@@ -294,29 +322,31 @@ def analyze(
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
 
-    say("ingest")
-    articles = published_by(read_articles(paths, date=date), as_of)
-    say("extract")
-    extractions = extract_articles(articles, tick=tick)
-    say("system")
-    system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds,
-                          as_of=as_of, half_life_days=half_life_days)
-    notes = [] if system.scenario.issues else [NO_CONTEST.format(system=out / "system.yaml")]
-    say("forecast")
-    default = default_shocks(system)
-    shock_sets = ([default] if default else []) + ([list(shocks)] if shocks else [])
-    optional = range(len(shock_sets) if not system.scenario.issues else int(bool(default)))
-    baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws,
-                                              seed=seed, optional=frozenset(optional))
-    notes += [f"what-if {' '.join(w['shocks'])} skipped: {w['skipped']}"
-              for w in whatifs if w.get("skipped")]
-    baseline["notes"] = [*baseline.get("notes", []), *notes]
+    running = engine if engine is not None else current()
+    with use(running):  # the Monte Carlo below runs its chunks on it
+        say("ingest")
+        articles = published_by(read_articles(paths, date=date), as_of)
+        say("extract")
+        extractions = extract_articles(articles, tick=tick, engine=running)
+        say("system")
+        system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds,
+                              as_of=as_of, half_life_days=half_life_days)
+        notes = [] if system.scenario.issues else [NO_CONTEST.format(system=out / "system.yaml")]
+        say("forecast")
+        default = default_shocks(system)
+        shock_sets = ([default] if default else []) + ([list(shocks)] if shocks else [])
+        optional = range(len(shock_sets) if not system.scenario.issues else int(bool(default)))
+        baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws,
+                                                  seed=seed, optional=frozenset(optional))
+        notes += [f"what-if {' '.join(w['shocks'])} skipped: {w['skipped']}"
+                  for w in whatifs if w.get("skipped")]
+        baseline["notes"] = [*baseline.get("notes", []), *notes]
 
-    timelines: list[Timeline] = []
-    if every is not None and len(extractions) > 1:
-        say("contests")
-        timelines = contest_timelines(extractions, every=every, as_of=as_of, kinds=kinds,
-                                      half_life_days=half_life_days, draws=draws, seed=seed)
+        timelines: list[Timeline] = []
+        if every is not None and len(extractions) > 1:
+            say("contests")
+            timelines = contest_timelines(extractions, every=every, as_of=as_of, kinds=kinds,
+                                          half_life_days=half_life_days, draws=draws, seed=seed)
     say("report")
     files = {
         "system": out / "system.yaml",

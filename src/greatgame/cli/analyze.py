@@ -18,7 +18,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from greatgame.cli.engine import ENGINE, SCHEDULER, WORKERS, engine_option
 from greatgame.cli.help import date_option, examples
+from greatgame.engine import Engine, open_engine
 from greatgame.system.build import HALF_LIFE_DAYS
 from greatgame.system.timeline import PERIODS
 
@@ -64,15 +66,17 @@ def run(
     as_of: dt.date | None = None,
     half_life_days: float = HALF_LIFE_DAYS,
     every: str | None = "month",
+    engine: Engine | None = None,
 ) -> None:
     """Run the pipeline with a progress line per stage (and a bar over the articles while
-    they are extracted), then print the summary."""
+    they are extracted), then print the summary. ``engine``: where the articles are
+    extracted and the draws run (default: every core of this machine)."""
     from greatgame.api import analyze as run_analysis
     from greatgame.system.kinds import load_kinds
 
     issue_kinds = load_kinds(kinds) if kinds is not None else None
 
-    with Progress(
+    with engine if engine is not None else open_engine() as running, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=err, transient=True,
     ) as progress:
@@ -86,7 +90,7 @@ def run(
         analysis = run_analysis(
             paths, out=out_dir, date=date, draws=draws, seed=seed, shocks=shocks, db=db,
             progress=stage, kinds=issue_kinds, as_of=as_of, half_life_days=half_life_days,
-            tick=lambda _article: progress.advance(articles), every=every,
+            tick=lambda _article: progress.advance(articles), every=every, engine=running,
         )
     scenario = analysis.system.scenario
     out.print(
@@ -157,6 +161,9 @@ def analyze(
         "month", "--timeline",
         help="With several articles, the report follows each contest by week or month "
              "(none: no contests)."),
+    engine: str | None = ENGINE,
+    workers: int | None = WORKERS,
+    scheduler: str | None = SCHEDULER,
 ) -> None:
     """Read articles, build the actor system, forecast every issue and write the report.
 
@@ -168,7 +175,8 @@ def analyze(
                                  param_hint="--timeline")
     run(paths, date=date_option(date), out_dir=out_dir, draws=draws, seed=seed, shocks=shock,
         db=store_path(db, out_dir), kinds=kinds, as_of=date_option(as_of, "--as-of"),
-        half_life_days=half_life, every=None if every == "none" else every)
+        half_life_days=half_life, every=None if every == "none" else every,
+        engine=engine_option(engine, workers, scheduler))
 
 
 def demo(

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.engine import Engine
 from greatgame.errors import InputError
 from greatgame.files import MiB, read_limited
 from greatgame.records import Article, Extraction
@@ -87,17 +88,26 @@ def _parse_date(value: object, path: Path | str, where: str | None) -> dt.date |
         raise InputError(path, f"date {value!r} is not YYYY-MM-DD", where=where) from exc
 
 
-def extract(articles: Sequence[Article], *, db: str | Path | None = DEFAULT_PATH
-            ) -> list[Extraction]:
-    """Read every article and save each extraction to the store at ``db`` (None: don't)."""
-    from greatgame.extract.pipeline import extract_articles
-    from greatgame.nlp import load
+def extract(articles: Sequence[Article], *, db: str | Path | None = DEFAULT_PATH,
+            engine: Engine | None = None) -> list[Extraction]:
+    """Read every article and save each extraction to the store at ``db`` (None: don't).
 
-    results = list(extract_articles(articles, load()))
-    if db is not None and results:
-        with Store(db) as store:
-            for extraction in results:
-                store.save_extraction(extraction)
+    Batches of articles are extracted by tasks on ``engine`` (default: this process); each
+    batch's extractions are saved in one transaction as it comes back."""
+    from greatgame.batches import extract_batches
+
+    results: list[Extraction] = []
+    store = Store(db) if db is not None and articles else None
+    try:
+        for batch in extract_batches(articles, engine=engine):
+            results.extend(batch)
+            if store is not None:
+                with store.transaction():
+                    for extraction in batch:
+                        store.save_extraction(extraction)
+    finally:
+        if store is not None:
+            store.close()
     return results
 
 
@@ -137,6 +147,7 @@ def _articles(paths: Iterable[str], date: dt.date | None) -> list[Article]:
 
 
 def register(app: typer.Typer) -> None:
+    from greatgame.cli.engine import ENGINE, SCHEDULER, WORKERS, engine_option
     from greatgame.cli.help import examples
 
     @app.command("extract", epilog=examples(
@@ -149,19 +160,26 @@ def register(app: typer.Typer) -> None:
         as_json_flag: bool = typer.Option(False, "--json", help="Print JSON (Lines)."),
         jsonl: Path = typer.Option(None, "--jsonl", help='Read lines {"id","text","date"}.'),
         db: Path = typer.Option(DEFAULT_PATH, "--db", help="The store to save results to."),
+        engine: str | None = ENGINE,
+        workers: int | None = WORKERS,
+        scheduler: str | None = SCHEDULER,
     ) -> None:
         """Read the players of each article: actors, quotes, stances and dates."""
         if jsonl is None and not paths:
             raise typer.BadParameter("give PATH... or --jsonl FILE")
+        running = engine_option(engine, workers, scheduler)
         if jsonl is not None:
             pairs = list(read_jsonl(jsonl))
-            results = extract([a for _, a in pairs], db=db)
+            with running:
+                results = extract([a for _, a in pairs], db=db, engine=running)
             for (line_id, _), extraction in zip(pairs, results, strict=True):
                 typer.echo(json.dumps({"id": line_id, **as_json(extraction)},
                                       ensure_ascii=False))
             return
         day = _parse_date(date, "--date", None)
-        results = extract(_articles(paths, day), db=db)
+        articles = _articles(paths, day)
+        with running:
+            results = extract(articles, db=db, engine=running)
         for extraction in results:
             if as_json_flag:
                 typer.echo(json.dumps(as_json(extraction), ensure_ascii=False))

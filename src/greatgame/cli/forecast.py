@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from greatgame.cli.engine import ENGINE, SCHEDULER, WORKERS, engine_option
 from greatgame.cli.help import choice, examples, known_models
 from greatgame.cli.output import check_counts, fail
 from greatgame.errors import GreatgameError, InputError
@@ -39,6 +40,9 @@ def forecast_command(
         False, "--sensitivity", help="Also show the one-at-a-time tornado over every range."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object on stdout."),
+    engine: str | None = ENGINE,
+    workers: int | None = WORKERS,
+    scheduler: str | None = SCHEDULER,
 ) -> None:
     """Forecast where each issue settles, by model, with an 80 % interval from Monte Carlo.
 
@@ -55,8 +59,9 @@ def forecast_command(
         if issue is not None and issue not in {i.id for i in scenario.issues}:
             known = ", ".join(i.id for i in scenario.issues)
             raise InputError(input, f"unknown issue {issue!r} (known: {known})", where="--issue")
-        result = forecast(scenario, issue=issue, models=models, draws=draws, seed=seed,
-                          sampling=sampling, sensitivity=sensitivity)
+        with engine_option(engine, workers, scheduler):  # the draws run their chunks on it
+            result = forecast(scenario, issue=issue, models=models, draws=draws, seed=seed,
+                              sampling=sampling, sensitivity=sensitivity)
     except GreatgameError as exc:
         fail(exc, input)
     if as_json:

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import typer
@@ -13,10 +14,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from greatgame.cli.engine import ENGINE, SCHEDULER, WORKERS, engine_option
 from greatgame.cli.help import date_option, examples
 from greatgame.cli.output import print_error
+from greatgame.engine import Engine, current
 from greatgame.errors import InputError
-from greatgame.ingest import expand, read_file
+from greatgame.ingest import expand
 from greatgame.records import Article
 from greatgame.store import DEFAULT_PATH, Store
 
@@ -56,21 +59,29 @@ def ingest_paths(
     db: str | Path = DEFAULT_PATH,
     date: dt.date | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    engine: Engine | None = None,
 ) -> IngestSummary:
     """Read every file under ``paths`` into the store at ``db``, a batch per transaction.
 
-    Articles are committed every BATCH articles, within a file as across files, so a JSON
-    Lines file of thousands of records is streamed and an interrupted ingest keeps every
-    batch committed before the interruption.
+    Files (and runs of JSON lines) are read and cleaned by tasks on ``engine`` (default:
+    :func:`greatgame.engine.current`, this process); this process alone writes, committing
+    every BATCH articles, within a file as across files, so a JSON Lines file of thousands
+    of records is streamed and an interrupted ingest keeps every batch committed before the
+    interruption.
 
     Bad files (and bad JSON lines) are collected in the summary, not raised; store errors
     (locked, corrupt) are raised before anything is read. ``progress(done, total, name)`` is
     called before the first file and after each one.
     """
+    from greatgame.batches import read_task, read_tasks
+
     summary = IngestSummary(db=Path(db))
+    runner = engine if engine is not None else current()
     with Store(db) as store:
         files = list(expand(paths))
+        summary.files = sum(1 for file in files if not isinstance(file, InputError))
         pending: list[Article] = []
+        done = 0
         if progress is not None:
             progress(0, len(files), "")
 
@@ -80,21 +91,17 @@ def ingest_paths(
             summary.duplicates.extend(result.duplicates)
             pending.clear()
 
-        for done, file in enumerate(files, start=1):
-            if isinstance(file, InputError):
-                summary.failed.append(file)
-            else:
-                summary.files += 1
-                for item in read_file(file, date=date):
-                    if isinstance(item, InputError):
-                        summary.failed.append(item)
-                    else:
-                        pending.append(item)
-                    if len(pending) >= BATCH:  # within a file too: a kill keeps what came
-                        flush()
-            if progress is not None:
-                name = (file.path or "") if isinstance(file, InputError) else file.name
-                progress(done, len(files), name)
+        for read in chain.from_iterable(runner.map(read_task, read_tasks(files, date=date))):
+            for item in read.items:
+                if isinstance(item, InputError):
+                    summary.failed.append(item)
+                else:
+                    pending.append(item)
+                if len(pending) >= BATCH:  # within a file too: a kill keeps what came
+                    flush()
+            if read.finished is not None and progress is not None:
+                done += 1
+                progress(done, len(files), read.finished)
         if pending:
             flush()
     return summary
@@ -116,6 +123,9 @@ def ingest(
     ),
     db: Path = typer.Option(DEFAULT_PATH, "--db", help="The DuckDB store to write to."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
+    engine: str | None = ENGINE,
+    workers: int | None = WORKERS,
+    scheduler: str | None = SCHEDULER,
 ) -> None:
     """Read articles, remove page debris, and store them (same bytes twice are stored once).
 
@@ -125,7 +135,7 @@ def ingest(
     out = Console()
     err = Console(stderr=True)
     show_progress = not as_json and err.is_terminal
-    with Progress(
+    with engine_option(engine, workers, scheduler) as running, Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -140,7 +150,8 @@ def ingest(
         def advance(done: int, total: int, name: str) -> None:
             progress.update(task, total=total, completed=done, description=name)
 
-        summary = ingest_paths(paths, db=db, date=published, progress=advance)
+        summary = ingest_paths(paths, db=db, date=published, progress=advance,
+                               engine=running)
     if as_json:
         out.print_json(json.dumps(summary.as_dict()))
     else:

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from greatgame.errors import InputError
 from greatgame.files import check_regular
@@ -60,16 +61,22 @@ def read_html_file(path: Path, *, date: dt.date | None = None) -> Iterator[Item]
 def read_jsonl_file(path: Path, *, date: dt.date | None = None) -> Iterator[Item]:
     """A JSON Lines file, streamed: one article (or one error) per line, as each is read."""
     try:
-        check_regular(path, limit=JSONL_LIMIT)
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, once read
+        handle = open_jsonl(path)
     except InputError as exc:
         yield exc
         return
-    except OSError as exc:
-        yield InputError(path, f"cannot be read: {exc.strerror or exc}")
-        return
     with handle:
         yield from read_jsonl(file_lines(handle), path=path, date=date)
+
+
+def open_jsonl(path: Path) -> BinaryIO:
+    """A JSON Lines file opened to be streamed (:func:`greatgame.ingest.jsonl.file_lines`);
+    InputError when it is not a regular file or cannot be read. The caller closes it."""
+    try:
+        check_regular(path, limit=JSONL_LIMIT)
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
 
 
 def read_file(path: str | Path, *, date: dt.date | None = None) -> Iterator[Item]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from greatgame.engine import Engine, current
 from greatgame.models.allocator import keep_temporaries_warm
 from greatgame.models.base import IssueInputs, IssueModel, IssueRanges
 
@@ -152,14 +153,63 @@ def monte_carlo(
     draws: int = 1000,
     seed: int = 0,
     distribution: str = "triangular",
+    engine: Engine | None = None,
 ) -> Distribution:
-    """Run ``model`` on ``draws`` draws of the input ranges; vectorised across draws."""
+    """Run ``model`` on ``draws`` draws of the input ranges, vectorised across the draws of
+    each chunk; groups of chunks run as tasks on ``engine`` (default:
+    :func:`greatgame.engine.current`). The model runs on one chunk at a time wherever it
+    runs, so every engine and any number of workers give the same values, bit for bit."""
     if draws < 1:
         raise ValueError(f"draws must be at least 1, not {draws}")
+    if distribution not in DISTRIBUTIONS:
+        raise ValueError(f"distribution {distribution!r}: use one of {DISTRIBUTIONS}")
+    runner = engine if engine is not None else current()
+    tasks = [Chunks(model, inputs, ranges, seed=seed, draws=draws, distribution=distribution,
+                    chunks=group)
+             for group in chunk_groups(-(-draws // CHUNK), runner.workers)]
+    values = np.concatenate(list(runner.map(run_chunks, tasks)))
+    return Distribution(values=values, seed=seed, distribution=distribution)
+
+
+#: Chunks per task at least: a task must outweigh shipping it to another process.
+TASK_CHUNKS = 8
+
+
+@dataclass(frozen=True)
+class Chunks:
+    """One Monte Carlo task: ``model`` on the chunks ``chunks`` of a ``draws``-draw run."""
+
+    model: IssueModel
+    inputs: IssueInputs
+    ranges: IssueRanges
+    seed: int
+    draws: int
+    distribution: str
+    chunks: range
+
+
+def chunk_groups(chunks: int, workers: int) -> list[range]:
+    """Chunks ``0 .. chunks-1`` cut into consecutive groups, one task each: one group on
+    one worker, else about two per worker and at least :data:`TASK_CHUNKS` chunks each.
+
+    >>> chunk_groups(98, 2)
+    [range(0, 25), range(25, 50), range(50, 75), range(75, 98)]
+    >>> chunk_groups(3, 2)
+    [range(0, 3)]
+    """
+    size = chunks if workers == 1 else max(TASK_CHUNKS, -(-chunks // (2 * workers)))
+    return [range(start, min(start + size, chunks)) for start in range(0, chunks, max(size, 1))]
+
+
+def run_chunks(task: Chunks) -> np.ndarray:
+    """The model's forecast for each draw of the task's chunks, in draw order."""
     keep_temporaries_warm()
-    drawn = draw_inputs(inputs, ranges, draws=draws, seed=seed, distribution=distribution)
-    values = model.run_batch(
-        drawn["capability"], drawn["position"], drawn["salience"], inputs.scale
-    )
-    return Distribution(values=np.asarray(values, dtype=float), seed=seed,
-                        distribution=distribution)
+    out = []
+    for k in task.chunks:
+        drawn = draw_chunk(task.inputs, task.ranges, seed=task.seed, chunk=k,
+                           size=min(CHUNK, task.draws - k * CHUNK),
+                           distribution=task.distribution)
+        values = task.model.run_batch(drawn["capability"], drawn["position"],
+                                      drawn["salience"], task.inputs.scale)
+        out.append(np.asarray(values, dtype=float))
+    return np.concatenate(out) if out else np.empty(0)

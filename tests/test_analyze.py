@@ -86,10 +86,12 @@ def test_seed_has_presence_and_taliban_issues_with_intervals(seed_run):
     assert "presence-afg" in issues and any("taliban" in k for k in issues)
     for issue in issues.values():
         for model, entry in issue["models"].items():
-            if model != "exchange":  # the exchange model has no Monte Carlo
-                lo, hi = entry["ci80"]
-                assert 0 <= lo < hi <= 100
-                assert entry["draws"] == 300
+            if model in ("exchange", "smp"):  # no Monte Carlo of every draw (see models.md)
+                assert entry["ci80"] is None or entry["draws"] > 0
+                continue
+            lo, hi = entry["ci80"]
+            assert 0 <= lo < hi <= 100
+            assert entry["draws"] == 300
 
 
 def test_seed_without_the_us_moves_presence_toward_the_others(seed_run):

@@ -5,7 +5,7 @@ arithmetic follows the vectorised reference, :mod:`greatgame.models.eum_numpy`, 
 step and in the same order, so the two agree to rounding (tests/models/test_eum_kernel.py
 holds them to 1e-9). What changes is the shape of the work:
 
-* one draw at a time, so a round needs a few n x n tables (about 8 MB for 300 actors,
+* one draw at a time, so a round needs a few n x n tables (about 9 MB for 300 actors,
   reused round after round, see :class:`Work`) where the reference builds n x n x draws
   tables for a whole chunk of draws;
 * the midpoint counts of the vote sums come from one walk per actor over the voters sorted

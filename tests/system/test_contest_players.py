@@ -36,3 +36,14 @@ def test_owners_of_an_object(text, owners):
 ])
 def test_players_named_after_a_preposition(text, named):
     assert PLAYERS.named_after(text, ("on", "against")) == named
+
+
+def test_every_player_of_a_list_after_the_preposition_is_named_after_it():
+    players = Players.of({
+        "MEX": ActorRef(id="MEX", name="Mexico", kind="state", country="MEX"),
+        "CAN": ActorRef(id="CAN", name="Canada", kind="state", country="CAN"),
+        "CHN": ActorRef(id="CHN", name="China", kind="state", country="CHN"),
+    })
+    text = "keeping new tariffs in place on Mexico, Canada and China to pressure them"
+    assert players.named_after(text, ("on",)) == {"MEX", "CAN", "CHN"}
+    assert players.named_after("China sold Mexico steel", ("on",)) == set()

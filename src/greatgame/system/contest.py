@@ -107,14 +107,16 @@ class Players:
             re.IGNORECASE).search(text)}
 
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
-        """Players named right after one of ``preps`` ("sanctions on Iran")."""
+        """Players named right after one of ``preps``, or in the list that follows it
+        ("sanctions on Iran", "tariffs on Mexico, Canada and China")."""
         if not preps:
             return set()
         lead = "|".join(re.escape(p) for p in preps)
         if not _compiled(rf"\b(?:{lead})\s").search(text):
             return set()  # none of the prepositions: nobody named after one
         return {pid for pid, pattern in self.patterns if pattern.search(text) and
-                _compiled(rf"\b(?:{lead})\s+(?:the\s+)?(?:{pattern.pattern})").search(text)}
+                _compiled(rf"\b(?:{lead})\s+(?:the\s+)?{_LISTED}(?:{pattern.pattern})")
+                .search(text)}
 
     def kind(self, pid: str) -> str:
         ref = self.refs.get(pid)
@@ -124,6 +126,11 @@ class Players:
         ref = self.refs.get(pid)
         return re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE) if ref else pid
 
+
+# Up to four names before the one sought in a list ("Mexico, Canada and ..."): capitalised
+# words joined by commas, "and" or "or".
+_LISTED = (r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|"
+           r"\s+or\s+)(?:the\s+)?){0,4}")
 
 # How strongly a statement offers a player as its instance's focus.
 OFFER = {"owner": 2.5, "target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_sentence": 1.0,

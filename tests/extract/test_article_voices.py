@@ -135,3 +135,15 @@ def test_every_event_carries_the_type_plovers_conventions_give_it(nlp, text, act
                                                                   coded) -> None:
     events = _read(nlp, text).events
     assert (act, coded) in {(e.type, e.coded_type) for e in events}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire "
+     "in the war with Ukraine.", ("GROUP_OF_SEVEN",)),
+    # an organ is none of the states it acts upon: left unresolved, not the nearest state
+    ("Top diplomats urged Russia on Friday to accept a ceasefire in the war with Ukraine "
+     "at a meeting.", ()),
+])
+def test_a_role_noun_takes_its_own_affiliation_or_none(nlp, text, source) -> None:  # noqa: ANN001
+    (urged,) = [e for e in _read(nlp, text).events if e.type == "REQUEST"]
+    assert urged.source == source and urged.target == ("RUS",)

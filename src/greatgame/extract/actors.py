@@ -203,11 +203,12 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen
 
 def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[int, str],
                        regions: dict[int, str] | None = None) -> tuple[int, str] | None:
-    """ "government of Afghanistan", "a former commander of Taliban"; a government role
+    """ "government of Afghanistan", "a former commander of Taliban", "diplomats from the
+    Group of Seven"; a government role
     in a capital: "the government in Kabul", "officials in Moscow"; a resident group in a
     state, region or city: "rebels in the Ivory Coast", "separatist rebels in Aceh"."""
     j = agent.end
-    if j + 1 < len(doc) and (doc[j].lower_ == "of" or doc[j].lower_ == "for"
+    if j + 1 < len(doc) and (doc[j].lower_ in ("of", "from") or doc[j].lower_ == "for"
                              and agent.text.lower() in SPEAKING_FOR):  # "spokesman for X"
         k = j + 1
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
@@ -348,8 +349,15 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
-    home = residence(doc, index, agent.start, None, avoid=_acted_upon(agent.root)) or \
-        residence(doc, index, agent.start, None)
+    # "diplomats urged Russia to accept a ceasefire with Ukraine": an organ is none of
+    # the states it acts upon, nor of those named in what follows
+    organ = agent.kb_id_ in STATE_SECTORS
+    acted = _acted_upon(agent.root)
+    if organ and acted:
+        acted = frozenset(range(min(acted), doc[agent.start].sent.end))
+    home = residence(doc, index, agent.start, None, avoid=acted, names_too=organ)
+    if home is None and not organ:  # "Tamil rebels killed five Sri Lankan soldiers"
+        home = residence(doc, index, agent.start, None)
     if home is None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
@@ -360,9 +368,10 @@ def _acted_upon(token: Token) -> frozenset[int]:
     """The tokens of what the predicate of an acting noun acts upon ("protesters set fire
     to the American embassy in Belgrade", "gunmen killed a French aid worker in
     Chechnya"): where the sentence names a place besides, the nationality of those acted
-    upon does not say where the doers are; with nothing else named, it does ("Tamil
-    rebels killed five Sri Lankan soldiers"). What they act against always does
-    ("rioted against Indonesian rule")."""
+    upon does not say where the doers are; with nothing else named, it does for groups of
+    a society ("Tamil rebels killed five Sri Lankan soldiers"), never for a state's organs
+    ("diplomats urged Russia"). What they act against always does ("rioted against
+    Indonesian rule")."""
     if token.dep_ not in ("nsubj", "nsubj:pass"):
         return frozenset()
     upon = [c for c in token.head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl"
@@ -440,16 +449,16 @@ def _add_demonyms(doc: Doc, index: ActorIndex, demonyms: dict[int, str]) -> None
 
 
 def residence(doc: Doc, index: ActorIndex, i: int, iso3: str | None,
-              avoid: frozenset[int] = frozenset()) -> str | None:
+              avoid: frozenset[int] = frozenset(), *, names_too: bool = False) -> str | None:
     """Where an ethnic group lives ("ethnic Albanians demonstrated in Serbia"): the state
     named nearest to it in its sentence (by name or by its capital) other than its
     nation's (``iso3``; None: any state), as event data codes a minority by the state it
     lives in; None when the sentence names no other. Role nouns and nationalities at the
-    tokens ``avoid`` do not count."""
+    tokens ``avoid`` do not count, nor (``names_too``) the states named there."""
     sent = doc[i].sent
     named = [(ref.start, ref.end, index.actors[ref.actor].country)
              for ref in index.refs_in(sent.start, sent.end)
-             if ref.start not in avoid or ref.how in ("name", "capital")]
+             if ref.start not in avoid or (ref.how in ("name", "capital") and not names_too)]
     named += [(span.start, span.end, span.kb_id_.partition(":")[0])  # "in Kabul"
               for span in doc.spans.get(SPANS_KEY, ())
               if span.label_ in ("CAPITAL", "PLACE") and sent.start <= span.start < sent.end]

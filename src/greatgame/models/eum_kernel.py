@@ -131,7 +131,7 @@ def _pow(base, exponent):
     return math.exp(math.log(base) * exponent)
 
 
-@njit(**JIT)
+@njit(**JIT, inline="always")
 def bounds(v):
     """(min, max) of a 1-d array. Loops like this one, rather than numpy calls, keep the
     compile time down."""
@@ -147,7 +147,7 @@ def span(v):
     return hi - lo
 
 
-@njit(**JIT)
+@njit(**JIT, inline="always")
 def _copy(src, dst, transpose):
     """dst = src, or its transpose."""
     n = src.shape[0]
@@ -273,7 +273,7 @@ def _probabilities(x, w, risky, pair, work):
     _normalise(p, pair, total)
 
 
-@njit(**JIT)
+@njit(**JIT, inline="always")
 def _normalise(p, pair, total):
     """Divide by the sum over every ordered pair (``total``, "global") or by
     p[i, j] + p[j, i] ("pair")."""
@@ -393,7 +393,7 @@ def _risk_exponents(x, w, s, cfg, work):
         work.r[a] = (1.0 - ratio / 3.0) / (1.0 + ratio / 3.0)
 
 
-@njit(**JIT)
+@njit(**JIT, inline="always")
 def _kind(e, f, cfg):
     """The octant of an offer (Scholz et al., section 2); equal positions give NONE (E = F).
 
@@ -407,7 +407,7 @@ def _kind(e, f, cfg):
     return CONFLICT * conflict + COMPROMISE * compromise + CAPITULATION * capitulation
 
 
-@njit(**JIT)
+@njit(**JIT, inline="always")
 def _keys(a, x, cfg, work, key):
     """key[b]: how receiver a ranks proposer b's offer; the lowest finite key wins.
 

@@ -209,46 +209,50 @@ def resolve_pronouns(doc: Doc, index: ActorIndex) -> None:
     for tok in doc:
         if index.ref_at(tok.i) is not None:
             continue
-        lower = tok.lower_
-        target: Ref | None = None
-        how = "pronoun"
-        if lower in PERSONAL and tok.pos_ == "PRON" or lower in ("he", "she", "his"):
-            kinds, plural = KINDS["personal"], None
-        elif lower in NEUTER:
-            if lower == "it" and _is_expletive(tok):
-                continue
-            kinds, plural = KINDS["neuter"], False
-        elif lower in PLURAL:
-            kinds, plural = KINDS["plural"], True
-        else:
-            kinds = ()
-        if kinds:
-            bound = _relative_antecedent(index, tok)
-            if bound is not None and _fits(index, bound, kinds, plural):
-                index.add(Ref(tok.i, tok.i + 1, bound.actor, "pronoun"))
-                continue
-            reporter = _reporter(index, tok)
-            if reporter is NOBODY:
-                continue
-            if reporter is not None and _fits(index, reporter, kinds, plural):
-                index.add(Ref(tok.i, tok.i + 1, reporter.actor, "pronoun"))
-                continue
-        if lower in PERSONAL and tok.pos_ == "PRON" or lower in ("he", "she", "his"):
-            target = _best(index, tok, kinds)
-        elif lower in NEUTER:
-            target = _best(index, tok, kinds, plural=False)
-        elif lower in PLURAL:
-            group = _group_before(index, tok)
-            if group:
-                index.groups[tok.i] = group
-                index.add(Ref(tok.i, tok.i + 1, group[0], "pronoun"))
-                continue
-            target = _best(index, tok, KINDS["plural"][:3], plural=True)
-        elif lower in GROUP_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
-            target = _best(index, tok, (GROUP_NOUNS[lower],))
-            how = "nominal"
-        if target is not None:
-            index.add(Ref(tok.i, tok.i + 1, target.actor, how))
+        found = _antecedent(index, tok)
+        if found is not None:
+            index.add(Ref(tok.i, tok.i + 1, found.actor,
+                          "nominal" if tok.lower_ in GROUP_NOUNS else "pronoun"))
+
+
+def _pronoun_kind(tok: Token) -> tuple[tuple[str, ...], bool | None] | None:
+    """The kinds of actor a pronoun can stand for and its number; None for no pronoun."""
+    lower = tok.lower_
+    if lower in PERSONAL and tok.pos_ == "PRON" or lower in ("he", "she", "his"):
+        return KINDS["personal"], None
+    if lower in NEUTER:
+        return None if lower == "it" and _is_expletive(tok) else (KINDS["neuter"], False)
+    if lower in PLURAL:
+        return KINDS["plural"], True
+    return None
+
+
+def _antecedent(index: ActorIndex, tok: Token) -> Ref | None:
+    """What a pronoun or "the group" at ``tok`` stands for, or None."""
+    lower = tok.lower_
+    if lower in GROUP_NOUNS:
+        if tok.i > 0 and index.doc[tok.i - 1].lower_ == "the":
+            return _best(index, tok, (GROUP_NOUNS[lower],))
+        return None
+    kind = _pronoun_kind(tok)
+    if kind is None:
+        return None
+    kinds, plural = kind
+    bound = _relative_antecedent(index, tok)
+    if bound is not None and _fits(index, bound, kinds, plural):
+        return bound
+    reporter = _reporter(index, tok)
+    if reporter is NOBODY:
+        return None
+    if reporter is not None and _fits(index, reporter, kinds, plural):
+        return reporter
+    if plural:
+        group = _group_before(index, tok)
+        if group:
+            index.groups[tok.i] = group
+            return Ref(tok.i, tok.i + 1, group[0], "pronoun")
+        return _best(index, tok, KINDS["plural"][:3], plural=True)
+    return _best(index, tok, kinds, plural=plural)
 
 
 def _relative_antecedent(index: ActorIndex, tok: Token) -> Ref | None:

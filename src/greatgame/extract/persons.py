@@ -1,8 +1,8 @@
 """Named persons, their affiliation, surname back-references, and unnamed sources.
 
-Persons come from the gazetteer, from the NER (``PER``, widened over the capitalised
-words around it: a draft NER often finds only "Zamir") and from titles ("President
-Barack Obama"). Each is joined to a role and an affiliation by the title before the
+Persons come from the gazetteer, from the names :mod:`greatgame.extract.person_names`
+finds (the NER's, after honorifics, described by an apposition) and from titles
+("President Barack Obama"). Each is joined to a role and an affiliation by the title before the
 name ("the Russian Ambassador Kabulov"), an apposition after it ("Zamir Kabulov, the
 Russian Ambassador to Afghanistan," -> RUS GOV) or a relative clause ("…, who is the
 former Afghan …"); the role noun then counts as a mention of the person. Later mentions
@@ -14,242 +14,23 @@ hold a view.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.actors import (
-    PERSON_ROLE,
-    STATE_SECTORS,
-    entry_info,
-    heading_lines,
-    slug,
-    state_info,
-)
-from greatgame.extract.gazetteer import (
-    HONORIFICS,
-    NAME_HONORIFICS,
-    NAME_JOINERS,
-    NOT_NAME_WORDS,
-    SPANS_KEY,
-    TITLES,
-)
+from greatgame.extract.actors import PERSON_ROLE, STATE_SECTORS, entry_info, slug, state_info
+from greatgame.extract.gazetteer import HONORIFICS, SPANS_KEY
 from greatgame.extract.index import EXPLICIT, ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
+from greatgame.extract.person_names import (
+    NOT_NAMES,
+    SOURCE_NOUNS,
+    candidates,
+    person_noun,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-SOURCE_NOUNS = frozenset(
-    """source sources diplomat diplomats analyst analysts expert experts observer observers
-    official officials witness witnesses resident residents activist activists researcher
-    researchers insider insiders commentator commentators critic critics spokesman
-    spokeswoman spokesperson lawmaker lawmakers journalist journalists""".split()
-)
-NOT_NAMES = frozenset("the a an in on at of and but for to".split()) | NOT_NAME_WORDS
-# Words that make a capitalised run an organisation, a publication or a place, not a person.
-NOT_PERSON_WORDS = frozenset(
-    """center centre institute institution university college foundation council committee
-    commission party states studies school academy agency news times post press tv radio
-    network ministry department bank company corporation group forum association union
-    alliance front army movement club society church english endowment court airport
-    island islands province region district city county republic kingdom daily weekly
-    cyclone cyclones storm hurricane typhoon""".split()
-)
-PERSON_SUFFIXES = ("ist", "or", "er", "ian", "man", "woman", "person")
-# The endings of agent nouns; a noun with one in NOT_PERSON_WORDS ("center") is not a person.
-REGIONS = frozenset(
-    """europe asia africa america americas oceania eurasia arctic antarctica balkans
-    caucasus sahel levant gulf""".split()
-)
-# A name right after these is a place ("the base on Diego Garcia", "appeared in …").
-PLACE_CASES = frozenset({"in", "on", "at", "near", "inside", "across", "throughout"})
-_EDGE_OK_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
-
-
-def _name_run(doc: Doc, start: int, end: int, index: ActorIndex) -> tuple[int, int]:
-    """Widen a name over the capitalised words around it that no actor claims."""
-
-    def ok(i: int, *, forward: bool = False) -> bool:
-        tok = doc[i]
-        # a sentence cannot start right after a name word: that is a segmentation slip
-        starts = tok.is_sent_start and not (forward and _name_word(doc[i - 1]))
-        return (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
-                and tok.lower_ not in NOT_NAMES and index.ref_at(i) is None and not starts)
-
-    while start > 0 and ok(start - 1) and doc[start - 1].lower_ not in TITLES:
-        start -= 1
-    while end < len(doc) and not _repeats(doc, start, end):
-        if ok(end, forward=True) and doc[end].lower_ not in TITLES:
-            end += 1
-        elif doc[end].text == "-" and not doc[end - 1].whitespace_ and \
-                not doc[end].whitespace_ and end + 1 < len(doc) and ok(end + 1):
-            end += 2  # "Ken Saro-Wiwa"
-        elif doc[end].lower_ in NAME_JOINERS and end + 1 < len(doc) and ok(end + 1):
-            end += 2  # "Ursula von der Leyen", "Bashar al Assad"
-        elif doc[end].lower_ in NAME_JOINERS and end + 2 < len(doc) and \
-                doc[end + 1].lower_ in NAME_JOINERS and ok(end + 2):
-            end += 3
-        else:
-            break
-    return start, end
-
-
-def _repeats(doc: Doc, start: int, end: int) -> bool:
-    """True when the name starts again at ``end``: "David Gee David Gee" is two mentions
-    (but "Mohamed Abdullahi Mohamed" is one name)."""
-    return end - start >= 2 and end + 1 < len(doc) and \
-        doc[end].text == doc[start].text and doc[end + 1].text == doc[start + 1].text
-
-
-def _name_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_NAMES
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop what a draft NER lets into a name's edges: "Evan Fowler of", "Misri said",
-    "Mohamed Qoone,"."""
-    def edge_ok(tok: Token, *, first: bool) -> bool:
-        if tok.text[:1].isupper() and ("-" in tok.text or "'" in tok.text):
-            return True
-        if not _name_word(tok) or tok.is_stop:
-            return False
-        # a tagger slip on a first name ("Hugh" an adverb) matters less than one on a word
-        # after the name ("Moise Shortly"); at a sentence start capitals say nothing
-        return tok.pos_ in _EDGE_OK_POS or tok.tag_ in ("NNP", "NNPS") or \
-            tok.lower_ in NAME_HONORIFICS or (first and not tok.is_sent_start)
-
-    while start < end and (not edge_ok(doc[start], first=True) or (
-            doc[start].lower_ in TITLES and end - start > 2)):
-        start += 1  # "General Christopher Lockyear": the title is not the name
-    while end > start and not edge_ok(doc[end - 1], first=end - 1 == start):
-        end -= 1
-    return start, end
-
-
-def _not_a_person(doc: Doc, start: int, end: int, headings: list[tuple[int, int]]) -> bool:
-    """Organisations, publications, places, weekdays and heading debris the NER calls
-    persons."""
-    span = doc[start:end]
-    words = [t.lower_ for t in span if t.is_alpha]
-    if not words or all(w in NOT_NAMES for w in words):
-        return True
-    nxt = doc[end] if end < len(doc) else None
-    if any(w in NOT_PERSON_WORDS for w in words) or (
-        nxt is not None and nxt.lower_ in NOT_PERSON_WORDS and nxt.text[:1].isupper()
-    ):
-        return True
-    places = resources.places()
-    if span.text.lower() in places or words[-1] in REGIONS or span.text.lower() in REGIONS:
-        return True
-    if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and \
-            doc[start - 2].lower_ in places:
-        return True  # "from Mosul and Raqqa": coordinated with a place, a place
-    if len(words) == 1 and (words[0] in HONORIFICS or (
-            nxt is not None and nxt.lower_ in HONORIFICS and nxt.text[:1].isupper())):
-        return True  # "Justice", "Democratic Representative …"
-    return any(a <= span.start_char and span.end_char <= b for a, b in headings)
-
-
-def _place_names(doc: Doc, found: list[tuple[int, int]]) -> set[str]:
-    """Names that stand after a locative preposition somewhere in the text ("on Diego
-    Garcia", "the base in Diego Garcia"): places wherever they occur, also where the NER
-    did not find them. A possessive ("in Trump's view") does not count."""
-    out: set[str] = set()
-    text = doc.text
-    for name in {doc[start:end].text for start, end in found}:
-        after = "|".join(PLACE_CASES)
-        if re.search(rf"\b(?:{after}) (?:the )?{re.escape(name)}\b(?!['’]s)", text, re.I):
-            out.add(name)
-    return out
-
-
-def _claimed(doc: Doc) -> set[int]:
-    """Tokens the gazetteer matched (places, demonyms, role nouns): never person names."""
-    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else []
-    return {i for span in spans for i in range(span.start, span.end)}
-
-
-def _candidates(doc: Doc, index: ActorIndex, *,
-                text: str | None = None) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    claimed = _claimed(doc)
-    for ent in doc.ents:
-        if ent.label_ not in ("PER", "PERSON"):
-            continue
-        start, end = _trim(doc, ent.start, ent.end)
-        if end <= start or any(index.ref_at(i) is not None or i in claimed
-                               for i in range(start, end)):
-            continue
-        start, end = _name_run(doc, start, end, index)
-        while start < end and start in claimed:
-            start += 1
-        while end > start and end - 1 in claimed:
-            end -= 1
-        if end > start and not any(i in claimed for i in range(start, end)):
-            found.append((start, end))
-    for tok in doc:
-        if tok.lower_ in HONORIFICS and tok.i + 1 < len(doc):
-            nxt = doc[tok.i + 1]
-            if nxt.text[:1].isupper() and nxt.is_alpha and index.ref_at(nxt.i) is None and \
-                    nxt.lower_ not in NOT_NAMES:
-                first = tok.i if tok.lower_ in NAME_HONORIFICS else nxt.i
-                found.append(_name_run(doc, first, nxt.i + 1, index))
-    found += _described_names(doc, index, claimed)
-    out: list[tuple[int, int]] = []
-    headings = heading_lines(doc.text if text is None else text)
-    places = _place_names(doc, found)
-    for start, end in sorted({_trim(doc, start, end) for start, end in found}):
-        if end <= start:
-            continue
-        words = [t for t in doc[start:end] if t.is_alpha]
-        if not words or any("." in t.text for t in doc[start:end]):
-            continue  # "U.S." is not a person
-        if _not_a_person(doc, start, end, headings) or doc[start:end].text in places:
-            continue
-        if len(words) == 1 and (words[0].is_stop or words[0].is_upper or len(words[0]) < 3):
-            continue
-        if out and start < out[-1][1]:
-            if end - start > out[-1][1] - out[-1][0]:
-                out[-1] = (start, end)
-            continue
-        out.append((start, end))
-    return out
-
-
-def _person_noun(tok: Token) -> bool:
-    """A common noun that names a person by what they do: a role ("minister", "spokesman"),
-    a source noun ("analyst"), or an agent noun by its ending ("professor", "adviser",
-    "Sinologist", "historian")."""
-    word = tok.lower_
-    if not tok.is_alpha or tok.pos_ not in ("NOUN", "PROPN") or word in NOT_PERSON_WORDS:
-        return False
-    return word in SOURCE_NOUNS or bool(PERSON_ROLE.match(word)) or \
-        word.endswith(PERSON_SUFFIXES)
-
-
-def _described_names(doc: Doc, index: ActorIndex, claimed: set[int]) -> list[tuple[int, int]]:
-    """Names the NER mislabels but an apposition describes as a person: a run of two to
-    four capitalised words before a comma, then a phrase whose noun names a person and no
-    verb ("Francesco Sisci, an Italian Sinologist, told ...", "Mesut Casin, a Turkish
-    presidential adviser, said ...")."""
-    out = []
-    for comma in (t for t in doc if t.text == "," and t.i > 1):
-        start = comma.i
-        while start > comma.sent.start and _name_word(doc[start - 1]) and \
-                start - 1 not in claimed and index.ref_at(start - 1) is None:
-            start -= 1
-        if not 2 <= comma.i - start <= 4 or doc[start].lower_ in TITLES:
-            continue
-        for tok in doc[comma.i + 1: min(comma.sent.end, comma.i + 9)]:
-            if tok.text in (",", ";", ".") or tok.pos_ in ("VERB", "AUX"):
-                break
-            if _person_noun(tok):
-                out.append((start, comma.i))
-                break
-    return out
-
 
 def _role_after(doc: Doc, end: int, index: ActorIndex) -> Ref | None:
     """The role mention in an apposition or "who is" clause right after a name."""
@@ -286,7 +67,7 @@ def _described_by_state(doc: Doc, end: int, index: ActorIndex) -> tuple[Ref, str
                 index.actors[ref.actor].kind == "state":
             state = ref
         office = office or bool(PERSON_ROLE.match(tok.lower_))
-        if state is not None and _person_noun(tok):
+        if state is not None and person_noun(tok):
             return state, "GOV" if office else "CVL"
     return None
 
@@ -306,48 +87,9 @@ def _role_before(start: int, index: ActorIndex) -> Ref | None:
 def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None,
                 text: str | None = None) -> None:
     """Persons with affiliation, and their surname back-references (see module docstring)."""
-    candidates = _candidates(doc, index, text=text)
-    known = {doc[r.end - 1].lower_ for r in index.refs
-             if r.how == "name" and index.actors[r.actor].kind == "person"}
-    known |= {doc[end - 1].lower_ for start, end in candidates if end - start > 1}
-    firsts: dict[str, set[str]] = {}  # first name -> the full names it begins
-    for start, end in candidates:
-        if end - start > 1:
-            firsts.setdefault(doc[start].lower_, set()).add(slug(doc[start:end].text))
-    singles = []
-    for start, end in candidates:
-        if end - start == 1 and doc[start].lower_ in known:
-            continue  # "Trump" after "Donald Trump": a surname, joined below
-        if end - start == 1:
-            singles.append(start)
-            continue
-        name = doc[start:end].text
-        info = index.add_actor(ActorInfo(slug(name), name, "person"))
-        index.add(Ref(start, end, info.id, "name"))
-    for i in singles:
-        full = firsts.get(doc[i].lower_, set())
-        if len(full) == 1:  # "Malala" after "Malala Yousafzai"
-            index.add(Ref(i, i + 1, next(iter(full)), "surname"))
-        else:
-            info = index.add_actor(ActorInfo(slug(doc[i].text), doc[i].text, "person"))
-            index.add(Ref(i, i + 1, info.id, "name"))
-    surnames: dict[str, str] = {}
+    _add_names(doc, index, candidates(doc, index, text=text))
     titles = _titles(doc, index)
-    for ref in sorted(index.refs, key=lambda r: r.start):
-        info = index.actors[ref.actor]
-        if info.kind != "person" or ref.how != "name":
-            continue
-        surname = doc[ref.end - 1].lower_
-        surnames.setdefault(surname, info.id)
-        role = _role_before(ref.start, index) or _role_after(doc, ref.end, index)
-        described = None if role is not None else _described_by_state(doc, ref.end, index)
-        if role is not None:
-            _join(index, info, role)
-        elif described is not None:
-            _join(index, info, described[0], sector=described[1])
-        elif info.country and (sector := titles.get(ref.start)) is not None:
-            # "President Ashraf Ghani": the title gives the sector, the person the country
-            index.update_actor(ActorInfo(info.id, info.name, "person", info.country, sector))
+    surnames = _affiliate(doc, index, titles)
     for tok in doc:
         if tok.text[:1].isupper() and tok.lower_ in surnames and index.ref_at(tok.i) is None:
             person = surnames[tok.lower_]
@@ -358,6 +100,51 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
     _add_aides(doc, index)
     _add_counsel(doc, index)
     _place_titled(doc, index, titles, published)
+
+
+def _add_names(doc: Doc, index: ActorIndex, candidates: list[tuple[int, int]]) -> None:
+    """A person for each full name, and for each lone name no full name begins or ends
+    ("Trump" after "Donald Trump", "Malala" after "Malala Yousafzai" are theirs)."""
+    known = {doc[r.end - 1].lower_ for r in index.refs
+             if r.how == "name" and index.actors[r.actor].kind == "person"}
+    known |= {doc[end - 1].lower_ for start, end in candidates if end - start > 1}
+    firsts: dict[str, set[str]] = {}  # first name -> the full names it begins
+    for start, end in candidates:
+        if end - start > 1:
+            firsts.setdefault(doc[start].lower_, set()).add(slug(doc[start:end].text))
+            name = doc[start:end].text
+            info = index.add_actor(ActorInfo(slug(name), name, "person"))
+            index.add(Ref(start, end, info.id, "name"))
+    for start, end in candidates:
+        if end - start > 1 or doc[start].lower_ in known:
+            continue  # a surname, joined below
+        full = firsts.get(doc[start].lower_, set())
+        if len(full) == 1:
+            index.add(Ref(start, start + 1, next(iter(full)), "surname"))
+        else:
+            info = index.add_actor(ActorInfo(slug(doc[start].text), doc[start].text, "person"))
+            index.add(Ref(start, start + 1, info.id, "name"))
+
+
+def _affiliate(doc: Doc, index: ActorIndex, titles: dict[int, str]) -> dict[str, str]:
+    """Join each named person to the role or the state the words around the name give;
+    surname -> person id."""
+    surnames: dict[str, str] = {}
+    for ref in sorted(index.refs, key=lambda r: r.start):
+        info = index.actors[ref.actor]
+        if info.kind != "person" or ref.how != "name":
+            continue
+        surnames.setdefault(doc[ref.end - 1].lower_, info.id)
+        role = _role_before(ref.start, index) or _role_after(doc, ref.end, index)
+        described = None if role is not None else _described_by_state(doc, ref.end, index)
+        if role is not None:
+            _join(index, info, role)
+        elif described is not None:
+            _join(index, info, described[0], sector=described[1])
+        elif info.country and (sector := titles.get(ref.start)) is not None:
+            # "President Ashraf Ghani": the title gives the sector, the person the country
+            index.update_actor(ActorInfo(info.id, info.name, "person", info.country, sector))
+    return surnames
 
 
 def _first_named(doc: Doc, surname: str) -> bool:

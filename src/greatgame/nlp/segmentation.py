@@ -165,28 +165,34 @@ def sentence_hints(doc: Doc, quotes: Iterable[Span], max_quote_tokens: int) -> l
             hints[span.end] = False  # “…,” Gen. Smith said: the attribution follows
     tagged = doc.has_annotation("TAG")
     for tok in doc[1:]:
-        i, prev = tok.i, doc[tok.i - 1]
-        if tok.is_space:
-            hints[i] = False  # whitespace ends the sentence before it
-        elif _breaks_line(doc, i):
-            hints[i] = True
-        elif tok.text in TRAILING and not prev.is_space:
-            hints[i] = False
-        elif prev.text in CONTINUING or (i in quote_ends and tok.is_lower):
-            hints[i] = False
-        elif i in quote_ends and _ends_and_names(doc, i):
-            hints[i] = True
-        elif not prev.is_space and prev.text[-1] not in ENDINGS and prev.text not in ENDINGS:
-            hints[i] = False
-        elif prev.text in TITLES or INITIAL.match(prev.text):
-            hints[i] = False
-        elif prev.text in BEFORE_NUMBERS and tok.like_num:
-            hints[i] = False
-        elif DOTTED.match(prev.text) and (
-            tok.is_lower or tok.is_digit or (tagged and tok.tag_ in NOUNISH_TAGS)
-        ):
-            hints[i] = False
+        hint = _hint(tok, quote_ends, tagged)
+        if hint is not None:
+            hints[tok.i] = hint
     return hints
+
+
+def _hint(tok: Token, quote_ends: set[int], tagged: bool) -> bool | None:
+    """The rule for one token after the first (see the module docstring), None for none."""
+    doc, i = tok.doc, tok.i
+    prev = doc[i - 1]
+    if tok.is_space:
+        return False  # whitespace ends the sentence before it
+    if _breaks_line(doc, i):
+        return True
+    if (tok.text in TRAILING and not prev.is_space) or prev.text in CONTINUING or (
+            i in quote_ends and tok.is_lower):
+        return False
+    if i in quote_ends and _ends_and_names(doc, i):
+        return True
+    if not prev.is_space and prev.text[-1] not in ENDINGS and prev.text not in ENDINGS:
+        return False
+    if prev.text in TITLES or INITIAL.match(prev.text) or (
+            prev.text in BEFORE_NUMBERS and tok.like_num):
+        return False
+    if DOTTED.match(prev.text) and (
+            tok.is_lower or tok.is_digit or (tagged and tok.tag_ in NOUNISH_TAGS)):
+        return False
+    return None
 
 
 def _ends_and_names(doc: Doc, i: int) -> bool:

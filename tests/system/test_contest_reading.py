@@ -1,5 +1,6 @@
-"""Parts of a society with a stake of their own are players; counsel speak for their client;
-a person's removal is named after the person (texts written for these tests)."""
+"""How the contest layer reads what the extraction hands it: society groups as players,
+acts turned round or dated, demands, measures and their focus (texts written for these
+tests)."""
 
 from __future__ import annotations
 

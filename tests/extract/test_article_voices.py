@@ -147,3 +147,10 @@ def test_every_event_carries_the_type_plovers_conventions_give_it(nlp, text, act
 def test_a_role_noun_takes_its_own_affiliation_or_none(nlp, text, source) -> None:  # noqa: ANN001
     (urged,) = [e for e in _read(nlp, text).events if e.type == "REQUEST"]
     assert urged.source == source and urged.target == ("RUS",)
+
+
+def test_a_name_written_surname_first_keeps_its_surname(nlp) -> None:  # noqa: ANN001
+    got = _read(nlp, "North Korean leader Kim Jong Un asked President Donald Trump for "
+                     "sanctions relief in Hanoi. Kim later warned that the talks could end.")
+    (warned,) = [e for e in got.events if e.type == "THREATEN"]
+    assert warned.source == ("KIM_JONG_UN",)

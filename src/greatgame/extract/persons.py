@@ -104,11 +104,15 @@ def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None
 
 def _add_names(doc: Doc, index: ActorIndex, candidates: list[tuple[int, int]]) -> None:
     """A person for each full name, and for each lone name no full name begins or ends
-    ("Trump" after "Donald Trump", "Malala" after "Malala Yousafzai" are theirs)."""
+    ("Trump" after "Donald Trump", "Malala" after "Malala Yousafzai", "Kim" after "Kim Jong
+    Un", written surname first, are theirs)."""
     known = {doc[r.end - 1].lower_ for r in index.refs
              if r.how == "name" and index.actors[r.actor].kind == "person"}
     known |= {doc[end - 1].lower_ for start, end in candidates if end - start > 1}
     firsts: dict[str, set[str]] = {}  # first name -> the full names it begins
+    for r in index.refs:  # the dictionary's persons: "Kim" after "Kim Jong Un"
+        if r.how == "name" and r.end - r.start > 1 and index.actors[r.actor].kind == "person":
+            firsts.setdefault(doc[r.start].lower_, set()).add(r.actor)
     for start, end in candidates:
         if end - start > 1:
             firsts.setdefault(doc[start].lower_, set()).add(slug(doc[start:end].text))

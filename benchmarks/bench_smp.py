@@ -6,6 +6,10 @@ and the log's (printed %5.1f, so up to 0.05 is a match) and between the winning 
 (printed %.4f), and the time of our run (KTAB's logged 1.21 s, 0.16 s and 0.22 s are
 2017 hardware and include SQLite logging). Then the run time on random games of growing
 size (10 to 80 actors, 3 issues), and the KTAB scaling inputs dummyData-a040/a080 (1 issue).
+Last, the Monte Carlo (:mod:`greatgame.models.smp_mc`) on smpExample and on a random
+10-actor, 2-issue game, every input given a range (positions +-10 on 0-100, saliences
++-0.1, capabilities +-20 %): the draws the forecast runs, the time, the steps a draw and
+the intervals beside the point run.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from greatgame.models import smp
-from greatgame.models.smp import run_smp
+from greatgame.models.smp import SMPModel, run_smp
+from greatgame.models.smp_mc import smp_draws, smp_monte_carlo
 from greatgame.records import Actor, Issue, Position, Scenario
 from greatgame.scenario.ktab import read_ktab_csv, read_ktab_xml
 
@@ -99,8 +104,45 @@ def scaling() -> None:
         print(f"{name:>22}: {len(res.actor_ids)} actors, {res.steps} steps, {secs:.2f}s")
 
 
+def with_ranges(sc: Scenario) -> Scenario:
+    """``sc`` with every input given a range: positions +-10 % of the scale, saliences
+    +-0.1, capabilities +-20 %."""
+    width = {i.id: i.high - i.low for i in sc.issues}
+    bounds = {i.id: (i.low, i.high) for i in sc.issues}
+    actors = tuple(a.model_copy(update={"capability_low": 0.8 * a.capability,
+                                        "capability_high": 1.2 * a.capability})
+                   for a in sc.actors)
+    positions = tuple(p.model_copy(update={
+        "position_low": max(bounds[p.issue][0], p.position - 0.1 * width[p.issue]),
+        "position_high": min(bounds[p.issue][1], p.position + 0.1 * width[p.issue]),
+        "salience_low": max(0.0, p.salience - 0.1), "salience_high": min(1.0, p.salience + 0.1)})
+        for p in sc.positions)
+    return sc.model_copy(update={"actors": actors, "positions": positions})
+
+
+def monte_carlo() -> None:
+    print("\nMonte Carlo (ranged inputs; the draws forecast runs at 1,000; one process)")
+    games = (("smpExample", read_ktab_xml(KTAB / "smpExample_as-of-2016-11-29.xml")),
+             ("random 10 x 2", random_game(10, 2, seed=10)))
+    for name, sc in games:
+        sc = with_ranges(sc)
+        model = SMPModel()
+        point = run_smp(sc)
+        n = smp_draws(1000, actors=len(point.actor_ids))
+        mc, secs = timed(lambda sc=sc, model=model, n=n: smp_monte_carlo(sc, model, draws=n),
+                         repeat=1)
+        print(f"{name}: {len(point.actor_ids)} actors, {len(point.issue_ids)} issues, "
+              f"{n} draws in {secs:.2f}s ({secs / n * 1000:.1f} ms a draw), steps a draw "
+              f"{mc.steps.mean():.1f} (max {mc.steps.max()}), {mc.stopped} at max_steps")
+        for d, issue in enumerate(point.issue_ids):
+            lo, hi = mc.distributions[issue].ci80
+            print(f"  {issue:>10}: point {point.outcome()[d]:6.2f}  median "
+                  f"{mc.distributions[issue].median:6.2f}  ci80 [{lo:6.2f}, {hi:6.2f}]")
+
+
 if __name__ == "__main__":
     if not KTAB.is_dir():
         raise SystemExit(f"KTAB reference data not found at {KTAB}")
     replication()
     scaling()
+    monte_carlo()

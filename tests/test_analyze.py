@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from greatgame.api import analyze
 from greatgame.cli.app import app
+from greatgame.models.smp_mc import SMP_DRAWS
 
 pytestmark = pytest.mark.slow
 
@@ -86,11 +87,15 @@ def test_seed_has_presence_and_taliban_issues_with_intervals(seed_run):
     assert "presence-afg" in issues and any("taliban" in k for k in issues)
     for issue in issues.values():
         for model, entry in issue["models"].items():
-            if model in ("exchange", "smp"):  # no Monte Carlo of every draw (see models.md)
+            if model == "exchange":  # no Monte Carlo of every draw (see models.md)
                 assert entry["ci80"] is None or entry["draws"] > 0
                 continue
             lo, hi = entry["ci80"]
             assert 0 <= lo < hi <= 100
+            if model == "smp":  # rerun per draw: at most SMP_DRAWS; its point run inside
+                assert entry["draws"] == SMP_DRAWS
+                assert lo <= entry["forecast"] <= hi
+                continue
             assert entry["draws"] == 300
 
 

@@ -159,9 +159,9 @@ def test_scaling_an_issue_moves_nothing_but_the_scale():
 
 def test_saliences_above_one_in_sum_are_scaled_down_only_with_clip():
     s = np.array([[0.8, 0.6], [0.3, 0.2]])
-    np.testing.assert_allclose(smp._overall_salience(s, "clip"), [[0.8 / 1.4, 0.6 / 1.4],
+    np.testing.assert_allclose(smp.overall_salience(s, "clip"), [[0.8 / 1.4, 0.6 / 1.4],
                                                                  [0.3, 0.2]])
-    np.testing.assert_allclose(smp._overall_salience(s, "mean"), s / 2)
+    np.testing.assert_allclose(smp.overall_salience(s, "mean"), s / 2)
 
 
 def test_vote_rules_at_a_known_gap():
@@ -205,3 +205,16 @@ def test_forecast_runs_smp_on_several_issues_and_skips_one():
     single = _scenario([("A", 3.0, [(0.0, 1.0)]), ("B", 1.0, [(100.0, 1.0)])])
     one = forecast(single, models=("smp",), draws=0).to_dict()
     assert any("smp skipped" in n for n in one["notes"])
+
+
+def test_outcome_stays_on_the_scale_when_near_positions_share_one_chance():
+    """A Monte Carlo draw of the Afghanistan fixture ended with three actors within
+    ``position_tolerance`` (1e-3) but not on one point: :func:`smp.win_probs` gives each the
+    option's whole chance (0.937), and weighting each by it put the outcome at 110 on a
+    0-100 scale. The option's chance is now split among its holders."""
+    last = np.array([[0.5434, 0.2093], [0.5709, 0.1819], [0.571, 0.1818], [0.5709, 0.1819]])
+    prob = np.array([0.0629035, 0.9370965, 0.9370965, 0.9370965])
+    got = smp.outcome(last, prob)
+    want = 0.0629035 * last[0] + 0.9370965 * last[1:].mean(axis=0)
+    np.testing.assert_allclose(got, want, atol=1e-12)
+    assert np.all((got >= last.min(axis=0)) & (got <= last.max(axis=0)))

@@ -24,8 +24,11 @@ The exchange model works across issues; its Monte Carlo replays the whole game p
 (:mod:`greatgame.models.exchange_mc`) and runs at most 200 draws, fewer for large games
 (:func:`~greatgame.models.exchange_mc.exchange_draws`; its ``draws`` key says how many).
 With a single issue it is skipped with a note. So is ``smp``, KTAB's spatial model of
-politics (:mod:`greatgame.models.smp`), which moves every actor on every issue at once; it
-runs at the point values only (0 draws, no interval) and notes its steps.
+politics (:mod:`greatgame.models.smp`), which moves every actor on every issue at once; its
+Monte Carlo reruns it on draws of the whole scenario (:mod:`greatgame.models.smp_mc`), at
+most 200 draws and fewer for many actors (:func:`~greatgame.models.smp_mc.smp_draws`).
+As for the exchange model, ``forecast`` is the point run's outcome, ``draws`` and ``ci80``
+come from the Monte Carlo.
 
 Model switches can be set in the scenario's ``params`` as ``"MODEL.SWITCH": value``
 (e.g. ``eum.q: 0.5``); they are recorded in the provenance.
@@ -47,6 +50,7 @@ from greatgame.models.montecarlo import DISTRIBUTIONS, Distribution, monte_carlo
 from greatgame.models.power import PowerIndices, power_indices
 from greatgame.models.provenance import provenance
 from greatgame.models.sensitivity import Bar, tornado
+from greatgame.models.smp_mc import SMP_DRAWS, smp_draws
 from greatgame.records import Scenario
 from greatgame.registry import models as model_registry
 
@@ -217,6 +221,7 @@ def forecast(
     power: bool = True,
     sobol: int = 0,
     exchange_limit: int | None = EXCHANGE_DRAWS,
+    smp_limit: int | None = SMP_DRAWS,
 ) -> ForecastResult:
     """Forecast one issue (``issue``) or every issue of ``scenario`` with ``models``.
 
@@ -225,7 +230,8 @@ def forecast(
     ``threshold`` (one number, or issue id -> number) is the line of the yes/no question
     each model's ``beyond`` answers (the middle of the scale where none is given);
     ``power`` adds the issue's power indices; ``sobol`` > 0 adds Sobol indices from that
-    base sample size; ``exchange_limit`` caps the exchange model's draws (None: no cap).
+    base sample size; ``exchange_limit`` and ``smp_limit`` cap the exchange model's and
+    the SMP's draws (None: no cap).
     """
     chosen = resolve_models(models)
     wanted = _check_options(scenario, issue, draws, sampling)
@@ -233,7 +239,8 @@ def forecast(
     notes: list[str] = []
     exchange, exchange_dist = _exchange(scenario, chosen, draws=draws, seed=seed,
                                         sampling=sampling, limit=exchange_limit, notes=notes)
-    spatial = _smp(scenario, chosen, notes)
+    spatial, spatial_dist = _smp(scenario, chosen, draws=draws, seed=seed, sampling=sampling,
+                                 limit=smp_limit, notes=notes)
     options = {"draws": draws, "seed": seed, "sampling": sampling, "sensitivity": sensitivity,
                "sobol": sobol}
     results = []
@@ -255,8 +262,9 @@ def forecast(
                 continue
             if name == "smp":
                 if issue_id in spatial:
-                    per_model[name] = ModelForecast(trajectory=spatial[issue_id],
-                                                    scale=inputs.scale, threshold=line)
+                    per_model[name] = ModelForecast(
+                        trajectory=spatial[issue_id], distribution=spatial_dist.get(issue_id),
+                        scale=inputs.scale, threshold=line)
                 continue
             per_model[name] = _one_issue(built[name], inputs, ranges, line, **options)
         indices = (power_indices(inputs.actor_ids, inputs.capability, inputs.salience,
@@ -328,14 +336,18 @@ def _exchange(
     return trajectories, dists
 
 
-def _smp(scenario: Scenario, chosen: tuple[str, ...], notes: list[str]) -> dict[str, Trajectory]:
-    """The SMP's trajectory per issue (all issues move together); none on a single issue."""
+def _smp(
+    scenario: Scenario, chosen: tuple[str, ...], *, draws: int, seed: int, sampling: str,
+    limit: int | None, notes: list[str],
+) -> tuple[dict[str, Trajectory], dict[str, Distribution]]:
+    """The SMP's trajectory per issue (all issues move together) and, with draws, its
+    distributions per issue; none on a single issue."""
     if "smp" not in chosen:
-        return {}
+        return {}, {}
     if sum(1 for i in scenario.issues if scenario.positions_on(i.id)) < 2:
         notes.append("smp skipped: the scenario has a single issue (the spatial model of "
                      "politics moves actors across several issues at once)")
-        return {}
+        return {}, {}
     try:
         model = build_model(scenario, "smp")
     except ValueError as exc:
@@ -344,9 +356,21 @@ def _smp(scenario: Scenario, chosen: tuple[str, ...], notes: list[str]) -> dict[
         trajectories, found = model.run_scenario(scenario)
     except ValueError as exc:  # too few actors hold a position on every issue
         notes.append(f"smp skipped: {exc}")
-        return {}
+        return {}, {}
     notes.extend(found)
-    return trajectories
+    n = smp_draws(draws, limit, actors=len(next(iter(trajectories.values())).actor_ids))
+    if n < draws:
+        notes.append(f"smp: {n} Monte Carlo draws (the SMP is rerun per draw; the other "
+                     f"models ran {draws})")
+    if n == 0:
+        return trajectories, {}
+    from greatgame.models.smp_mc import smp_monte_carlo
+
+    mc = smp_monte_carlo(scenario, model, draws=n, seed=seed, distribution=sampling)
+    if mc.stopped:
+        notes.append(f"smp: {mc.stopped} of {n} Monte Carlo draws stopped at max_steps "
+                     f"({model.options.max_steps}) before converging")
+    return trajectories, mc.distributions
 
 
 def _one_issue(

@@ -68,9 +68,9 @@ from greatgame.registry import models
 
 __all__ = ["BIG_R_ADJUSTS", "BIG_R_RANGES", "INTERPOLATIONS", "PCE_MODELS", "SALIENCE_SUMS",
            "THIRD_PARTY", "TRANSITIONS", "VICTORY_MODELS", "VOTING_RULES", "SMPModel",
-           "SMPResult", "Switches", "challenges", "interpolate", "pce", "risk_attitudes",
-           "run_smp", "smp_arrays", "state_distance", "step", "utility", "vdiff", "vote",
-           "win_probs"]
+           "SMPResult", "Switches", "bargain", "challenges", "interpolate", "outcome", "pce",
+           "overall_salience", "risk_attitudes", "run_smp", "smp_arrays", "state_distance",
+           "step", "utility", "vdiff", "vote", "win_probs"]
 
 
 
@@ -88,6 +88,8 @@ class SMPResult:
     converged: bool
     switches: dict[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    low: np.ndarray | None = None  # (issues,) each issue's scale; None: the unit interval
+    span: np.ndarray | None = None
 
     @property
     def final(self) -> np.ndarray:
@@ -98,19 +100,27 @@ class SMPResult:
         """Where each issue settles: per issue, the last state's positions weighted by their
         chance of winning (``expected``; actors sharing a position share its chance), or
         the position most likely to win (``most_likely``)."""
-        last, prob = self.positions[-1], self.win_prob[-1]
-        if how == "most_likely":
-            return last[int(np.argmax(prob))]
-        if how != "expected":
-            raise ValueError(f"outcome {how!r}: use 'expected' or 'most_likely'")
-        share = _group_share(last, prob)
-        return share @ last
+        low = self.low if self.low is not None else 0.0
+        span = self.span if self.span is not None else 1.0
+        tol = self.switches.get("position_tolerance", Switches.position_tolerance)
+        unit = (self.positions[-1] - low) / span
+        return outcome(unit, self.win_prob[-1], how, tol) * span + low
 
 
-def _group_share(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
-    """Each actor's share of the win chance: a shared position's chance split evenly."""
-    same = np.linalg.norm(x[:, None, :] - x[None, :, :], axis=-1) < 1e-9
-    return prob / same.sum(axis=1)
+def outcome(last: np.ndarray, prob: np.ndarray, how: str = "expected",
+            tol: float = Switches.position_tolerance) -> np.ndarray:
+    """Where each issue settles from a state's positions ``last`` (actors, issues, on the
+    unit cube) and their winning chances ``prob`` (see :meth:`SMPResult.outcome`).
+
+    Actors within ``tol`` of each other hold one option of the election
+    (:func:`win_probs`), so each reports the option's whole chance; ``expected`` splits
+    it evenly among them, so the weights sum to 1 and the outcome stays on the scale."""
+    if how == "most_likely":
+        return last[int(np.argmax(prob))]
+    if how != "expected":
+        raise ValueError(f"outcome {how!r}: use 'expected' or 'most_likely'")
+    groups = _groups(last, tol)
+    return (prob / np.bincount(groups, minlength=len(groups))[groups]) @ last
 
 
 # --- one state -----------------------------------------------------------------------
@@ -220,20 +230,39 @@ def smp_arrays(scenario: Scenario, sw: Switches) -> tuple[
                  dtype=float).reshape(len(actors), len(issues))
     s = np.array([[held[a.id, i.id].salience for i in issues] for a in actors],
                  dtype=float).reshape(len(actors), len(issues))
-    s = _overall_salience(s, sw.salience_sum)
+    s = overall_salience(s, sw.salience_sum)
     c = np.array([a.capability for a in actors], dtype=float)
     return (tuple(a.id for a in actors), tuple(i.id for i in issues), x, s, c, notes)
 
 
-def _overall_salience(s: np.ndarray, how: str) -> np.ndarray:
+def overall_salience(s: np.ndarray, how: str) -> np.ndarray:
     """KTAB needs each actor's saliences to sum to at most 1 (its overall salience);
-    greatgame's are per issue, each up to 1. ``clip`` scales a row down to sum 1 only when
-    it sums above 1 (KTAB's inputs are unchanged); ``mean`` divides every row by the
-    number of issues (an actor's overall salience is its mean salience)."""
+    greatgame's are per issue (the last axis), each up to 1. ``clip`` scales a row down to
+    sum 1 only when it sums above 1 (KTAB's inputs are unchanged); ``mean`` divides every
+    row by the number of issues (an actor's overall salience is its mean salience)."""
     if how == "mean":
-        return s / s.shape[1]
-    total = s.sum(axis=1, keepdims=True)
+        return s / s.shape[-1]
+    total = s.sum(axis=-1, keepdims=True)
     return np.where(total > 1.0, s / np.where(total > 0, total, 1.0), s)
+
+
+def bargain(x: np.ndarray, s: np.ndarray, c: np.ndarray, sw: Switches,
+            rng: np.random.Generator) -> tuple[list[np.ndarray], list[np.ndarray], bool]:
+    """Step from positions ``x`` (unit cube) until the stopping rule holds: every state
+    (``x`` first), the risk attitudes of every step, and whether it converged before
+    ``max_steps``. At most ``sw.max_steps`` steps, so the work is bounded."""
+    states, risks = [x], []
+    first = 0.0
+    for t in range(1, sw.max_steps + 1):
+        new, risk = step(states[-1], s, c, sw, rng)
+        states.append(new)
+        risks.append(risk)
+        moved = state_distance(states[-2], new)
+        if t == 1:
+            first = moved + sw.min_significant
+        if t >= sw.min_steps and moved / first < sw.tolerance:
+            return states, risks, True
+    return states, risks, False
 
 
 def run_smp(scenario: Scenario, *, seed: int = 0, **switches: Any) -> SMPResult:
@@ -245,20 +274,7 @@ def run_smp(scenario: Scenario, *, seed: int = 0, **switches: Any) -> SMPResult:
     actor_ids, issue_ids, x, s, c, notes = smp_arrays(scenario, sw)
     if len(actor_ids) < 2 or not issue_ids:
         raise ValueError("the SMP needs at least two actors with positions on every issue")
-    rng = np.random.default_rng(seed)
-    states, risks = [x], []
-    converged = False
-    first = 0.0
-    for t in range(1, sw.max_steps + 1):
-        new, risk = step(states[-1], s, c, sw, rng)
-        states.append(new)
-        risks.append(risk)
-        moved = state_distance(states[-2], new)
-        if t == 1:
-            first = moved + sw.min_significant
-        if t >= sw.min_steps and moved / first < sw.tolerance:
-            converged = True
-            break
+    states, risks, converged = bargain(x, s, c, sw, np.random.default_rng(seed))
     risks.append(risk_attitudes(states[-1], s, c, sw)[0])
     probs = np.stack([win_probs(xs, s, c, r, sw) for xs, r in zip(states, risks, strict=True)])
     low = np.array([scenario.issue(i).low for i in issue_ids], dtype=float)
@@ -267,7 +283,7 @@ def run_smp(scenario: Scenario, *, seed: int = 0, **switches: Any) -> SMPResult:
         actor_ids=actor_ids, issue_ids=issue_ids,
         positions=np.stack(states) * span + low, win_prob=probs, risk=np.stack(risks),
         steps=len(states) - 1, converged=converged, switches={**sw.to_dict(), "seed": seed},
-        notes=tuple(notes),
+        notes=tuple(notes), low=low, span=span,
     )
 
 

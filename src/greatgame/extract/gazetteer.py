@@ -110,16 +110,38 @@ _WORD = re.compile(r"\w")
 POSSESSIVES = frozenset({"'s", "’s"})
 
 
-SAME_AS = {"UN": "UNITED_NATIONS"}  # the dictionary's second entry for one body ("UN")
-
-
 def _canonical(actor_id: str) -> str:
     """One id per actor where the dictionary lists one twice: with and without the article
-    ("THE_UNITED_NATIONS" beside "UNITED_NATIONS"), or by its abbreviation (``SAME_AS``)."""
+    ("THE_UNITED_NATIONS" beside "UNITED_NATIONS"), or by its initials ("UN", "ASEAN"
+    beside the organisation whose name they abbreviate)."""
     bare = actor_id.removeprefix("THE_")
     if bare != actor_id and resources.actor(bare) is not None:
         actor_id = bare
-    return SAME_AS.get(actor_id, actor_id)
+    return _spelled_out().get(actor_id, actor_id)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+@lru_cache(maxsize=1)
+def _spelled_out() -> dict[str, str]:
+    """An international organisation's initials -> the entry of its full name, where the
+    dictionary has both and exactly one full name fits ("UN" -> the United Nations, "ASEAN"
+    -> the Association of South East Asian Nations)."""
+    organisations = [e for e in resources.actors() if e.kind == "organisation" and
+                     any((r.sector or r.code[:3]) in ("IGO", "NGO") for r in e.roles)]
+    by_initials: dict[str, set[str]] = {}
+    for entry in organisations:
+        words = [w for w in re.split(r"[\s-]+", entry.name.lower()) if w]
+        if len(words) > 1:
+            initials = "".join(w[0] for w in words if w not in _MINOR_WORDS).upper()
+            by_initials.setdefault(initials, set()).add(entry.id.removeprefix("THE_"))
+    out = {}
+    for entry in organisations:
+        full = by_initials.get(entry.id, set()) - {entry.id}
+        if len(full) == 1 and entry.id.isalpha() and entry.id.isupper():
+            out[entry.id] = next(iter(full))
+    return out
 
 
 def _own_names(country: resources.Country) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from greatgame.models import smp
+from greatgame.models import smp, smp_core
 from greatgame.models.forecast import forecast
 from greatgame.models.smp import Switches, run_smp
 from greatgame.records import Actor, Issue, Position, Scenario
@@ -218,3 +218,13 @@ def test_outcome_stays_on_the_scale_when_near_positions_share_one_chance():
     want = 0.0629035 * last[0] + 0.9370965 * last[1:].mean(axis=0)
     np.testing.assert_allclose(got, want, atol=1e-12)
     assert np.all((got >= last.min(axis=0)) & (got <= last.max(axis=0)))
+
+
+@pytest.mark.parametrize("rule", smp.VOTING_RULES)
+def test_coalitions_cast_at_once_equal_the_actor_by_actor_sum(monkeypatch, rule):
+    """Small elections vote in one array, large ones actor by actor: the same bits."""
+    rng = np.random.default_rng(0)
+    u, w = rng.random((7, 5)), rng.random(7)
+    at_once = smp_core.coalitions(u, w, rule)
+    monkeypatch.setattr(smp_core, "COALITION_BLOCK", 0)
+    np.testing.assert_array_equal(smp_core.coalitions(u, w, rule), at_once)

@@ -139,7 +139,8 @@ def test_forecast_fills_the_smp_entry_like_the_other_models():
 
 def test_the_smp_draws_are_capped_with_a_note():
     assert smp_draws(1000) == 200 and smp_draws(50) == 50 and smp_draws(1000, None) == 1000
-    assert smp_draws(1000, actors=10) == 100  # 10,000 // 10^2
+    assert smp_draws(1000, actors=10) == 200
+    assert smp_draws(1000, actors=40) == 12  # 20,000 // 40^2
     assert smp_draws(1000, actors=300) == 10  # never fewer than 10
     assert smp_draws(0, actors=3) == 0
     sc = _two_issues(spread=10.0)

@@ -169,9 +169,10 @@ def step(x: np.ndarray, s: np.ndarray, c: np.ndarray, sw: Switches,
         lists[i].append((i, j, bi, bj))
         lists[j].append((i, j, bi, bj))
     own = np.einsum("aan->an", aware)  # u_a(x_n) with a's own risk attitude
+    value = _option_values(lists, x, s, risk, own)
     new = x.copy()
     for k in range(n):
-        u = _bargain_utilities(lists[k], x, s, risk, own)
+        u = np.stack([value[-1 if opt is None else opt[0]] for opt in lists[k]], axis=1)
         p = pce(u, c, sw.voting_rule, sw.victory_model, sw.pce_model)
         m = int(np.argmax(p)) if sw.transition == "deterministic" else int(
             rng.choice(len(p), p=p / p.sum()))
@@ -181,21 +182,22 @@ def step(x: np.ndarray, s: np.ndarray, c: np.ndarray, sw: Switches,
     return new, risk
 
 
-def _bargain_utilities(options: list, x: np.ndarray, s: np.ndarray, risk: np.ndarray,
-                       own: np.ndarray) -> np.ndarray:
-    """u[a, m]: actor a's mean utility over all positions once option m is implemented."""
+def _option_values(lists: list, x: np.ndarray, s: np.ndarray, risk: np.ndarray,
+                   own: np.ndarray) -> dict[int, np.ndarray]:
+    """Every actor's mean utility over all positions once an option is implemented, by
+    option: the bargain proposed by actor i under key i, the status quo under -1. Each
+    bargain is on two actors' lists; it is valued once."""
     n = len(x)
     base = own.sum(axis=1)
-    cols = []
-    for opt in options:
-        if opt is None:
-            cols.append(base / n)
-            continue
-        i, j, bi, bj = opt
-        moved = np.stack([bi, bj])
-        u_new = utility(vdiff(x, moved, s), risk[:, None])  # (actors, 2)
-        cols.append((base - own[:, i] - own[:, j] + u_new.sum(axis=1)) / n)
-    return np.stack(cols, axis=1)
+    value = {-1: base / n}
+    for options in lists:
+        for opt in options:
+            if opt is None or opt[0] in value:
+                continue
+            i, j, bi, bj = opt
+            u_new = utility(vdiff(x, np.stack([bi, bj]), s), risk[:, None])  # (actors, 2)
+            value[i] = (base - own[:, i] - own[:, j] + u_new.sum(axis=1)) / n
+    return value
 
 
 def state_distance(a: np.ndarray, b: np.ndarray) -> float:

@@ -23,6 +23,7 @@ SALIENCE_SUMS = ("clip", "mean")
 MIN_COALITION = 1e-8  # KTAB Model::coalitions minC
 MIN_CHALLENGE = 1e-10  # KTAB probEduChlg minCltn
 MIN_GAIN = 1e-5  # KTAB bestChallenge minSigEDU
+COALITION_BLOCK = 1 << 18  # actors x options^2 voted at once (2 MB a table)
 
 
 @dataclass(frozen=True)
@@ -125,14 +126,23 @@ def coalitions(u: np.ndarray, w: np.ndarray, rule: str) -> np.ndarray:
     """C[i, j]: strength of the coalition for option i against j (KTAB ``coalitions``).
 
     ``u[k, i]`` is actor k's utility of option i; as in KTAB, each pair i > j is voted once
-    and the votes against i go to C[j, i] (which matters for an asymmetric voting rule)."""
-    n_opt = u.shape[1]
-    pos = np.zeros((n_opt, n_opt))
-    neg = np.zeros((n_opt, n_opt))
-    for k in range(u.shape[0]):  # one actor at a time keeps memory at options^2
-        v = vote(rule, w[k], u[k][:, None] - u[k][None, :])
-        pos += np.maximum(v, 0.0)
-        neg += np.maximum(-v, 0.0)
+    and the votes against i go to C[j, i] (which matters for an asymmetric voting rule).
+    Up to ``COALITION_BLOCK`` actors x options^2 votes are cast in one array, larger
+    elections one actor at a time (memory options^2); the actors are added in order either
+    way, so both give the same numbers."""
+    n_act, n_opt = u.shape
+    if n_act * n_opt * n_opt <= COALITION_BLOCK:  # all votes at once: small elections
+        v = vote(rule, w[:, None, None], u[:, :, None] - u[:, None, :])
+        # cumsum adds the actors in order, as the loop below: the same bits either way
+        pos = np.cumsum(np.maximum(v, 0.0), axis=0)[-1]
+        neg = np.cumsum(np.maximum(-v, 0.0), axis=0)[-1]
+    else:  # one actor at a time keeps memory at options^2
+        pos = np.zeros((n_opt, n_opt))
+        neg = np.zeros((n_opt, n_opt))
+        for k in range(n_act):
+            v = vote(rule, w[k], u[k][:, None] - u[k][None, :])
+            pos += np.maximum(v, 0.0)
+            neg += np.maximum(-v, 0.0)
     lower = np.tril(np.ones((n_opt, n_opt), dtype=bool), -1)
     c = np.where(lower, pos, neg.T) + MIN_COALITION
     np.fill_diagonal(c, MIN_COALITION)

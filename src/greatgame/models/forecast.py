@@ -50,7 +50,7 @@ from greatgame.models.montecarlo import DISTRIBUTIONS, Distribution, monte_carlo
 from greatgame.models.power import PowerIndices, power_indices
 from greatgame.models.provenance import provenance
 from greatgame.models.sensitivity import Bar, tornado
-from greatgame.models.smp_mc import SMP_DRAWS, smp_draws
+from greatgame.models.smp_mc import SMP_DRAWS, smp_draws, smp_monte_carlo
 from greatgame.records import Scenario
 from greatgame.registry import models as model_registry
 
@@ -364,8 +364,6 @@ def _smp(
                      f"models ran {draws})")
     if n == 0:
         return trajectories, {}
-    from greatgame.models.smp_mc import smp_monte_carlo
-
     mc = smp_monte_carlo(scenario, model, draws=n, seed=seed, distribution=sampling)
     if mc.stopped:
         notes.append(f"smp: {mc.stopped} of {n} Monte Carlo draws stopped at max_steps "

@@ -164,28 +164,28 @@ def test_a_scheduler_without_the_dask_engine_is_one_error_and_exit_1():
 def test_ingest_read_in_tasks_stores_what_one_process_stores(tmp_path):
     from greatgame.cli.ingest import ingest_paths
 
-    source = write_jsonl(tmp_path / "stories.jsonl", 150, bad=100)
+    source = write_jsonl(tmp_path / "stories.jsonl", 300, bad=280)
     here = ingest_paths([source], db=tmp_path / "here.duckdb")
     with LocalEngine(workers=2) as engine:
         pooled = ingest_paths([source], db=tmp_path / "pool.duckdb", engine=engine)
     assert [a.id for a in pooled.new] == [a.id for a in here.new]
-    assert len(here.new) == 149
+    assert len(here.new) == 299
     assert [e.message for e in pooled.failed] == [e.message for e in here.failed]
-    assert here.failed[0].where == "line 100"  # the line's own number, read in a task
+    assert here.failed[0].where == "line 280"  # the line's own number, read in task 2
 
 
 def test_a_worker_that_dies_during_ingest_loses_no_article(tmp_path):
     from greatgame.cli.ingest import ingest_paths
     from greatgame.store import Store
 
-    source = write_jsonl(tmp_path / "stories.jsonl", 300)
+    source = write_jsonl(tmp_path / "stories.jsonl", 600)
     engine = Sabotaged(LocalEngine(workers=2), tmp_path / "died")
     with engine:
         summary = ingest_paths([source], db=tmp_path / "gg.duckdb", engine=engine)
     assert (tmp_path / "died").exists()
-    assert len(summary.new) == 300 and not summary.failed
+    assert len(summary.new) == 600 and not summary.failed
     with Store(tmp_path / "gg.duckdb", read_only=True) as store:
-        assert store.count() == 300
+        assert store.count() == 600
 
 
 def dask_scheduler() -> str:
@@ -211,11 +211,11 @@ def engine_named(name: str) -> Engine:
 
 @pytest.fixture(scope="module")
 def voa_here(shared_data, tmp_path_factory):
-    """10 VOA stories analysed in this process: their forecast.json and system.yaml."""
+    """6 VOA stories analysed in this process: their forecast.json and system.yaml."""
     from greatgame.api import analyze
 
     folder = tmp_path_factory.mktemp("voa")
-    stories = voa_sample(shared_data, folder, 10)
+    stories = voa_sample(shared_data, folder, 6)
     analyze([stories], out=folder / "here", draws=200, seed=5, every=None,
             engine=LocalEngine(workers=1))
     return stories, outputs(folder / "here")
@@ -223,9 +223,12 @@ def voa_here(shared_data, tmp_path_factory):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["local", "dask"])
-def test_analyze_writes_the_same_forecast_and_system_on_every_engine(name, voa_here, tmp_path):
+def test_analyze_writes_the_same_forecast_and_system_on_every_engine(name, voa_here, tmp_path,
+                                                                     monkeypatch):
+    from greatgame import batches
     from greatgame.api import analyze
 
+    monkeypatch.setattr(batches, "IN_PLACE", 1)  # 6 articles, one task each
     stories, here = voa_here
     with engine_named(name) as engine:
         analyze([stories], out=tmp_path, draws=200, seed=5, every=None, engine=engine)

@@ -25,8 +25,12 @@ from greatgame.records import Article, Extraction
 #: Articles per extraction task: about 2 s of work on one core (0.24 s per VOA story),
 #: small enough to share a few hundred articles fairly between workers.
 EXTRACT_BATCH = 8
-#: Files or JSON lines per reading task.
-READ_BATCH = 64
+#: Up to this many articles are extracted in one task, in place: starting a worker and
+#: loading its pipeline (2-3 s) would cost about what they take.
+IN_PLACE = 16
+#: Files or JSON lines per reading task: a JSON line of text is read in about 3 ms, an
+#: HTML page in 20-50 ms, so only a corpus of hundreds of pages gains from workers.
+READ_BATCH = 256
 
 
 def extract_batch(articles: Sequence[Article]) -> list[Extraction]:
@@ -51,14 +55,14 @@ def extract_batches(articles: Sequence[Article], *, engine: Engine | None = None
 
 
 def batch_size(articles: int, workers: int) -> int:
-    """Articles per extraction task: all of them when they are :data:`EXTRACT_BATCH` or
-    fewer (one task, run in place: a worker's start-up would cost more than it saves),
-    else about four tasks per worker, of :data:`EXTRACT_BATCH` articles at most.
+    """Articles per extraction task: all of them when they are :data:`IN_PLACE` or fewer
+    (one task, which an engine runs in place), else about four tasks per worker, of
+    :data:`EXTRACT_BATCH` articles at most.
 
     >>> batch_size(5, 2), batch_size(24, 2), batch_size(890, 2)
     (5, 3, 8)
     """
-    if articles <= EXTRACT_BATCH:
+    if articles <= IN_PLACE:
         return max(articles, 1)
     return max(1, min(EXTRACT_BATCH, -(-articles // (4 * workers))))
 

@@ -194,3 +194,14 @@ def test_a_proposal_argued_over_only_years_ago_is_no_open_question(flags, found)
     statements = [said("KEN", "rejected the plan to close the camps", "REJECT"),
                   said("SOM", "backed the plan to close the camps", "SUPPORT")]
     assert len(proposal_issues(statements, ["KEN", "SOM"])) == found
+
+
+def test_a_broker_of_a_ceasefire_is_no_side_of_it(nlp) -> None:  # noqa: ANN001
+    # no hostile word between the sides: without the broker rule the proposer is a party
+    text = ("Ukraine said on Tuesday it was ready to accept the U.S. ceasefire proposal. "
+            "Russia said it supports the U.S. ceasefire proposal in principle, but key "
+            "details still need to be worked out. Washington hopes a ceasefire could take "
+            "place within days, and Ukraine said it was ready for an immediate ceasefire.")
+    system = build_system([_read(nlp, text)])
+    names = [i.name for i in system.scenario.issues if i.id.startswith("ceasefire")]
+    assert names == ["A ceasefire between Russia and Ukraine"]

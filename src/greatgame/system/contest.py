@@ -272,7 +272,10 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
     ranked = sorted(counts, key=lambda p: (-counts[p], kind.focus_kinds.index(players.kind(p)),
                                            p))
     if kind.focus == "parties":
-        focus = _parties(ranked[:4], said, counts, hostile=kind.hostile_parties)
+        brokers = _brokers(kind, on, players)
+        sides = [p for p in ranked if p not in brokers]
+        focus = _parties((sides if len(sides) >= 2 else ranked)[:4], said, counts,
+                         hostile=kind.hostile_parties)
         return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
     out = []
     for focus, statements in _by_focus(kind, on, ranked[0], players).items():
@@ -282,6 +285,23 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         out += _by_designator(kind, (focus,), statements + list(_tone(kind, said, statements,
                                                                        (focus,))))
     return out
+
+
+def _brokers(kind: IssueKind, on: Sequence[Statement], players: Players) -> set[str]:
+    """Players the statements name in a broker's part: with one of the kind's ``brokers``
+    words right after the name, perhaps past the object ("the U.S. ceasefire proposal",
+    "a U.S.-brokered truce", "Qatar's mediation")."""
+    if kind.brokers is None:
+        return set()
+    found: set[str] = set()
+    for s in on:
+        text = s.evidence.text or s.text
+        if not kind.brokers.search(text):
+            continue
+        found |= {pid for pid, pattern in players.patterns if pattern.search(text) and
+                  _compiled(rf"(?:{pattern.pattern})(?:['’]s)?[\s-]+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:{kind.brokers.pattern})", re.IGNORECASE).search(text)}
+    return found
 
 
 def _parties(ranked: Sequence[str], said: Sequence[Statement], counts: Counter[str], *,

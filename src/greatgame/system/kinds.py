@@ -16,7 +16,9 @@ ones in ``greatgame/data/issues/kinds/``, an analyst's own in any folder given t
   ``focus_preps`` (prepositions after which the focus is named: sanctions "on", troops
   "in"; with ``focus_named`` an instance needs its focus named so at least once;
   ``owner_focus: false`` where the owner of the object is not the focus: "Canada's
-  duties" are imposed by Canada, on someone else;
+  duties" are imposed by Canada, on someone else; ``brokers`` for ``parties`` kinds: the
+  words of a broker's part ("proposal", "mediated"): a player named with one ("the U.S.
+  ceasefire proposal", "Qatar-mediated talks") is no party where two others are offered;
   ``hostile_parties``: the two parties are the pair that fights, as in a ceasefire): who
   the instance is about;
 - optionally ``tone_pole`` (the pole a cooperative tone toward the focus points to, for
@@ -111,6 +113,7 @@ class IssueKind:
     focus_preps: tuple[str, ...]
     focus_named: bool  # an instance needs its focus named after a preposition or as owner
     owner_focus: bool  # "X's <object>" names the focus (X's missiles), not the imposer
+    brokers: re.Pattern[str] | None  # "parties" kinds: "the U.S. ceasefire proposal": a broker
     hostile_parties: bool  # "parties" kinds: the pair that fights, not the pair that talks
     objects: re.Pattern[str] | None
     high: re.Pattern[str] | None
@@ -257,6 +260,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         focus_preps=tuple(_words(data, "focus_preps", path)),
         focus_named=bool(data.get("focus_named", False)),
         owner_focus=bool(data.get("owner_focus", True)),
+        brokers=phrase_pattern(_words(data, "brokers", path)),
         hostile_parties=bool(data.get("hostile_parties", False)),
         objects=phrase_pattern(_words(data, "objects", path)),
         high=phrase_pattern(_words(data, "high", path)),

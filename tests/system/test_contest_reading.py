@@ -205,3 +205,17 @@ def test_a_broker_of_a_ceasefire_is_no_side_of_it(nlp) -> None:  # noqa: ANN001
     system = build_system([_read(nlp, text)])
     names = [i.name for i in system.scenario.issues if i.id.startswith("ceasefire")]
     assert names == ["A ceasefire between Russia and Ukraine"]
+
+
+def test_what_a_speaker_says_another_must_do_is_the_speakers_demand() -> None:
+    import re
+
+    from greatgame.system.evidence import organ_state, reported_subject
+
+    names = [("UN", re.compile(r"(?<!\w)(?:U\.N\.|United Nations)(?!\w)")),
+             ("PAK", re.compile(r"(?<!\w)Pakistan(?!\w)"))]
+    assert reported_subject("the U.N. must maintain sanctions in place", "USA", names) is None
+    assert reported_subject("Pakistan should stop hosting the leaders", "AFG", names) is None
+    assert reported_subject("Pakistan hosts the leaders", "AFG", names) == "PAK"
+    assert organ_state("State Department spokesperson") == "USA"  # a seat of government
+    assert organ_state("analysts") is None

@@ -174,7 +174,10 @@ def test_threats_and_sanctions_raise_salience_more_than_words():
 
 def test_the_act_word_nearest_the_object_decides():
     kind = next(k for k in packaged_kinds() if k.id == "sanctions")
-    assert kind.act("asked for full disarmament before any relief from sanctions") == -1
+    assert kind.act("demanded an end to the war and relief from sanctions") == -1
+    # relief named as what is to come after something else is no act of the statement's:
+    # the words name no act and the sanctions' bare pole reads them
+    assert kind.act("asked for full disarmament before any relief from sanctions") == 0
     assert kind.act("demanded new sanctions") == 1
     assert nearest_act("no object, just lift", None, None, kind.low) == -1
 

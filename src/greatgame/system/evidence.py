@@ -66,7 +66,8 @@ def reported_subject(
 ) -> str | None:
     """The player a piece of reported content is about, when it opens by naming another
     player, at most ``lead`` words in ("Pakistan hosts Taliban leaders", said by Afghan
-    officials -> PAK; "that the Taliban ..." -> the Taliban)."""
+    officials -> PAK; "that the Taliban ..." -> the Taliban), unless the speaker says
+    what that player must or should do (a demand of the speaker's own)."""
     best: tuple[int, str] | None = None
     for pid, pattern in names:
         m = pattern.search(text)
@@ -74,21 +75,37 @@ def reported_subject(
             continue
         if best is None or m.start() < best[0]:
             best = (m.start(), pid)
-    if best is None or best[1] == speaker:
-        return None
+    if best is None or best[1] == speaker or _OBLIGED.match(text, _name_end(text, best[0])):
+        return None  # "the U.N. must maintain sanctions": the speaker's demand, not a report
     return best[1]
+
+
+# A modal of obligation right after the subject: what the speaker wants done.
+_OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:must|should|ought to|needs? to|has to|have to)\b",
+                      re.IGNORECASE)
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the name starting at ``start`` ends: at the first space after a word that
+    is not capitalised, dotted or an article ("the U.N. | must")."""
+    m = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*").match(text, start)
+    return m.end() if m else start
 
 
 @functools.cache
 def organ_state(name: str) -> str | None:
     """The state an unnamed source speaks for when its description names one of the
-    state's organs in the actor dictionary ("a senior State Department official" ->
-    USA); the longest such phrase decides. None for "analysts" or "a diplomat"."""
+    state's organs in the actor dictionary or its seats of government ("a senior State
+    Department official", "a Pentagon spokesman" -> USA); the longest such phrase decides.
+    None for "analysts" or "a diplomat"."""
     tokens = _WORD.findall(name.lower())
-    index = resources.actor_index()
-    for size in range(min(len(tokens), 5), 1, -1):
+    index, seats = resources.actor_index(), resources.seats_of_government()
+    for size in range(min(len(tokens), 5), 0, -1):
         for i in range(len(tokens) - size + 1):
-            for entry in index.get(" ".join(tokens[i : i + size]), ()):
+            phrase = " ".join(tokens[i : i + size])
+            if phrase in seats:  # "the Pentagon", "the State Department"
+                return seats[phrase].country
+            for entry in index.get(phrase, ()) if size > 1 else ():
                 countries = {role.country for role in entry.roles if role.country}
                 if len(countries) == 1:
                     return countries.pop()

@@ -194,10 +194,10 @@ def nearest_act(text: str, objects: re.Pattern[str] | None, high: re.Pattern[str
 
 
 # An act named only to date something ("aid given before the coup", "since the
-# withdrawal"): no act of the statement's.
+# withdrawal", "before granting any relaxation"): no act of the statement's.
 TIME_MARK = re.compile(r"\b(?:before|after|since|until|prior to|following|during|ahead of)"
-                       r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+|last\s+\w+['’]s\s+)?$",
-                       re.IGNORECASE)
+                       r"\s+(?:\w+ing\s+)?(?:the\s+|this\s+|that\s+|its\s+|their\s+|any\s+|"
+                       r"last\s+\w+['’]s\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:\w+ing|which|while|but|whereas|because|although|"
                           r"though)\b|[;:]", re.IGNORECASE)
 

@@ -126,6 +126,8 @@ def test_an_event_clause_runs_past_initials_and_numbers() -> None:
     text = "Kim asked U.S. President Donald Trump for sanctions relief worth $20,000.5 million."
     assert event_clause(text, 4, 9) == ("asked U.S. President Donald Trump for sanctions relief "
                                         "worth $20,000.5 million")
+    text = "Trump denied the request and asked instead for a deal before any relief."
+    assert event_clause(text, 6, 12) == "denied the request"
 
 
 @pytest.mark.parametrize(("text", "act", "coded"), [

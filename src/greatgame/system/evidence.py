@@ -218,9 +218,11 @@ def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
 
 
 # A full stop or comma ends the clause unless it closes an initial ("U.S.", "U.N.") or sits
-# in a number ("$20.5 billion", "$28,000").
+# in a number ("$20.5 billion", "$28,000"); so does "and" before a second verb in the past
+# ("denied the request and asked instead for ...").
 _CLAUSE_END = re.compile(r"(?<!\b[A-Z])\.(?!\w)|,(?!\d)|[;:!?\n]|"
-                         r"\b(?:while|but|although|whereas|because)\b")
+                         r"\b(?:while|but|although|whereas|because)\b|"
+                         r"\band\s+(?=(?:then\s+|also\s+)?\w+ed\b)")
 
 
 def event_clause(text: str, start: int, end: int) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -254,17 +255,45 @@ def compose(affiliation: ActorInfo, sector: str) -> ActorInfo:
 
 def build_index(doc: Doc, *, published: dt.date | None = None,
                 text: str | None = None) -> ActorIndex:
-    """Named actors, government metonyms and affiliated role nouns of a gazetteered Doc."""
+    """Named actors, government metonyms and affiliated role nouns of a gazetteered Doc.
+
+    The gazetteer's spans outside headings are read first (``_read_spans``: actors and
+    seats of government join the index; demonyms, places and role nouns are kept aside);
+    then each role noun is tied to the state or group it belongs to (``_add_affiliated``)
+    and the demonyms left over name their states."""
     index = ActorIndex(doc)
     spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
     headings = heading_lines(doc.text if text is None else text)
-    demonyms: dict[int, str] = {}
-    capitals: dict[int, str] = {}  # capitals read as places: "the government in Kabul"
-    regions: dict[int, str] = {}  # other places: "in Aceh", "in Jaffna"
-    agents: list[Span] = []
+    seen = _read_spans(doc, index, [s for s in spans if not _in_heading(s, headings)],
+                       published)
+    for i in sorted(seen.demonyms):  # "Bosnian Serbs", "Bosnian Serb forces": Bosnia's
+        if i - 1 in seen.demonyms and doc[i - 1].whitespace_ \
+                and seen.demonyms[i - 1] != seen.demonyms[i]:
+            seen.demonyms[i] = seen.demonyms[i - 1]
+    for agent in seen.agents:
+        _add_affiliated(doc, index, agent, seen)
+    _add_demonyms(doc, index, seen.demonyms)
+    return index
+
+
+@dataclass
+class _Spans:
+    """What the gazetteer's spans leave for later: demonyms, capitals read as places
+    ("the government in Kabul") and other places ("in Aceh", "in Jaffna") by token, and
+    role nouns (AGENT spans) in text order."""
+
+    demonyms: dict[int, str] = field(default_factory=dict)
+    capitals: dict[int, str] = field(default_factory=dict)
+    regions: dict[int, str] = field(default_factory=dict)
+    agents: list[Span] = field(default_factory=list)
+
+
+def _read_spans(doc: Doc, index: ActorIndex, spans: list[Span],
+                published: dt.date | None) -> _Spans:
+    """Add named actors ("name") and seats of government ("capital", the state as its
+    government) to the index; keep demonyms, places and role nouns for later."""
+    seen = _Spans()
     for span in spans:
-        if _in_heading(span, headings):
-            continue
         label = span.label_
         if label == "ACTOR":
             info = entry_info(span.kb_id_, published)
@@ -277,42 +306,49 @@ def build_index(doc: Doc, *, published: dt.date | None = None,
             index.add(Ref(span.start, span.end, info.id, "capital"))
             if info.id == iso3:
                 index.update_actor(ActorInfo(iso3, info.name, "state", iso3, "GOV"))
-        elif label == "DEMONYM":
-            for i in range(span.start, span.end):
-                demonyms[i] = span.kb_id_
         elif label == "AGENT":
-            agents.append(span)
-        elif label == "PLACE" and span.kb_id_.endswith(":GOV"):
-            for i in range(span.start, span.end):
-                capitals[i] = span.kb_id_.partition(":")[0]
-        elif label == "PLACE":  # a region or city: "rebels in Aceh"
-            for i in range(span.start, span.end):
-                regions[i] = span.kb_id_.partition(":")[0]
-    for i in sorted(demonyms):  # "Bosnian Serbs", "Bosnian Serb forces": Bosnia's
-        if i - 1 in demonyms and doc[i - 1].whitespace_ and demonyms[i - 1] != demonyms[i]:
-            demonyms[i] = demonyms[i - 1]
-    for agent in agents:
-        sector = agent.kb_id_
-        found = _affiliation_left(doc, agent, index, demonyms) or \
-            _affiliation_right(doc, agent, index, capitals, regions)
-        if found is None:
-            continue
-        where, affiliated = found
-        base = (index.actors.get(affiliated) or state_info(affiliated))
-        info = compose(base, sector)
-        index.add_actor(info)
-        if info.id == base.id and base.kind == "state" and sector in GOVERNMENT_SECTORS:
-            index.update_actor(ActorInfo(info.id, info.name, "state", info.country, "GOV"))
-        start, end = (where, agent.end) if where < agent.start else (agent.start, where)
-        for i in range(start, end):
-            ref = index.ref_at(i)
-            if ref is not None:
-                index.remove(ref)
-        index.add(Ref(start, end, info.id, "role"))
-        if where < agent.start:
-            _conjoined_affiliations(doc, index, demonyms, agent, where, info)
-    _add_demonyms(doc, index, demonyms)
-    return index
+            seen.agents.append(span)
+        elif label in ("DEMONYM", "PLACE"):
+            _mark_place(seen, span)
+    return seen
+
+
+def _mark_place(seen: _Spans, span: Span) -> None:
+    """Note by token a demonym's state, a capital's state (a place with ":GOV") or a
+    region's or city's state ("rebels in Aceh")."""
+    if span.label_ == "DEMONYM":
+        where, value = seen.demonyms, span.kb_id_
+    elif span.kb_id_.endswith(":GOV"):
+        where, value = seen.capitals, span.kb_id_.partition(":")[0]
+    else:
+        where, value = seen.regions, span.kb_id_.partition(":")[0]
+    for i in range(span.start, span.end):
+        where[i] = value
+
+
+def _add_affiliated(doc: Doc, index: ActorIndex, agent: Span, seen: _Spans) -> None:
+    """Tie a role noun to the state or group named beside it ("Afghan forces", "rebels
+    in Aceh"): the composed actor replaces the mentions it spans, a state's government
+    organ makes the state its government, and conjoined role nouns share it."""
+    sector = agent.kb_id_
+    found = _affiliation_left(doc, agent, index, seen.demonyms) or \
+        _affiliation_right(doc, agent, index, seen.capitals, seen.regions)
+    if found is None:
+        return
+    where, affiliated = found
+    base = (index.actors.get(affiliated) or state_info(affiliated))
+    info = compose(base, sector)
+    index.add_actor(info)
+    if info.id == base.id and base.kind == "state" and sector in GOVERNMENT_SECTORS:
+        index.update_actor(ActorInfo(info.id, info.name, "state", info.country, "GOV"))
+    start, end = (where, agent.end) if where < agent.start else (agent.start, where)
+    for i in range(start, end):
+        ref = index.ref_at(i)
+        if ref is not None:
+            index.remove(ref)
+    index.add(Ref(start, end, info.id, "role"))
+    if where < agent.start:
+        _conjoined_affiliations(doc, index, seen.demonyms, agent, where, info)
 
 
 def place_by_sentence(doc: Doc, index: ActorIndex) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 OBJECT_DEPS = frozenset({"obj", "iobj"})
+AGENT_PREPS = frozenset({"by"})  # the agent of a passive: "was attacked by X"
 # What a participle clause of its own has and a reduced relative has not.
 CLAUSE_MARKERS = frozenset({"mark", "aux", "aux:pass", "obj", "expl"})
 # Particles the parse may take for a preposition of the object ("broke off[case] talks").
@@ -246,6 +247,11 @@ def _prep_child(head: Token, preps: Iterable[str], *, deps: Sequence[str]) -> To
         if child.dep_ == "obl:agent" and "by" in wanted:
             return child
     return None
+
+
+def _agent(token: Token) -> Token | None:
+    """The "by" phrase of a passive verb."""
+    return _prep_child(token, AGENT_PREPS, deps=("obl:agent", "obl"))
 
 
 def _according_to(token: Token) -> Token | None:

@@ -19,18 +19,20 @@ from greatgame.extract.event_syntax import _marked
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from greatgame.extract.events import _Coder
+    from greatgame.extract.event_context import EventContext
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj", "nsubj:pass"})
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
 
 
+# Nouns of a border: "its border with India" names India as whom it faces.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Where an act happens: "in Serbia", "at the border", "outside the White House", "through
 # London".
 PLACE_PREPS = frozenset({"in", "at", "outside", "through"})
 
 
-def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
+def place_target(coder: EventContext, token: Token, exclude: Iterable[str], *,
                  obliques: bool = False) -> tuple[str, ...]:
     """An act with no one named as its target: PLOVER codes the authority of the place
     where it happens ("demonstrated in Serbia", "lifted the state of emergency in West
@@ -48,7 +50,7 @@ def place_target(coder: _Coder, token: Token, exclude: Iterable[str], *,
     return ()
 
 
-def protested_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def protested_target(coder: EventContext, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom a march or strike is against by the protest it is held for: "marched through
     Gaza to protest against Israel's settlement policy" (the "against" phrase of its
     purpose clause)."""
@@ -69,7 +71,7 @@ def protested_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tup
 PROTEST_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "demonstrate"})
 
 
-def purpose_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def purpose_target(coder: EventContext, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom an act is done to through its purpose: the object of the infinitive it is done
     for ("opened fire to disperse demonstrators", "sent troops to protect the refugees")."""
     skip = set(exclude)
@@ -101,7 +103,7 @@ YIELD_PREPS = {"RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
 TYPE_PREPS = {"AID": frozenset({"to"}), "AGREE": frozenset({"to"}), **YIELD_PREPS, **SHOWN_AT}
 
 
-def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
+def aimed_target(coder: EventContext, token: Token, exclude: Iterable[str],
                  kind: str = "") -> tuple[str, ...]:
     """Whom the act reaches through what it is done with or for, when the verb itself
     names no one: "mobilized reservists for a war against Iraq", "will boycott all
@@ -135,13 +137,13 @@ def aimed_target(coder: _Coder, token: Token, exclude: Iterable[str],
     return ()
 
 
-def _done_to(coder: _Coder, noun: Token) -> bool:
+def _done_to(coder: EventContext, noun: Token) -> bool:
     """Does the noun name an act done to someone ("blockade", "sanctions", "attack")?"""
     info = coder.act_of(noun, modified=False)
     return info is not None and info.type in ON_TARGET_TYPES
 
 
-def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:
+def _located(coder: EventContext, noun: Token, skip: set[str]) -> tuple[str, ...]:
     """The actor of the place a noun is in: "targets in Jericho"."""
     for child in noun.children:
         if child.dep_ == "nmod" and _marked(child, ("in", "at")):
@@ -156,14 +158,14 @@ def _located(coder: _Coder, noun: Token, skip: set[str]) -> tuple[str, ...]:
 CAUSE_MARKS = frozenset({"after", "as", "because"})
 
 
-def cause_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def cause_target(coder: EventContext, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom a show of force answers: the subject of the "after" or "as" clause that tells
     what provoked it."""
     return _clause_subject(coder, token, ("advcl", "obl"), CAUSE_MARKS, set(exclude),
                            verbal=True)
 
 
-def _clause_subject(coder: _Coder, head: Token, deps: Iterable[str], marks: frozenset[str],
+def _clause_subject(coder: EventContext, head: Token, deps: Iterable[str], marks: frozenset[str],
                     skip: set[str], *, verbal: bool = False) -> tuple[str, ...]:
     """The actors of the subject of the first clause under ``head`` (with one of these
     labels, a verb if ``verbal``) that one of ``marks`` opens; never those of ``skip``."""
@@ -178,7 +180,7 @@ def _clause_subject(coder: _Coder, head: Token, deps: Iterable[str], marks: froz
     return ()
 
 
-def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def condition_target(coder: EventContext, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """Whom a conditional threat is aimed at: the subject of its "if" or "unless"
     clause ("threatened to stop the talks if the United States goes ahead")."""
     skip = set(exclude)
@@ -195,7 +197,7 @@ def condition_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tup
     return ()
 
 
-def content_target(coder: _Coder, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def content_target(coder: EventContext, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
     """The first actor named in the demand, promise, threat or refusal a verb governs:
     the subject of a that-clause ("demanded that the US cancel"), else the first actor
     in the phrase of the act ("threatened to break relations with Russia", "offered to

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
@@ -157,30 +157,14 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
     seats = resources.seats_of_government()
     country_names = {name for c in states.values() for name in c.names}
     for phrase, entries in resources.actor_index().items():
-        entry = entries[0]
-        if phrase in seats or (phrase not in country_names and any(
-                place.kind in ("capital", "city") for place in places.get(phrase, ()))):
-            continue  # capitals and seats go through metonymy; other places are not actors
-        if entry.kind == "other" and (entry.code[:3] in MEDIA_SECTORS or
-                                      (entry.sector or "") in MEDIA_SECTORS):
-            continue
-        if entry.kind == "state" and entry.id in states and \
-                phrase not in _own_names(states[entry.id]):
-            # rivers, towns and regions listed under a state are its places ("Hebron"), but
-            # not another spelling of its name ("the United States", "Republic of India"),
-            # nor one word that is also a person's name ("Farah", "Nasser")
-            if len(entries) == 1 and not _names_state(phrase, states[entry.id]) and (
-                    " " in phrase or phrase not in _person_words()):
-                out["PLACE"].append((phrase, f"{entry.id}:"))
-            continue
-        if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms \
-                and phrase not in _own_names(states[entry.id]):
-            continue  # "Bruneian" is a demonym; "Brunei", listed as one too, is the name
-        if phrase in AGENT_STOP or phrase in GENERIC_NAMES:
-            continue  # a generic noun ("Nation", "Republic") is no actor's name on its own
-        out["ACTOR"].append((phrase, _canonical(entry.id)))
-        if "peoples" in phrase:  # "Democratic People's Republic" as news spells it
-            out["ACTOR"].append((re.sub(r"\bpeoples'?(?= )", "people's", phrase), entry.id))
+        label = _actor_phrase_label(phrase, entries, states, places, seats, country_names)
+        if label == "PLACE":
+            out["PLACE"].append((phrase, f"{entries[0].id}:"))
+        elif label == "ACTOR":
+            out["ACTOR"].append((phrase, _canonical(entries[0].id)))
+            if "peoples" in phrase:  # "Democratic People's Republic" as news spells it
+                out["ACTOR"].append((re.sub(r"\bpeoples'?(?= )", "people's", phrase),
+                                     entries[0].id))
     for phrase, iso3 in EXTRA_ACTORS.items():
         out["ACTOR"].append((phrase, iso3))
     for country in states.values():
@@ -197,15 +181,52 @@ def _phrases() -> dict[str, list[tuple[str, str]]]:
         if phrase not in named and phrase not in AGENT_STOP and phrase not in GENERIC_NAMES:
             out["PLACE"].extend((phrase, f"{p.country}:") for p in where
                                 if p.kind in ("city", "region"))
+    out["AGENT"].extend(_agent_phrases())
+    return out
+
+
+def _actor_phrase_label(phrase: str, entries: Sequence[resources.ActorEntry],
+                        states: Mapping[str, resources.Country],
+                        places: Mapping[str, Sequence[resources.Place]],
+                        seats: Mapping[str, object], country_names: set[str]) -> str | None:
+    """What a phrase of the actor dictionary is to the ruler: "ACTOR", "PLACE" (a town,
+    river or region listed under a state), or None (left out)."""
+    entry = entries[0]
+    if phrase in seats or (phrase not in country_names and any(
+            place.kind in ("capital", "city") for place in places.get(phrase, ()))):
+        return None  # capitals and seats go through metonymy; other places are not actors
+    if entry.kind == "other" and (entry.code[:3] in MEDIA_SECTORS or
+                                  (entry.sector or "") in MEDIA_SECTORS):
+        return None
+    if entry.kind == "state" and entry.id in states and \
+            phrase not in _own_names(states[entry.id]):
+        # rivers, towns and regions listed under a state are its places ("Hebron"), but
+        # not another spelling of its name ("the United States", "Republic of India"),
+        # nor one word that is also a person's name ("Farah", "Nasser")
+        if len(entries) == 1 and not _names_state(phrase, states[entry.id]) and (
+                " " in phrase or phrase not in _person_words()):
+            return "PLACE"
+        return None
+    if entry.kind == "state" and entry.id in states and phrase in states[entry.id].demonyms \
+            and phrase not in _own_names(states[entry.id]):
+        return None  # "Bruneian" is a demonym; "Brunei", listed as one too, is the name
+    if phrase in AGENT_STOP or phrase in GENERIC_NAMES:
+        return None  # a generic noun ("Nation", "Republic") is no actor's name on its own
+    return "ACTOR"
+
+
+def _agent_phrases() -> list[tuple[str, str]]:
+    """(phrase, sector) of the role nouns: the agent dictionary's (and their plurals,
+    "prisoners", "militias"), then our own sectors for role nouns."""
+    out = []
     for phrase, agent in resources.agent_index().items():
         if phrase in AGENT_STOP or not _WORD.search(phrase) or agent.sector not in AGENT_KEEP:
             continue
-        out["AGENT"].append((phrase, AGENT_SECTORS.get(phrase, agent.sector)))
+        out.append((phrase, AGENT_SECTORS.get(phrase, agent.sector)))
         many = plural(phrase)
-        if many not in AGENT_STOP and many not in AGENT_SECTORS:  # "prisoners", "militias"
-            out["AGENT"].append((many, agent.sector))
-    for phrase, sector in AGENT_SECTORS.items():
-        out["AGENT"].append((phrase, sector))
+        if many not in AGENT_STOP and many not in AGENT_SECTORS:
+            out.append((many, agent.sector))
+    out.extend(AGENT_SECTORS.items())
     return out
 
 

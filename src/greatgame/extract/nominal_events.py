@@ -12,6 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from greatgame.extract.event_context import (
+    CONTENT_TYPES,
+    RELATIVES,
+    SYMMETRIC,
+    EventContext,
+    merge,
+)
+from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import (
     OBJECT_DEPS,
     _core_span,
@@ -20,14 +28,13 @@ from greatgame.extract.event_syntax import (
     _prep_child,
     _subject,
 )
-from greatgame.extract.event_targets import YIELD_PREPS, place_target
-from greatgame.extract.events import CONTENT_TYPES, ON_TARGET_TYPES, RELATIVES, SYMMETRIC, _merge
+from greatgame.extract.event_targets import ON_TARGET_TYPES, YIELD_PREPS, place_target
 from greatgame.extract.verbs import GOODS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from greatgame.extract.events import _Coder
+    from greatgame.extract.verbs import CodeInfo
     from greatgame.records import Event
 
 SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod:poss", "nmod:desc", "nmod:unmarked"})
@@ -59,85 +66,121 @@ NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strik
                         "recognition", "retreat", "march", "detention", *GOODS})
 
 
-def noun_agent(coder: _Coder, noun: Token) -> tuple[str, ...]:
+def noun_agent(coder: EventContext, noun: Token) -> tuple[str, ...]:
     """Who does the act an event noun names: its possessor, actor modifiers ("a Palestinian
     bombing") and "by"-phrase."""
     source: tuple[str, ...] = ()
     for child in noun.children:
         if child.dep_ in SOURCE_MODIFIERS and child.i < noun.i:
-            source = _merge(source, coder.actors_of(_core_span(child)))
+            source = merge(source, coder.actors_of(_core_span(child)))
     agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
     if agent is not None:
-        source = _merge(source, coder.actors(agent))
+        source = merge(source, coder.actors(agent))
     for clause in noun.children:  # "a general strike called by Palestinian groups"
         if clause.dep_ == "acl" and clause.tag_ == "VBN" \
                 and clause.lemma_.lower() in DOING_VERBS:  # (not "a truce brokered by")
             agent = _prep_child(clause, {"by"}, deps=("obl", "obl:agent"))
-            source = _merge(source, coder.actors(agent)) if agent is not None else source
+            source = merge(source, coder.actors(agent)) if agent is not None else source
     return source
 
 
-def code_nominal(coder: _Coder, noun: Token) -> Event | None:
-    """The event a stand-alone event noun names, or None."""
-    lemma = noun.lemma_.lower()
-    code = coder.lex.noun_code(lemma, _modifier_words(noun))
-    if code is None or (lemma in NOT_EVENTS and code == coder.lex.nouns.get(lemma)
-                        and not _concrete(coder, noun)):
+def code_nominal(coder: EventContext, noun: Token) -> Event | None:
+    """The event a stand-alone event noun names, or None: its doer (``_doers``), its
+    parties ("talks between X and Y"), whom it reaches (``_reached``); with no doer
+    named, an attack's is the actor named before it, and an act done to no one named
+    is aimed at the authority of its place ("the bombing in Tel Aviv")."""
+    code = _named_code(coder, noun)
+    info = coder.lex.info(code) if code is not None else None
+    if code is None or info is None:
         return None
-    info = coder.lex.info(code)
-    if info is None:
-        return None
-    source = noun_agent(coder, noun) or _purpose_traveller(coder, noun) or \
-        claimant(coder, noun) or _doer_of_unknown_verb(coder, noun)
-    if not source and code.startswith(AGENT_OF_CODES):  # "the deployment of Iraqi troops"
-        source = coder.actors(_prep_child(noun, {"of"}, deps=("nmod",)))
-    target: tuple[str, ...] = ()
-    between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
-    if between is not None:
-        pair = coder.actors(between)
-        if info.type in SYMMETRIC or not source:
-            source = _merge(source, pair)
-        else:
-            target = pair
-    preps = TARGET_PREPS | YIELD_PREPS.get(info.type, frozenset())  # a withdrawal "from"
+    source = _doers(coder, noun, code)
+    source, target = _between_parties(coder, noun, info, source)
     if not target:
-        for child in noun.children:
-            if child.dep_ in ("nmod", "obl") and any(
-                c.dep_ == "case" and c.text.lower() in preps
-                and (c.text.lower() != "on" or info.type in ON_TARGET_TYPES) for c in child.children
-            ):
-                target = coder.actors(child)
-                if target:
-                    break
-    if not target and source and info.type in PATIENT_OF_TYPES:
-        # "Iraq's invasion of Kuwait", "the Israeli bombing of Gaza": the "of" phrase of an
-        # act done to someone names whom, once the doer is named otherwise
-        patient = _prep_child(noun, {"of"}, deps=("nmod",))
-        target = coder.others(patient, source)
-    clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)
-    if clause is not None and not target and info.type in CONTENT_TYPES:
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is not None and subject.text.lower() not in RELATIVES:
-            target = coder.actors(subject)  # "its demand that Israel ease restrictions"
-    if clause is not None and not target:
-        obj = next((c for c in clause.children if c.dep_ in OBJECT_DEPS), None)
-        target = coder.actors(obj) if obj is not None else ()
+        target = _reached(coder, noun, info, source)
     if not source and not target:
         return None
     if not source and info.type in AGENTLESS:
         source = coder.nearest_actor_before(noun, exclude=target)
     if not target and info.type not in SYMMETRIC:
-        # "the bombing in Tel Aviv": where it happened, as for an act a verb names
         target = place_target(coder, noun, exclude=source)
     if not source:
         return None
     target = tuple(t for t in target if t not in source)
     info = coder.joint_exercise(info, noun, source)
     governor = _governing_predicate(noun)
-    return coder.event(info, noun, source, target, anchor=noun, clause=governor or noun)
+    return make_event(coder, info, noun, source, target, anchor=noun,
+                      clause=governor or noun)
 
 
-def claimant(coder: _Coder, noun: Token) -> tuple[str, ...]:
+def _named_code(coder: EventContext, noun: Token) -> str | None:
+    """The code of the act the noun names with its modifiers; None for a generic use of
+    a generic event noun ("the threat of terror", ``NOT_EVENTS``)."""
+    lemma = noun.lemma_.lower()
+    code = coder.lex.noun_code(lemma, _modifier_words(noun))
+    if code is None or (lemma in NOT_EVENTS and code == coder.lex.nouns.get(lemma)
+                        and not _concrete(coder, noun)):
+        return None
+    return code
+
+
+def _doers(coder: EventContext, noun: Token, code: str) -> tuple[str, ...]:
+    """Who does the act: its possessor, modifiers or "by" phrase, who travels for it
+    ("arrived in Moscow for talks"), who claims it, who does an unknown verb in it; for
+    a withdrawal or a deployment, its "of" phrase ("the deployment of Iraqi troops")."""
+    source = noun_agent(coder, noun) or _purpose_traveller(coder, noun) or \
+        claimant(coder, noun) or _doer_of_unknown_verb(coder, noun)
+    if not source and code.startswith(AGENT_OF_CODES):
+        source = coder.actors(_prep_child(noun, {"of"}, deps=("nmod",)))
+    return source
+
+
+def _between_parties(coder: EventContext, noun: Token, info: CodeInfo,
+                     source: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(source, target) with the parties of its "between" phrase: all sources of a joint
+    act, or with no doer named; else the target."""
+    between = _prep_child(noun, {"between", "among"}, deps=("nmod", "obl"))
+    if between is None:
+        return source, ()
+    pair = coder.actors(between)
+    if info.type in SYMMETRIC or not source:
+        return merge(source, pair), ()
+    return source, pair
+
+
+def _reached(coder: EventContext, noun: Token, info: CodeInfo,
+             source: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom the act reaches: its "on/against/with/to" phrase (a withdrawal "from"; "on"
+    only for acts done to someone), the "of" phrase of an act done to someone once its
+    doer is named ("Iraq's invasion of Kuwait"), the subject of a demand's content ("its
+    demand that Israel ease restrictions"), else the object of a clause on it ("the
+    attack that killed X")."""
+    preps = TARGET_PREPS | YIELD_PREPS.get(info.type, frozenset())
+    for child in noun.children:
+        if child.dep_ in ("nmod", "obl") and any(
+            c.dep_ == "case" and c.text.lower() in preps
+            and (c.text.lower() != "on" or info.type in ON_TARGET_TYPES) for c in child.children
+        ):
+            target = coder.actors(child)
+            if target:
+                return target
+    if source and info.type in PATIENT_OF_TYPES:
+        target = coder.others(_prep_child(noun, {"of"}, deps=("nmod",)), source)
+        if target:
+            return target
+    clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)
+    if clause is None:
+        return ()
+    if info.type in CONTENT_TYPES:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and subject.text.lower() not in RELATIVES:
+            target = coder.actors(subject)
+            if target:
+                return target
+    obj = next((c for c in clause.children if c.dep_ in OBJECT_DEPS), None)
+    return coder.actors(obj) if obj is not None else ()
+
+
+def claimant(coder: EventContext, noun: Token) -> tuple[str, ...]:
     """Who claims responsibility for an act did it: "Hamas claimed responsibility for the
     bombing", "took responsibility for the attack"."""
     owner = noun.head
@@ -150,7 +193,7 @@ def claimant(coder: _Coder, noun: Token) -> tuple[str, ...]:
     return coder.actors(subject) if subject is not None else ()
 
 
-def _purpose_traveller(coder: _Coder, noun: Token) -> tuple[str, ...]:
+def _purpose_traveller(coder: EventContext, noun: Token) -> tuple[str, ...]:
     """Who comes "for talks": the subject of the verb an event noun is the purpose of
     ("negotiators return to Geneva for talks", "arrived in Moscow for a summit")."""
     head = noun.head
@@ -160,7 +203,7 @@ def _purpose_traveller(coder: _Coder, noun: Token) -> tuple[str, ...]:
     return coder.actors(subject) if subject is not None else ()
 
 
-def _doer_of_unknown_verb(coder: _Coder, noun: Token) -> tuple[str, ...]:
+def _doer_of_unknown_verb(coder: EventContext, noun: Token) -> tuple[str, ...]:
     """Who does an act the noun names as the occasion of a verb the dictionary does not
     know: the verb's subject ("militants slit the throats of 12 villagers in a night
     raid"). A known verb is coded itself, and a passive's subject is its victim."""
@@ -172,7 +215,7 @@ def _doer_of_unknown_verb(coder: _Coder, noun: Token) -> tuple[str, ...]:
     return coder.actors(subject) if subject is not None else ()
 
 
-def _concrete(coder: _Coder, noun: Token) -> bool:
+def _concrete(coder: EventContext, noun: Token) -> bool:
     """A generic event noun ("demand", "call", "deal") names one act when someone's it is
     and it says what it is ("its demand that Israel ease restrictions"), when it names
     its parties ("an agreement between Israel and the PLO") or its doer and whom it

@@ -14,11 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract.event_records import make_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from greatgame.extract.events import _Coder
+    from greatgame.extract.event_context import EventContext
     from greatgame.records import Event
 
 # Deontic modal -> CAMEO code of the act of saying it (demand, appeal).
@@ -33,7 +34,7 @@ BLAME_CODE = "112"
 BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
 
 
-def reported_act(coder: _Coder, token: Token) -> Event | None:
+def reported_act(coder: EventContext, token: Token) -> Event | None:
     """The REQUEST a speech verb makes when its complement says what someone must do, or
     the ACCUSE when it says who was behind something."""
     if token.pos_ != "VERB" or not flags.lemma_forms(token) & STATING_VERBS:
@@ -53,7 +54,7 @@ def reported_act(coder: _Coder, token: Token) -> Event | None:
         info = coder.lex.info(code)
         if not source or not target or info is None:
             continue
-        return coder.event(info, token, source, target)
+        return make_event(coder, info, token, source, target)
     return None
 
 

@@ -1,0 +1,265 @@
+"""Verbs whose act is named by what they take, not by the verb itself.
+
+"placed X under house arrest" (the noun after "under"), "drew criticism from X" (the
+object, from someone), "came under fire" (the subject suffers it), "lifted the blockade"
+(an act undone), "returned the bodies to Iran" and "moved two divisions" (by their
+objects), "sent troops to its border" (force shown there), "vowed to strike back" (a
+promise of force is a threat). Each function reads one construction and says which act,
+if any, it codes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greatgame.extract.event_context import EventContext
+from greatgame.extract.event_records import make_event
+from greatgame.extract.event_syntax import (
+    _marked,
+    _modifier_words,
+    _object_heads,
+    _object_phrase,
+    _objects,
+    _of_complement,
+    _prep_child,
+    _purpose_infinitive,
+    _subject,
+    _support_object,
+    _words_after,
+)
+from greatgame.extract.event_targets import BORDER_NOUNS
+from greatgame.extract.nominal_events import noun_agent
+from greatgame.extract.verbs import (
+    ACCEDING_TO_VERBS,
+    ACTOR_OBJECT_CODES,
+    ADDRESSED_CODES,
+    CONFISCATION,
+    DEPARTING_VERBS,
+    DETENTION,
+    INTRANSITIVE_CODES,
+    LEAVING_VERBS,
+    MILITARY_UNITS,
+    MOBILIZING,
+    MOVING_VERBS,
+    PROPERTY_NOUNS,
+    SEIZED_PEOPLE,
+    SEIZING_VERBS,
+    SUPPORT_VERBS,
+    TRANSITIVE_CODES,
+    VISIT_VERBS,
+    WITHDRAWING,
+    CodeInfo,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from greatgame.records import Event
+
+# Verbs of receiving the act their object names from someone ("drew criticism from X").
+RECEIVING_VERBS = frozenset({"draw", "attract", "face", "receive", "win", "earn", "get",
+                             "accept", "obtain", "secure"})
+# Verbs of undergoing an act the noun after "under" names ("came under fire").
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall"})
+# Verbs that put their object under what a noun names: "placed X under house arrest".
+PLACING_VERBS = frozenset({"place", "put", "keep"})
+UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
+# Where military units sent are force shown, not help given: a border, or waters and
+# regions no state is ("sent an aircraft carrier to the Persian Gulf") (ours).
+SHOW_OF_FORCE_PLACES = BORDER_NOUNS | {"gulf", "sea", "waters", "strait", "coast", "region"}
+BORDER_PREPS = frozenset({"to", "along", "near", "on", "toward", "towards"})
+# Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
+# of force whose promise is a threat.
+PROMISE_VERBS = {"swear": "030", "vow": "030", "pledge": "030", "promise": "030"}
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# What a threat of force is: of military force (138) for an assault, else to coerce (130).
+THREAT_OF_FORCE, THREAT = "138", "130"
+
+
+def placed_under(ctx: EventContext, token: Token) -> Event | None:
+    """"placed Aung San Suu Kyi under house arrest", "put the town under curfew": the
+    subject does to the object what the noun after "under" names."""
+    obj = next((c for c in token.children if c.dep_ == "obj"), None)
+    if obj is None:
+        return None
+    under = _prep_child(token, {"under"}, deps=("obl",)) or \
+        _prep_child(obj, {"under"}, deps=("nmod",))  # or hung on the object
+    if under is None:
+        return None
+    info = ctx.act_of(under)
+    subj = _subject(token)
+    if info is None or subj is None:
+        return None
+    source, target = ctx.actors(subj), ctx.actors(obj)
+    if not source and not target:
+        return None
+    ctx.consumed.add(under.i)
+    return make_event(ctx, info, token, source, tuple(a for a in target if a not in source))
+
+
+def received(ctx: EventContext, token: Token) -> Event | None:
+    """"drew criticism from the European Union", "received aid from Japan": the act
+    the object names goes from the "from" phrase to the subject."""
+    noun = next((c for c in token.children if c.dep_ == "obj"), None)
+    info = ctx.act_of(noun) if noun is not None else None
+    origin = (_prep_child(noun, {"from"}, deps=("nmod",))
+              or _prep_child(token, {"from"}, deps=("obl",))) if noun is not None else None
+    subj = _subject(token)
+    if info is None or origin is None or subj is None:
+        return None
+    source = ctx.actors(origin)
+    owner = next((c for c in subj.children if c.dep_ == "nmod:poss"), None)
+    receiver = owner if subj.pos_ == "NOUN" and owner is not None else subj
+    target = ctx.others(receiver, source)  # "Israel's plan"
+    if not source:
+        return None
+    ctx.consumed.add(noun.i)
+    return make_event(ctx, info, token, source, target, anchor=noun)
+
+
+def under_phrase(token: Token, lemma: str) -> Token | None:
+    """The "under" phrase of a verb of undergoing ("came under attack"), if any."""
+    if lemma not in UNDERGOING_VERBS:
+        return None
+    return next((c for c in token.children if c.dep_ == "obl" and _marked(c, ("under",))),
+                None)
+
+
+def undergone(ctx: EventContext, token: Token, noun: Token) -> Event | None:
+    """"Syrian forces came under attack from Assad loyalists", "the town was under
+    fire": the subject suffers the act the noun after "under" names; its doer is the
+    noun's "from"/"by" phrase or modifier. "came under pressure" is no act."""
+    lemma = noun.lemma_.lower()
+    code = ctx.lex.noun_code(lemma, _modifier_words(noun)) or UNDERGONE_NOUNS.get(lemma)
+    info = ctx.lex.info(code) if code else None
+    subj = _subject(token)
+    if info is None or subj is None:
+        return None
+    doer = _prep_child(noun, {"from", "by"}, deps=("nmod",)) or _prep_child(
+        token, {"from", "by"}, deps=("obl",))
+    source = ctx.actors(doer) if doer is not None else noun_agent(ctx, noun)
+    target = ctx.others(subj, source)
+    if not source and not target:
+        return None
+    ctx.consumed.add(noun.i)
+    return make_event(ctx, info, token, source, target, anchor=noun)
+
+
+def undone_object(ctx: EventContext, token: Token, lemma: str) -> tuple[str, Token] | None:
+    """(code, object) when the verb undoes, halts or accedes to what its object (or the
+    "to" phrase of "agreed to") names: the object, the noun its "of" measures ("a
+    state of emergency") or its compound ("mediation efforts", "air links")."""
+    obj = _support_object(token) or (_prep_child(token, {"to"}, deps=("obl",))
+                                     if lemma in ACCEDING_TO_VERBS else None) or (
+        _prep_child(token, {"of", "from"}, deps=("obl",)) if lemma in LEAVING_VERBS
+        else None)  # "pulled out of the talks"
+    if obj is None:
+        return None
+    words = [obj.lemma_.lower()]
+    inner = _of_complement(obj)
+    if inner is not None:
+        words.append(inner.lemma_.lower())
+    words.extend(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+    code = ctx.lex.object_code(lemma, words)
+    return (code, obj) if code else None
+
+
+def argument_code(ctx: EventContext, token: Token, lemma: str) -> str | None:
+    """The code of a verb that is an act only by what it takes: any object ("returned
+    the bodies to Iran": 084) or none ("students rallied": 141), military units
+    ("moved two divisions": 154), property seized ("seized a tanker": 1711), military
+    units leaving ("troops left Somalia": 087), an actor addressed ("protested to
+    Washington": 111), an actor for object ("received a delegation", "held two
+    journalists"), an actor to go to ("went to Moscow": a visit)."""
+    objects = [c for c in token.children if c.dep_ == "obj"]
+    return _code_by_objects(ctx, lemma, objects) or _code_by_movers(token, lemma) or \
+        _code_by_destination(ctx, token, lemma, objects)
+
+
+def _code_by_objects(ctx: EventContext, lemma: str, objects: list[Token]) -> str | None:
+    """The code a verb takes by having an object or none, by moving military units, by
+    an actor for object, by property or people seized."""
+    if lemma in TRANSITIVE_CODES and objects:
+        return TRANSITIVE_CODES[lemma]
+    if lemma in INTRANSITIVE_CODES and not objects:
+        return INTRANSITIVE_CODES[lemma]
+    if lemma in MOVING_VERBS and any(o.lemma_.lower() in MILITARY_UNITS for o in objects):
+        return MOBILIZING
+    if lemma in ACTOR_OBJECT_CODES and any(ctx.names_actor(c) for c in objects):
+        return ACTOR_OBJECT_CODES[lemma]
+    if lemma in SEIZING_VERBS and any(o.lemma_.lower() in PROPERTY_NOUNS for o in objects):
+        return CONFISCATION
+    if lemma in SEIZING_VERBS and any(o.lemma_.lower() in SEIZED_PEOPLE for o in objects):
+        return DETENTION
+    return None
+
+
+def _code_by_movers(token: Token, lemma: str) -> str | None:
+    """Military units leaving are a withdrawal: "troops left Somalia"."""
+    subj = _subject(token)
+    if lemma in DEPARTING_VERBS and subj is not None \
+            and subj.lemma_.lower() in MILITARY_UNITS:
+        return WITHDRAWING
+    return None
+
+
+def _code_by_destination(ctx: EventContext, token: Token, lemma: str,
+                         objects: list[Token]) -> str | None:
+    """The code of a verb by the actor it is addressed to ("protested to Washington")
+    or goes to ("went to Moscow"; not "flew helicopters to")."""
+    addressee = _prep_child(token, {"to", "with"}, deps=("obl",)) \
+        if lemma in ADDRESSED_CODES else None
+    if addressee is not None and ctx.names_actor(addressee):
+        return ADDRESSED_CODES[lemma]
+    goal = _prep_child(token, {"to"}, deps=("obl",)) \
+        if lemma in VISIT_VERBS and not objects else None
+    if goal is not None and ctx.names_actor(goal):
+        return VISIT_VERBS[lemma]
+    return None
+
+
+def to_border(token: Token) -> Token | None:
+    """The border (or sea) a verb sends military units to, along or near ("sent troops to
+    its border with Cambodia", "sent an aircraft carrier to the Persian Gulf")."""
+    if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
+        return None
+    place = _prep_child(token, BORDER_PREPS, deps=("obl",)) or next(
+        (p for o in _objects(token) if (p := _prep_child(o, BORDER_PREPS, deps=("nmod",)))),
+        None)
+    return place if place is not None and place.lemma_.lower() in SHOW_OF_FORCE_PLACES \
+        else None
+
+
+def promised_violence(ctx: EventContext, token: Token, lemma: str, info: CodeInfo
+                      ) -> CodeInfo:
+    """A vow whose content is force is a threat: "have sworn to fight", "vowed to
+    strike back" (CAMEO 13, not 03). Oaths ("swear", "vow") with an infinitive are
+    promises whatever their dictionary block says."""
+    act = next((c for c in token.children if c.dep_ == "xcomp" or _purpose_infinitive(c)),
+               None)  # "vowed on Wednesday to strike[advcl]": the parse's slip
+    if act is None or lemma not in PROMISE_VERBS and info.type != "AGREE":
+        return info
+    if lemma in PROMISE_VERBS:
+        info = ctx.lex.info(PROMISE_VERBS[lemma]) or info
+    inner = _inner_code(ctx, act)
+    inner_info = ctx.lex.info(inner) if inner else None
+    if inner_info is not None and inner_info.type in FORCE_TYPES:
+        return ctx.lex.info(THREAT_OF_FORCE if inner_info.type == "ASSAULT" else THREAT) \
+            or info
+    return info
+
+
+def _inner_code(ctx: EventContext, act: Token) -> str | None:
+    """The code of what is promised: a support verb's object names it ("to hold
+    talks"), and where that object is neither an event nor an actor the support verb's
+    own default is not meant ("to hold a referendum" confines no one)."""
+    lemma = act.lemma_.lower()
+    code = ctx.lex.verb_code(lemma, _words_after(act), near=_object_phrase(act),
+                             heads=_object_heads(act))
+    obj = _support_object(act) if lemma in SUPPORT_VERBS else None
+    if obj is None:
+        return code
+    noun_code = ctx.lex.noun_code(obj.lemma_.lower(), _modifier_words(obj))
+    if noun_code is not None:
+        return noun_code
+    return None if code == ctx.default_code(lemma) and not ctx.actors(obj) else code

@@ -1,0 +1,483 @@
+"""Acts a verb states: ``code_verbal`` decides whether a verb is an event and which.
+
+The decision is a fixed order of named steps:
+
+1. ``NOT_ACTS``: the guards that say a verb is no act of its own (a word inside a name, a
+   description, a noun the tagger took for a verb, a verb that only passes its subject to
+   an infinitive, the content of another act, a sacking);
+2. constructions whose act is named by what the verb takes (``verb_constructions``:
+   "placed under arrest", "drew criticism from", "came under fire", "lifted the
+   blockade");
+3. the dictionary's code for the verb and the words after it, overridden by an event
+   noun it carries ("held talks", "launched an attack"), an actor it is addressed to, its
+   arguments, or the actor it tells to do something;
+4. the tokens the act takes (its event noun, objects of the same act, its content), then
+   its source and target (``event_arguments``) and the record (``event_records``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from greatgame.extract import verb_constructions as constructions
+from greatgame.extract.actors import PERSON_ROLE
+from greatgame.extract.event_arguments import arguments
+from greatgame.extract.event_context import CONTENT_TYPES, RELATIVES, EventContext
+from greatgame.extract.event_records import make_event
+from greatgame.extract.event_syntax import (
+    CLAUSE_DEPS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    _agent,
+    _clausal_xcomp,
+    _describes,
+    _infinitive_slip,
+    _measured,
+    _modifier_words,
+    _object_heads,
+    _object_phrase,
+    _objects,
+    _of_complement,
+    _phrase_follows,
+    _prep_child,
+    _purpose_infinitive,
+    _subject,
+    _support_object,
+    _words_after,
+)
+from greatgame.extract.verbs import (
+    ADDRESSED_CODES,
+    CALLED_NOUNS,
+    CALLING_VERBS,
+    GIVING_VERBS,
+    GOODS,
+    MOBILIZING,
+    OTHER_VERB_REACH,
+    SUPPORT_VERBS,
+    VERB_CODES,
+    VISIT_VERBS,
+    CodeInfo,
+    with_mode,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from greatgame.records import Event
+
+# Nouns whose "that" clause is what someone claims, not a fact: "charges that ...".
+CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour",
+                         "rumor", "suggestion", "assertion", "suspicion", "speculation"})
+# Verbs that sack an office holder ("fired his prime minister"): no act of force or
+# rejection, which they mean with other objects ("fired rockets", "dismissed the charges").
+DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss"})
+# A verb's relation inside a name or a noun compound: a tagging slip, never an act.
+NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
+MILITARY_AID = "072"  # arms handed over; arms sent to no one named are a deployment
+MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
+# Sending forces (CAMEO 062 military cooperation, 074 protection) to one's own border
+# shows force (154) at whoever is across it.
+DEPLOYING = ("062", "074")
+# Verbs of telling: with an actor told to do something, the act is a demand on that actor,
+# whatever the dictionary's pattern for the content ("told X to withdraw" is no withdrawal).
+TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100",
+                 "want": "100", "expect": "100"}  # ("wants North Korea to freeze ...")
+# Relations of a noun phrase: a "verb" in one with a determiner or a number is a noun.
+NOMINAL_DEPS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass"})
+# Verbs that pass their subject to an xcomp and are no act of their own.
+TRANSPARENT = frozenset({
+    "start", "begin", "continue", "try", "seek", "attempt", "want", "plan", "intend",
+    "decide", "prepare", "hope", "need", "manage", "fail", "be", "go", "wish", "aim",
+    "resume", "keep", "able", "ready", "willing", "prepared", "set", "due", "use", "stop",
+    "cease", "help", "work", "move", "expect", "like", "get", "come", "have", "vote",
+})  # fmt: skip
+# What an accusation, a request or praise is for: "accused X of stealing", "praised X for".
+GROUNDS_MARKS = ("of", "for")
+# Acts whose purpose clause is their content: what a protest is held to demand, what a
+# threat is made to obtain ("began a hunger strike to demand ...").
+PURPOSE_HELD = CONTENT_TYPES | {"PROTEST"}
+# Verbs whose dictionary default is another sense than prose mostly means; coded only
+# through a dictionary pattern or a support-verb noun.
+NO_DEFAULT = frozenset({
+    "consider", "seek", "expand", "deepen", "reveal", "take", "lead", "stabilize", "face",
+    "ensure", "exaggerate", "endanger", "use", "make", "get", "give", "show",
+    "become", "remain", "put", "bring", "describe", "spend", "appear", "interest", "share",
+    "stop", "prove", "differ", "win", "replace", "uproot", "encourage", "strengthen",
+    "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",
+    "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep", "fill",
+    # belief and intent ("I think", "is expected", "that meant"), coming and going ("the
+    # statement comes as", "the ship departed"): no act by the dictionary's default alone
+    "think", "expect", "want", "mean", "determine", "admit", "come", "head", "depart",
+    "leave",
+    # everyday senses far commoner in news than the block's ("went missing", "could
+    # affect", "passed from father to son", "will need care", "settled in Mauritius")
+    "go", "affect", "pass", "need", "hear", "engage", "settle", "resolve", "direct",
+    "prepare", "hold", "travel", "fly",
+})  # fmt: skip
+
+
+@dataclass
+class Reading:
+    """What ``code_verbal`` has read of a verb so far: the dictionary's code for it and
+    the words after it, and the event noun it carries, if that names the act."""
+
+    token: Token
+    lemma: str
+    after: list[tuple[str, str]] = field(default_factory=list)
+    before: list[str] = field(default_factory=list)
+    near: list[tuple[str, str]] | None = None
+    heads: set[str] | None = None
+    code: str | None = None
+    noun: Token | None = None
+    noun_code: str | None = None
+    matched: bool = False
+    by_argument: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A step's final word on a verb: this event, or (None) none at all."""
+
+    event: Event | None
+
+
+def code_verbal(ctx: EventContext, token: Token) -> Event | None:
+    """The event a verb states, or None (see the module's steps)."""
+    if not _predicate(ctx, token):
+        return None
+    lemma = ctx.verb_lemma(token)
+    if any(guard(ctx, token, lemma) for guard in NOT_ACTS):
+        return None
+    decided = _construction(ctx, token, lemma)
+    if decided is not None:
+        return decided.event
+    if _subject_names_the_act(ctx, token, lemma):
+        return None
+    reading = _dictionary_reading(ctx, token, lemma)
+    decided = _undone(ctx, reading)
+    if decided is not None:
+        return decided.event
+    _read_support_noun(ctx, reading)
+    _read_arguments_and_telling(ctx, reading)
+    if _uncoded(ctx, reading):
+        return None
+    if reading.code.startswith(DEPLOYING) and constructions.to_border(token) is not None:
+        reading.code = MOBILIZING  # "sent troops to its border with Cambodia": force shown
+    info = ctx.lex.info(reading.code)
+    if info is None:
+        return None
+    info = with_mode(info, lemma, ctx.lex)
+    info = constructions.promised_violence(ctx, token, lemma, info)
+    _consume(ctx, reading, info)
+    return _event_with_arguments(ctx, reading, info)
+
+
+# --- 1. no act of its own ----------------------------------------------------------------
+
+
+def _predicate(ctx: EventContext, token: Token) -> bool:
+    """A verb, a root auxiliary, or a lexicon verb the tagger missed."""
+    return token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ == "ROOT") \
+        or _mistagged_verb(ctx, token)
+
+
+def _name_part(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"Planning and Investment Minister X": a verb inside a name."""
+    return token.dep_ in NAME_PART_DEPS
+
+
+def _description(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"a suspected drug lord", "the wounded soldiers": a description."""
+    return _describes(token)
+
+
+def _tagged_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"handed over two suspects[VERB]": a noun the tagger took for a verb."""
+    return token.dep_ in NOMINAL_DEPS and any(c.dep_ in ("det", "nummod")
+                                              for c in token.children)
+
+
+def _according(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"according to X" names a source, it is no accord."""
+    return token.text.lower() == "according"
+
+
+def _passes_subject_down(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"wants to join": the act is the joining, unless the verb carries an event noun
+    ("began a hunger strike to demand") or tells another actor ("wants Korea to
+    freeze": a demand)."""
+    return lemma in TRANSPARENT and any(_clausal_xcomp(c) or _infinitive_slip(c)
+                                        for c in token.children) \
+        and not _carries_event_noun(ctx, token, lemma) \
+        and not (lemma in TELLING_VERBS and tells_another(ctx, token))
+
+
+def _relative_of_event_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"the attack that killed X": the relative clause belongs to the nominal event."""
+    if token.dep_ not in ("acl:relcl", "acl"):
+        return False
+    head = token.head
+    return head.pos_ == "NOUN" and ctx.lex.noun_code(head.lemma_.lower()) is not None
+
+
+def _purpose_of_act(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"threatened on Monday to break relations", "began a hunger strike to demand
+    ...": an infinitive the parse hangs as a purpose clause under a threat, demand,
+    promise, charge or protest is its content (what is threatened or demanded), as an
+    ``xcomp`` would be, and is not coded again."""
+    if not _purpose_infinitive(token):
+        return False
+    head = token.head
+    head_lemma = head.lemma_.lower()
+    noun = _support_object(head) if head_lemma in SUPPORT_VERBS else None
+    code = ctx.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
+        if noun is not None else None
+    if code is None:  # a pattern counts even for a verb with no default ("call on")
+        found = ctx.lex.verb_code(head_lemma, _words_after(head))
+        if head_lemma not in NO_DEFAULT | TRANSPARENT or found != ctx.default_code(head_lemma):
+            code = found
+    info = ctx.lex.info(code) if code else None
+    return info is not None and info.type in PURPOSE_HELD
+
+
+def _claimed_content(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """What a charge or a report says ("rejected U.S. charges that it was training
+    guerrillas"): a clause with a subject of its own under a claim noun is no act stated
+    as fact, where a relative clause ("the reports that reached Kabul") has none."""
+    if token.dep_ not in ("acl", "acl:relcl") or token.head.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.text.lower() not in RELATIVES for c in token.children)
+
+
+def _sacking(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"fired his prime minister", "dismissed the army chief": a sacking."""
+    return lemma in DISMISSING_VERBS and any(
+        c.dep_ == "obj" and PERSON_ROLE.match(c.lemma_) for c in token.children)
+
+
+# In order; any one that holds makes the verb no act of its own.
+NOT_ACTS: tuple[Callable[[EventContext, Token, str], bool], ...] = (
+    _name_part, _description, _tagged_noun, _according, _passes_subject_down,
+    _relative_of_event_noun, _purpose_of_act, _claimed_content, _sacking,
+)
+
+
+def _mistagged_verb(ctx: EventContext, token: Token) -> bool:
+    """A lexicon verb the tagger missed ("The Palestinians reject[ADV] the changes"):
+    the parse gives it a subject and an object, which only a predicate has, or makes
+    an inflected form of it the sentence's root."""
+    if token.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN") or token.tag_.startswith("NN") \
+            and token.text.lower() != token.lemma_.lower():
+        return False
+    deps = {c.dep_ for c in token.children}
+    if not deps & SUBJECT_DEPS and not {"nsubj:pass", "aux:pass"} <= deps:
+        return False  # (a passive with its auxiliary: "soldiers were wounded[JJ]")
+    listed = ctx.lex.lemma_of(token.text)
+    if "aux:pass" in deps:  # a participle: "wounded" is "wound" though not listed
+        return token.text.lower().endswith(("ed", "en", "wn")) and \
+            ctx.lex.knows(ctx.verb_lemma(token))
+    if deps & OBJECT_DEPS:  # ("Russia vetoed[NN] a resolution": "veto", by its stem)
+        return ctx.lex.knows(ctx.verb_lemma(token)) or listed is not None
+    # "Israeli troops shot[NN] dead three Palestinians": a clause's head (the
+    # sentence's root or a reported clause) with a subject and no copula predicates,
+    # and the word is a listed form of a verb
+    return (token.dep_ == "ROOT" or token.dep_ in CLAUSE_DEPS) and "cop" not in deps \
+        and listed not in (None, token.text.lower())
+
+
+def _carries_event_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"began a hunger strike to demand ...": with an event noun for object, an
+    aspectual verb is a support verb, whatever the infinitive after it."""
+    if lemma not in SUPPORT_VERBS:
+        return False
+    noun = _support_object(token)
+    return noun is not None and ctx.lex.noun_code(
+        noun.lemma_.lower(), _modifier_words(noun)) is not None
+
+
+def tells_another(ctx: EventContext, token: Token) -> bool:
+    """Does the verb tell an actor it names to do something ("told X to withdraw")?"""
+    told = any(c.dep_ in ("iobj", "obj") and ctx.actors(c) for c in token.children)
+    return told and any(c.dep_ == "xcomp" and any(
+        m.dep_ == "mark" and m.text.lower() == "to" for m in c.children)
+        for c in token.children)
+
+
+# --- 2. acts named by what the verb takes ------------------------------------------------
+
+
+def _construction(ctx: EventContext, token: Token, lemma: str) -> Decision | None:
+    """The act of "placed X under", "drew X from" (when they name one) and "came under"
+    (always: never "come" (040) itself); None when the verb is none of them."""
+    if lemma in constructions.PLACING_VERBS:
+        placed = constructions.placed_under(ctx, token)
+        if placed is not None:
+            return Decision(placed)
+    if lemma in constructions.RECEIVING_VERBS:
+        got = constructions.received(ctx, token)
+        if got is not None:
+            return Decision(got)
+    under = constructions.under_phrase(token, lemma)
+    if under is not None:
+        return Decision(constructions.undergone(ctx, token, under))
+    return None
+
+
+def _subject_names_the_act(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"talks resumed": the subject noun names the act, coded as a nominal event (but
+    "was signed by X" is X's act)."""
+    subj = _subject(token)
+    return subj is not None and subj.pos_ == "NOUN" and lemma in SUPPORT_VERBS | TRANSPARENT \
+        and not (subj.dep_ in PASSIVE_SUBJECT_DEPS and _agent(token) is not None) \
+        and ctx.lex.noun_code(subj.lemma_.lower()) is not None
+
+
+def _undone(ctx: EventContext, reading: Reading) -> Decision | None:
+    """"lifted the blockade", "ended mediation efforts": the act undone, when it names
+    a party; the code is kept for what follows when it names none."""
+    undone = constructions.undone_object(ctx, reading.token, reading.lemma)
+    if undone is None:
+        return None
+    reading.code, obj = undone
+    info = ctx.lex.info(reading.code)
+    if info is None:
+        return None
+    source, target = arguments(ctx, reading.token, None, info)
+    if not source and not target:
+        return None
+    ctx.consumed.update(t.i for t in obj.subtree if t.pos_ == "NOUN")
+    return Decision(make_event(ctx, info, reading.token, source, target))
+
+
+# --- 3. the code ---------------------------------------------------------------------------
+
+
+def _dictionary_reading(ctx: EventContext, token: Token, lemma: str) -> Reading:
+    """The dictionary's code for the verb with the words after it, those before it, its
+    object's phrase and heads (a passive's agent excluded: "detained by police after the
+    protests" is no "held a protest")."""
+    reading = Reading(token, lemma, after=_words_after(token),
+                      before=[t.text.lower() for t in token.sent if t.i < token.i],
+                      near=_object_phrase(token), heads=_object_heads(token))
+    if reading.near is None and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
+        reading.near = _words_after(token, agent=False)[:OTHER_VERB_REACH]
+    reading.code = ctx.lex.verb_code(lemma, reading.after, reading.before, near=reading.near,
+                                     heads=reading.heads,
+                                     objectless=reading.near is None and reading.heads is None
+                                     and _phrase_follows(token))
+    return reading
+
+
+def _support_noun(ctx: EventContext, token: Token, lemma: str
+                  ) -> tuple[Token | None, str | None]:
+    """(noun, its code) of the event noun a support or calling verb carries: "held
+    talks", "called a strike" (not "called the attack a crime"); a measured noun's "of"
+    or "in" ("gave millions of dollars of aid"); goods only when given."""
+    noun = _support_object(token) if lemma in SUPPORT_VERBS | CALLING_VERBS else None
+    if lemma in CALLING_VERBS and noun is not None and (
+            noun.lemma_.lower() not in CALLED_NOUNS or noun.dep_ != "obj"
+            or any(c.dep_ in ("xcomp", "obj") and c.i != noun.i for c in token.children)):
+        noun = None
+    noun_code = None
+    if noun is not None:
+        noun_code = ctx.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun))
+        inner = (_of_complement(noun) or _prep_child(noun, {"in"}, deps=("nmod",))) \
+            if _measured(noun) else None
+        if noun_code is None and inner is not None:  # (not "signed a declaration of
+            # reconciliation": a declaration is signed)
+            noun_code = ctx.lex.noun_code(inner.lemma_.lower(), _modifier_words(inner))
+            noun = inner if noun_code else noun
+    if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
+        noun_code = None  # "carrying weapons", "had food": goods not given are no aid
+    return noun, noun_code
+
+
+def _read_support_noun(ctx: EventContext, r: Reading) -> None:
+    """The code of the event noun the verb carries, where the dictionary has no pattern
+    for the verb or only its default, or the pattern matched deeper in the object's
+    phrase ("opened an investigation into the bombing of the embassy" is no "open *
+    embassy"); goods handed over are aid whatever the pattern. A protest lodged with an
+    actor is a complaint to it, as "protested to China" is."""
+    r.noun, r.noun_code = _support_noun(ctx, r.token, r.lemma)
+    handed = r.noun is not None and r.noun.lemma_.lower() in GOODS \
+        and r.lemma in GIVING_VERBS
+    if r.noun_code and (r.code is None or r.code == "" or r.code == ctx.default_code(r.lemma)
+                        or handed):
+        r.code, r.matched = r.noun_code, True
+    elif r.noun_code and r.code != r.noun_code and ctx.lex.verb_code(
+            r.lemma, r.after, r.before, near=r.near, heads=r.heads, head_only=True) != r.code:
+        r.code, r.matched = r.noun_code, True
+    if r.noun is not None and r.noun.lemma_.lower() in ADDRESSED_CODES and any(
+            ctx.names_actor(p) for p in (_prep_child(t, {"to", "with"}, deps=(
+                "obl", "nmod")) for t in (r.token, r.noun)) if p is not None):
+        r.code, r.matched = ADDRESSED_CODES[r.noun.lemma_.lower()], True
+
+
+def _read_arguments_and_telling(ctx: EventContext, r: Reading) -> None:
+    """The code a verb with no pattern of its own takes by its arguments (the
+    dictionary's "FLY * (TO)" is an intent to meet; flying to a state visits it), and a
+    demand for a verb that tells an actor to do something ("told the United States to
+    withdraw")."""
+    if not r.code or r.code == ctx.default_code(r.lemma) or \
+            (r.lemma in VISIT_VERBS and r.code == MEET_INTENT):
+        r.by_argument = constructions.argument_code(ctx, r.token, r.lemma)
+        r.code = r.by_argument or r.code
+    if r.lemma in TELLING_VERBS and tells_another(ctx, r.token):
+        r.code = TELLING_VERBS[r.lemma]
+
+
+def _uncoded(ctx: EventContext, r: Reading) -> bool:
+    """No code, or only the default of a verb whose default prose rarely means (a
+    curated code is the sense meant)."""
+    return not r.code or (not r.matched and not r.by_argument
+                          and r.code == ctx.default_code(r.lemma)
+                          and r.lemma in NO_DEFAULT and r.lemma not in VERB_CODES)
+
+
+# --- 4. what the act takes, its parties, the record ---------------------------------------
+
+
+def _consume(ctx: EventContext, r: Reading, info: CodeInfo) -> None:
+    """Mark what this act takes so it is not coded again: its event noun ("imposed
+    sanctions": one act, by pattern or by noun), objects naming the same act ("completed
+    the withdrawal": one retreat, not two), and the content of a demand, promise, threat
+    or charge, with its grounds ("accused Kuwait of stealing its oil")."""
+    if r.noun is not None and (r.matched or r.noun_code == r.code):
+        ctx.consumed.add(r.noun.i)
+    for obj in _objects(r.token):
+        obj_info = ctx.act_of(obj, modified=False)
+        if obj_info is not None and obj_info.type == info.type:
+            ctx.consumed.add(obj.i)
+    content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
+        else ("xcomp",)
+    for child in r.token.children:
+        grounds = info.type in CONTENT_TYPES and child.dep_ in ("advcl", "obl") and any(
+            m.dep_ in ("case", "mark") and m.text.lower() in GROUNDS_MARKS
+            for m in child.children)
+        if child.dep_ in content or grounds:
+            ctx.consumed.update(t.i for t in child.subtree if t.pos_ in ("VERB", "NOUN"))
+
+
+def _event_with_arguments(ctx: EventContext, r: Reading, info: CodeInfo) -> Event | None:
+    """The event with its source and target (an event noun object names whom the act is
+    aimed at even where a pattern coded the verb: "lodged a protest with the United
+    States"). A dictionary default with no one acted upon is kept only where the PLOVER
+    manual says the type needs no recipient (AGREE, PROTEST, ...), not for AID or
+    SANCTION; arms handed to no one named are sent out ("sent tanks to the border")."""
+    source, target = arguments(ctx, r.token, r.noun if r.matched or r.noun_code else None,
+                               info)
+    if not source and not target:
+        return None
+    curated = r.lemma in VERB_CODES or r.matched or r.code != ctx.default_code(r.lemma)
+    if not target and not curated and info.type in ctx.lex.needs_recipient:
+        return None
+    if not target and r.noun is not None \
+            and GOODS.get(r.noun.lemma_.lower()) == MILITARY_AID:
+        return None
+    if r.noun is not None:
+        info = ctx.joint_exercise(info, r.noun, source)
+    return make_event(ctx, info, r.token, source, target,
+                      anchor=r.noun if r.matched else None)

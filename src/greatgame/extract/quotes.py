@@ -55,17 +55,20 @@ def quotation_spans(doc: Doc) -> list[Span]:
 
 
 def _inside(i: int, spans: list[Span]) -> bool:
+    """Whether token ``i`` lies in one of ``spans`` (the tokens kept with the Doc, so that
+    no other article's quotations are ever consulted)."""
     if not spans:
         return False
     doc = spans[0].doc
-    key = (id(doc), len(spans))
-    if _INSIDE_CACHE.get("key") != key:
-        _INSIDE_CACHE["key"] = key
-        _INSIDE_CACHE["tokens"] = {k for s in spans for k in range(s.start, s.end)}
-    return i in _INSIDE_CACHE["tokens"]  # type: ignore[operator]
+    key = tuple((s.start, s.end) for s in spans)
+    kept = doc.user_data.get(_INSIDE_KEY)
+    if kept is None or kept[0] != key:
+        kept = (key, {k for s in spans for k in range(s.start, s.end)})
+        doc.user_data[_INSIDE_KEY] = kept
+    return i in kept[1]
 
 
-_INSIDE_CACHE: dict[str, object] = {}
+_INSIDE_KEY = "greatgame_inside_quotes"
 
 
 def _content(span: Span) -> Span:

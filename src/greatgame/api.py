@@ -279,6 +279,19 @@ def _previous(path: Path) -> Scenario | None:
     return load(path)
 
 
+def _imported(db: str | Path | None) -> list[Any]:
+    """The event data imported into the store at ``db`` (``greatgame import``), as the
+    relation graph reads them; none without a store or an import."""
+    if db is None or not Path(db).exists():
+        return []
+    from greatgame.store import Store
+    from greatgame.store.events_import import relation_events
+    from greatgame.system.relations import ImportedEvent
+
+    with Store(db, read_only=True) as store:
+        return [ImportedEvent(*row) for row in relation_events(store)]
+
+
 def analyze(
     paths: Sequence[str | Path],
     *,
@@ -301,7 +314,9 @@ def analyze(
     Writes ``report.html``, ``system.yaml``, ``forecast.json``, ``whatif.json``,
     ``events.jsonl`` and ``graph.graphml`` into ``out``. An existing ``out/system.yaml``
     is read first: the issues, positions and capabilities an analyst set there are kept.
-    Everything is stored in the DuckDB store at ``db`` (when given). A text that holds no
+    Everything is stored in the DuckDB store at ``db`` (when given); event data imported
+    into it (``greatgame import``) between the articles' actors join the relation graph,
+    one tie per dyad and source. A text that holds no
     contest still gives every output, with a note (``forecast["notes"]``) saying how to
     declare an issue; a default what-if that cannot apply is skipped with a note.
     ``kinds``: the issue kinds to look for (:func:`greatgame.system.kinds.load_kinds`).
@@ -330,7 +345,8 @@ def analyze(
         extractions = extract_articles(articles, tick=tick, engine=running)
         say("system")
         system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds,
-                              as_of=as_of, half_life_days=half_life_days)
+                              as_of=as_of, half_life_days=half_life_days,
+                              imported=_imported(db))
         notes = [] if system.scenario.issues else [NO_CONTEST.format(system=out / "system.yaml")]
         say("forecast")
         default = default_shocks(system)

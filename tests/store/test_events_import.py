@@ -3,6 +3,8 @@ their codebooks, bad rows reported with file and line, and the dyad-month aggreg
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from greatgame import resources
@@ -200,5 +202,37 @@ def test_imported_events_feed_the_relation_graph_marked_by_source(tmp_path):
     assert graph.edges["CHN", "RUS"]["weight"] > 0 > graph.edges["RUSMIL", "UKRCVL"]["weight"]
     evidence = graph.edges["CHN", "RUS"]["evidence"][0]
     assert (evidence.kind, evidence.source, evidence.text) == (
-        "dataset", "icews", "icews event 926687:2019-02-11")
+        "dataset", "icews",
+        "icews: 1 event, 2019-02-11 to 2019-02-11 (first: icews event 926687:2019-02-11)")
     assert relation_graph([]).number_of_edges() == 0  # nothing imported, nothing added
+
+
+def test_a_dyads_imported_events_are_one_tie_that_never_outweighs_its_cap():
+    from greatgame.system.relations import ImportedEvent, imported_ties
+
+    day = dt.date(2020, 1, 1)
+    many = [ImportedEvent("gdelt", str(k), day, "USA", "CHN", -10.0) for k in range(1000)]
+    one = [ImportedEvent("gdelt", "x", day, "RUS", "UKR", -10.0)]
+    ties = {(t.a, t.b): t for t in imported_ties(many + one, as_of=day)}
+    assert set(ties) == {("CHN", "USA"), ("RUS", "UKR")}  # one tie per dyad and source
+    assert -1.0 < ties["CHN", "USA"].score < -0.99  # a thousand events: near the cap
+    assert ties["RUS", "UKR"].score == pytest.approx(-1 / 6)  # one event counts little
+    assert ties["CHN", "USA"].evidence.text.startswith("gdelt: 1000 events")
+
+
+def test_analyze_reads_the_event_data_imported_into_its_store(tmp_path):
+    from greatgame.api import analyze
+
+    db = tmp_path / "g.duckdb"
+    path = write(tmp_path, "events.2019.tab", ICEWS_HEADER, ICEWS_ROWS)
+    with Store(db) as store:
+        import_events(store, "icews", [path])
+    article = tmp_path / "story.txt"
+    article.write_text("Chinese President Xi Jinping met Russian President Vladimir Putin in "
+                       "Moscow on Monday. China and Russia agreed to expand trade and to "
+                       "hold joint military exercises next year.\n")
+    run = analyze([article], out=tmp_path / "out", date=dt.date(2019, 3, 1), draws=20, db=db)
+    evidence = run.system.graph.edges["CHN", "RUS"]["evidence"]
+    assert any(e.kind == "dataset" and e.source == "icews" for e in evidence)
+    # the ICEWS dyad of Russia's military and Ukraine's civilians names no actor of the story
+    assert not run.system.graph.has_edge("RUSMIL", "UKRCVL")

@@ -319,7 +319,11 @@ def dyad_months(store: Store, *, source: str | None = None,
 
 def relation_events(store: Store, *, source: str | None = None) -> list[tuple[Any, ...]]:
     """Imported dyadic events as (source, row_id, date, actor1, actor2, intensity) rows,
-    the shape of ``system.relations.ImportedEvent``, for the relation graph."""
+    the shape of ``system.relations.ImportedEvent``, for the relation graph; none in a
+    store nothing was imported into."""
+    tables = {name for (name,) in store.connection.execute("SHOW TABLES").fetchall()}
+    if TABLE not in tables:
+        return []
     sql = (f"SELECT source, row_id, date, actor1, actor2, intensity FROM {TABLE} "
            "WHERE actor1 IS NOT NULL AND actor2 IS NOT NULL AND actor1 <> actor2 "
            "AND intensity IS NOT NULL" + (" AND source = ?" if source else "")

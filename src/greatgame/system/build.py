@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import networkx as nx
@@ -32,7 +32,13 @@ from greatgame.system.issues import FoundIssue, declared_issue
 from greatgame.system.kinds import IssueKind
 from greatgame.system.positions import positions_on
 from greatgame.system.proposals import proposal_issues
-from greatgame.system.relations import blocs, decay, relation_graph, relations_of
+from greatgame.system.relations import (
+    ImportedEvent,
+    blocs,
+    decay,
+    relation_graph,
+    relations_of,
+)
 
 HALF_LIFE_DAYS = 365.0  # how fast evidence ages: half its weight after a year
 
@@ -117,6 +123,15 @@ def _actor(ref: ActorRef, year: int, previous: Actor | None) -> Actor:
     )
 
 
+def _among(imported: Sequence[ImportedEvent], refs: Mapping[str, ActorRef],
+           when: dt.date) -> list[ImportedEvent]:
+    """The imported events between two of the articles' actors (or their states), dated
+    by ``when``: event data about anyone else says nothing of this system."""
+    known = set(refs) | {r.country for r in refs.values() if r.country}
+    return [e for e in imported if e.actor1 in known and e.actor2 in known
+            and (e.date is None or e.date <= when)]
+
+
 def build_system(
     extractions: Sequence[Extraction],
     *,
@@ -127,18 +142,22 @@ def build_system(
     kinds: Sequence[IssueKind] | None = None,
     max_issues: int = 6,
     half_life_days: float = HALF_LIFE_DAYS,
+    imported: Sequence[ImportedEvent] = (),
 ) -> System:
     """Merge ``extractions`` into the actor system they describe: the ``max_issues``
     best-evidenced issues of the ``kinds`` (all packaged kinds by default) and those an
     analyst declared in ``previous``. Evidence older than ``as_of`` (default: the newest
-    article's date) weighs less, by ``half_life_days`` (see the module's docstring)."""
+    article's date) weighs less, by ``half_life_days`` (see the module's docstring).
+    ``imported``: event data from the store (GDELT, ICEWS, ...); those between the
+    articles' actors, up to ``as_of``, join the relation graph."""
     when = _as_of(extractions, as_of)
     refs = merge_actors(extractions)
     players = state_of_organs(refs)
     said = aged(list(statements(extractions, players=players)), extractions, when,
                 half_life_days=half_life_days)
 
-    graph = relation_graph(extractions, as_of=when, half_life_days=half_life_days)
+    graph = relation_graph(extractions, as_of=when, half_life_days=half_life_days,
+                           imported=_among(imported, refs, when))
     by_kind = kind_issues(said, players, country_name=_country_name, kinds=kinds,
                           persons={k: r for k, r in refs.items() if r.kind == "person"},
                           min_actors=min_actors,

@@ -16,8 +16,10 @@ alliances (greedy modularity, Clauset-Newman-Moore 2004), split so that no two r
 share one.
 
 Imported event data (GDELT, ICEWS, ... in the store's ``imported_events``) can be given as
-an extra input: each mapped dyadic event contributes ``imported_weight x intensity / 10``,
-decayed the same way, with ``dataset`` evidence naming its source and row.
+an extra input, one tie per dyad and source: the mean of its events' ``intensity / 10``,
+decayed the same way, times ``n / (n + 5)`` and ``imported_weight``, with one ``dataset``
+evidence naming the source, the number of events and their span (event data repeat a
+story many times over: a dyad's thousand events must not drown what the articles say).
 """
 
 from __future__ import annotations
@@ -144,6 +146,9 @@ class ImportedEvent(NamedTuple):
     intensity: float | None
 
 
+IMPORTED_SATURATION = 5.0  # events on a dyad at which its imported tie reaches half weight
+
+
 def imported_ties(
     events: Iterable[ImportedEvent],
     *,
@@ -151,16 +156,31 @@ def imported_ties(
     half_life_days: float = 365.0,
     weight: float = 1.0,
 ) -> Iterator[Tie]:
-    """Signed ties from imported events with two distinct mapped actors and an intensity."""
+    """Signed ties from imported events with two distinct mapped actors and an intensity:
+    one tie per dyad and source, however many events it has (event data repeat a story
+    many times over): ``weight x mean(intensity / 10 x decay) x n / (n + 5)``, so a dyad's
+    imported tie never weighs more than ``weight`` and one event counts little; its
+    evidence names the source, the number of events, their span and the first row."""
+    by_dyad: dict[tuple[str, str, str], list[ImportedEvent]] = {}
     for event in events:
         if not event.actor1 or not event.actor2 or event.actor1 == event.actor2:
             continue
         if event.intensity is None:
             continue
-        factor = weight * decay(event.date, as_of, half_life_days=half_life_days)
-        evidence = Evidence(kind="dataset", text=f"{event.source} event {event.row_id}",
-                            source=event.source, year=event.date.year if event.date else None)
-        yield Tie(event.actor1, event.actor2, event.intensity / 10.0 * factor, evidence)
+        a, b = sorted((event.actor1, event.actor2))
+        by_dyad.setdefault((a, b, event.source), []).append(event)
+    for (a, b, source), group in sorted(by_dyad.items()):
+        n = len(group)
+        mean = sum(e.intensity / 10.0 * decay(e.date, as_of, half_life_days=half_life_days)
+                   for e in group) / n  # type: ignore[operator]
+        dates = sorted(e.date for e in group if e.date)
+        span = f", {dates[0]} to {dates[-1]}" if dates else ""
+        first = min(group, key=lambda e: e.row_id).row_id
+        evidence = Evidence(kind="dataset", source=source,
+                            text=f"{source}: {n} event{'s' if n > 1 else ''}{span} "
+                                 f"(first: {source} event {first})",
+                            year=dates[-1].year if dates else None)
+        yield Tie(a, b, weight * mean * n / (n + IMPORTED_SATURATION), evidence)
 
 
 def _is_dyadic(stance: Stance) -> bool:

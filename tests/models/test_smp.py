@@ -228,3 +228,21 @@ def test_coalitions_cast_at_once_equal_the_actor_by_actor_sum(monkeypatch, rule)
     at_once = smp_core.coalitions(u, w, rule)
     monkeypatch.setattr(smp_core, "COALITION_BLOCK", 0)
     np.testing.assert_array_equal(smp_core.coalitions(u, w, rule), at_once)
+
+
+def test_actors_left_out_are_one_note_and_those_on_no_issue_none():
+    from greatgame.models.smp import Switches, smp_arrays
+    from greatgame.records import Actor, Issue, Position, Scenario
+
+    def actor(i):
+        return Actor(id=i, name=i, capability=1.0)
+
+    issues = (Issue(id="a", name="A"), Issue(id="b", name="B"))
+    positions = [Position(actor=x, issue=i, position=p, salience=0.5)
+                 for x, i, p in (("X", "a", 10), ("X", "b", 20), ("Y", "a", 90),
+                                 ("Y", "b", 80), ("Z", "a", 50))]
+    scenario = Scenario(name="t", actors=tuple(actor(i) for i in "XYZW"), issues=issues,
+                        positions=tuple(positions))
+    actors, _, _, _, _, notes = smp_arrays(scenario, Switches())
+    assert actors == ("X", "Y")
+    assert notes == ["smp: left out, with a position on some issues only: Z"]  # not W

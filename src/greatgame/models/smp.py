@@ -212,19 +212,26 @@ def smp_arrays(scenario: Scenario, sw: Switches) -> tuple[
         tuple[str, ...], tuple[str, ...], np.ndarray, np.ndarray, np.ndarray, list[str]]:
     """Actors, issues and the arrays the SMP runs on: positions on the unit cube, saliences
     and capabilities. An actor takes part if it has capability > 0 and a position on every
-    issue that has positions, with some salience; the others are left out with a note."""
+    issue that has positions, with some salience; those with a position on some issues
+    only, or no capability or salience, are left out with one note each kind."""
     notes: list[str] = []
     issues = [i for i in scenario.issues if scenario.positions_on(i.id)]
     held = {(p.actor, p.issue): p for p in scenario.positions}
-    actors = []
+    actors, partial, idle = [], [], []
     for a in scenario.actors:
         rows = [held.get((a.id, i.id)) for i in issues]
+        if all(r is None for r in rows):
+            continue  # on none of the issues: not a player of this model
         if any(r is None for r in rows):
-            notes.append(f"smp: {a.id} left out: no position on every issue")
+            partial.append(a.id)
         elif a.capability <= 0 or not any(r.salience > 0 for r in rows):
-            notes.append(f"smp: {a.id} left out: capability or every salience is 0")
+            idle.append(a.id)
         else:
             actors.append(a)
+    if partial:
+        notes.append(f"smp: left out, with a position on some issues only: {', '.join(partial)}")
+    if idle:
+        notes.append(f"smp: left out, capability or every salience 0: {', '.join(idle)}")
     low = np.array([i.low for i in issues], dtype=float)
     span = np.array([i.high - i.low for i in issues], dtype=float)
     x = np.array([[(held[a.id, i.id].position - lo) / sp

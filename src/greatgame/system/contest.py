@@ -86,25 +86,26 @@ class Players:
 
     def owners(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
         """Players named as the owners of an object: "Iran's nuclear programme"."""
-        # cheap tests first, each needed for a match: a possessive, an object, the name
-        if objects is None or not _compiled(r"['’]s\s", re.IGNORECASE).search(text) or \
-                not _compiled(objects.pattern, re.IGNORECASE).search(text):
+        # cheap test first, needed for a match: a possessive
+        if not _compiled(r"['’]s\s", re.IGNORECASE).search(text):
             return set()
-        return {pid for pid, pattern in self.patterns
-                if _compiled(pattern.pattern, re.IGNORECASE).search(text)
-                and _compiled(rf"(?:{pattern.pattern})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
-                              rf"(?:{objects.pattern})", re.IGNORECASE).search(text)}
+        return self.named_before(text, objects, r"['’]s\s+(?:[\w-]+\s+){0,4}?")
 
     def modifiers(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
         """Players whose name or demonym modifies an object, perhaps past a number or an
         adjective: "the Canadian duty", "U.S. tariffs", "Chinese retaliatory sanctions"
         (the imposer's, for measures)."""
-        if objects is None or not objects.search(text):
+        return self.named_before(text, objects, r"\s+(?:(?:\d[\d.,%]*|\w+(?:al|ive|ary|ic))\s+)?")
+
+    def named_before(self, text: str, words: re.Pattern[str] | None, gap: str) -> set[str]:
+        """Players named right before one of ``words``, with ``gap`` (a pattern) between:
+        the building block of owners, modifiers and brokers."""
+        if words is None or not _compiled(words.pattern, re.IGNORECASE).search(text):
             return set()
-        return {pid for pid, pattern in self.patterns if pattern.search(text) and _compiled(
-            rf"(?:{pattern.pattern})\s+(?:(?:\d[\d.,%]*|\w+(?:al|ive|ary|ic))\s+)?"
-            rf"(?:{objects.pattern})",
-            re.IGNORECASE).search(text)}
+        return {pid for pid, pattern in self.patterns
+                if _compiled(pattern.pattern, re.IGNORECASE).search(text)
+                and _compiled(rf"(?:{pattern.pattern}){gap}(?:{words.pattern})",
+                              re.IGNORECASE).search(text)}
 
     def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
         """Players named right after one of ``preps``, or in the list that follows it
@@ -295,12 +296,8 @@ def _brokers(kind: IssueKind, on: Sequence[Statement], players: Players) -> set[
         return set()
     found: set[str] = set()
     for s in on:
-        text = s.evidence.text or s.text
-        if not kind.brokers.search(text):
-            continue
-        found |= {pid for pid, pattern in players.patterns if pattern.search(text) and
-                  _compiled(rf"(?:{pattern.pattern})(?:['’]s)?[\s-]+(?:[\w-]+\s+){{0,2}}?"
-                            rf"(?:{kind.brokers.pattern})", re.IGNORECASE).search(text)}
+        found |= players.named_before(s.evidence.text or s.text, kind.brokers,
+                                      r"(?:['’]s)?[\s-]+(?:[\w-]+\s+){0,2}?")
     return found
 
 

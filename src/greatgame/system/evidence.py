@@ -85,10 +85,13 @@ _OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:must|should|ought to|needs? to|has to|h
                       re.IGNORECASE)
 
 
+_NAME_RUN = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*")
+
+
 def _name_end(text: str, start: int) -> int:
-    """Where the name starting at ``start`` ends: at the first space after a word that
-    is not capitalised, dotted or an article ("the U.N. | must")."""
-    m = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*").match(text, start)
+    """Where the name starting at ``start`` ends: after its capitalised or dotted words
+    ("the U.N. | must")."""
+    m = _NAME_RUN.match(text, start)
     return m.end() if m else start
 
 
@@ -135,12 +138,12 @@ def organisation_of(person: str, players: Mapping[str, ActorRef]) -> str | None:
 
 
 def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str | None:
-    """The player an actor speaks for: itself; a state organ's or a person's state
-    (USAMIL, "the Pentagon", "Zamir Kabulov" -> USA, USA, RUS), but not a person whose
-    sector is outside the state (an academic, a journalist, an opposition leader); a person of an
-    organisation or armed group the text names, that (see :func:`organisation_of`); an
-    unnamed source that names a state organ, that state (see :func:`organ_state`); or
-    None."""
+    """The player an actor speaks for: itself (a society group too, see
+    :func:`society_group`); a state organ's or a person's state (USAMIL, "the Pentagon",
+    "Zamir Kabulov" -> USA, USA, RUS), but not for a person whose sector is outside the
+    state (an academic, a journalist); a person of an organisation or armed group the text
+    names, that (see :func:`organisation_of`); an unnamed source that names a state organ,
+    that state (see :func:`organ_state`); or None."""
     if ref is None:
         return None
     if society_group(ref):
@@ -283,7 +286,7 @@ def demanded(events: Sequence[Event], text: str) -> dict[int, tuple[str, ...]]:
                 out[k] = tuple(s for s in other.source if s not in event.source)
                 break
         else:
-            if k not in out and _ASKED_TO.search(text, max(0, event.start - 80), event.start):
+            if _ASKED_TO.search(text, max(0, event.start - 80), event.start):
                 out[k] = ()  # "would urge the Commission to reconsider": no one's act yet
     return out
 

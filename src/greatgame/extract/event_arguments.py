@@ -42,8 +42,9 @@ from greatgame.extract.event_syntax import (
     _words_after,
 )
 from greatgame.extract.event_targets import BORDER_NOUNS, ON_TARGET_TYPES
+from greatgame.extract.lexicon import SUPPORT_VERBS
 from greatgame.extract.nominal_events import claimant, noun_agent
-from greatgame.extract.verbs import SUPPORT_VERBS, CodeInfo
+from greatgame.extract.verbs import CodeInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

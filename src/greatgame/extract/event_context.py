@@ -25,7 +25,8 @@ from greatgame.extract.event_syntax import (
     _modifier_words,
     _of_complement,
 )
-from greatgame.extract.verbs import EXERCISE_NOUNS, JOINT_CODE, CodeInfo, Lexicon
+from greatgame.extract.verb_tables import EXERCISE_NOUNS, JOINT_CODE
+from greatgame.extract.verbs import CodeInfo, Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

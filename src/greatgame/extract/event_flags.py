@@ -21,10 +21,11 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from greatgame.extract.lexicon import NEGATORS, REPORTING_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "'d"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -49,20 +50,14 @@ HYPOTHETICAL_HEADS = frozenset({
     "possible", "likely", "unlikely", "probable", "could", "might", "perhaps", "maybe",
     "if", "hypothetical", "potential", "speculation", "chance", "risk",
 })  # fmt: skip
-# Verbs and adjectives whose clausal complement is someone's speech or belief.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "state", "claim", "announce", "declare", "report", "add", "reveal",
-    "insist", "argue", "assert", "note", "explain", "stress", "affirm", "confirm", "write",
-    "suggest", "indicate", "acknowledge", "admit", "deny", "warn", "predict", "describe",
-    "quote", "comment", "remark", "told", "says", "reply", "respond", "allege",
-})  # fmt: skip
+# Verbs and adjectives whose clausal complement is someone's belief.
 BELIEF_VERBS = frozenset({
     "believe", "think", "fear", "consider", "hope", "expect", "feel", "assume", "suspect",
     "doubt", "worry", "know", "suppose", "imagine", "reckon", "regard", "see", "view",
     "want", "wish", "convince", "aware", "sure", "certain", "concerned", "worried",
     "afraid", "convinced", "understand", "realize", "realise", "guess", "estimate",
 })  # fmt: skip
-ATTRIBUTION_VERBS = SPEECH_VERBS | BELIEF_VERBS
+ATTRIBUTION_VERBS = REPORTING_VERBS | BELIEF_VERBS
 # Belief and speech verbs whose passive subject is what is believed or said of, not who
 # believes or says it: "X is believed to have fled", "X is said to be".
 UNHELD_PASSIVES = (BELIEF_VERBS - {"convince", "concerned", "worried"}) | {"say", "report"}
@@ -130,7 +125,7 @@ def _reported_would(token: Token) -> bool:
         return False
     head = attribution_head(token)
     return head is not None and head.tag_ in ("VBD", "VBN") and bool(
-        lemma_forms(head) & SPEECH_VERBS)
+        lemma_forms(head) & REPORTING_VERBS)
 
 
 def _conditional(token: Token) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from greatgame.extract import event_flags as flags
 from greatgame.extract.event_context import PRONOUNS, RELATIVES
 from greatgame.extract.event_syntax import SUBJECT_DEPS, _according_to, _core_span, _no_det
+from greatgame.extract.lexicon import REPORTING_VERBS
 from greatgame.records import Event
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def _quote_speaker(ctx: EventContext, quote: Span) -> str | None:
     if quote.start > 0 and ctx.doc[quote.start - 1].sent.start != sent.start:
         window += list(ctx.doc[quote.start - 1].sent)
     for t in window:
-        if flags.lemma_forms(t) & flags.SPEECH_VERBS:
+        if flags.lemma_forms(t) & REPORTING_VERBS:
             holder = flags.holder_token(t)
             if holder is not None:
                 return holder_id(ctx, holder)

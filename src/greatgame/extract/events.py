@@ -19,7 +19,8 @@ order): ``events`` (this entry) > ``verbal_events`` (is a verb an act, and which
 and target) > ``nominal_events`` and ``reported_events`` > ``event_targets`` (targets a
 verb's phrase does not name) > ``event_records`` (the ``Event`` with flags, date and
 attribution) > ``event_context`` (the per-document ``EventContext``) > ``event_syntax``
-> ``event_flags`` > ``verbs`` > ``lexicon``.
+> ``event_flags`` > ``verbs`` (the lexicon of CAMEO codes) > ``verb_tables`` (its
+curated tables) and ``lexicon`` (the word classes of ``data/events/word_classes.json``).
 """
 
 from __future__ import annotations

@@ -2,22 +2,64 @@
 
 Verbs are listed by lemma; ``forms`` expands each to its inflections so a cue is found
 even when the tagger gets the part of speech wrong (the lemmatizer's lemma depends on it).
+
+The word classes more than one extractor reads (speech verbs, support verbs, negators)
+are written once, in ``data/events/word_classes.json``, each word with where it came from
+and an example; a reader that takes only part of a class reads a named variant, which
+says why each word is left out (``word_class``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib.resources
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SPEECH_VERBS = frozenset(
-    """say tell add state reveal announce claim note write explain insist warn stress argue
-    declare confirm deny report comment remark reply respond suggest acknowledge admit assert
-    tweet post predict emphasise emphasize maintain allege caution observe recall vow pledge
-    promise ask quip concede contend complain estimate testify answer disclose reiterate
-    underline highlight indicate assure inform remind lament told""".split()
-)
+WORD_CLASSES = ("data", "events", "word_classes.json")
+
+
+@dataclass(frozen=True, slots=True)
+class WordEntry:
+    """One word of a class: its lemma, where it came from, a phrase it is read in, and
+    the forms read as it whatever the tagger says ("told" for "tell")."""
+
+    word: str
+    origin: str
+    example: str
+    forms: tuple[str, ...] = ()
+
+
+@cache
+def _word_table() -> dict[str, Any]:
+    path = importlib.resources.files("greatgame").joinpath(*WORD_CLASSES)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def word_entries(name: str) -> tuple[WordEntry, ...]:
+    """The entries of the word class ``name`` (not of a variant), in file order."""
+    return tuple(WordEntry(e["word"], e["origin"], e["example"], tuple(e.get("forms", ())))
+                 for e in _word_table()["classes"][name]["entries"])
+
+
+def word_class(name: str, *, forms: bool = False) -> frozenset[str]:
+    """The words of a class or of a variant (its class without the words it leaves out);
+    with ``forms``, the forms listed for them too. Raises KeyError for an unknown name."""
+    table = _word_table()
+    variant = table["variants"].get(name)
+    entries = word_entries(variant["of"] if variant is not None else name)
+    left_out = set(variant["without"]) if variant is not None else set()
+    kept = [e for e in entries if e.word not in left_out]
+    return frozenset([e.word for e in kept] + [f for e in kept if forms for f in e.forms])
+
+
+# Verbs of saying (every reader's), and the part of them that cues a quotation.
+SPEECH_VERBS = word_class("speech_verbs")
+QUOTATION_CUES = word_class("quotation_cues")
 # Verbs that quote without being speech verbs: a quotation they govern, after them in
 # their sentence, is their subject's words ("called the plan “a betrayal of farmers”",
 # "urged Madrid “to talk at once”", "expressed concern that “…”").
@@ -28,10 +70,8 @@ EXPRESSION_VERBS = frozenset(
 # Speech verbs whose object is the one spoken to ("told reporters that ...", "assured
 # Kyiv that ..."): the noun after them is no antecedent of a relative "that".
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "warn"})
-IRREGULAR = {
-    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
-    "writes": "write", "adds": "add", "states": "state",
-}  # fmt: skip
+# Forms read as a speech verb whatever their tag: "said" -> "say", "told" -> "tell".
+IRREGULAR = {form: e.word for e in word_entries("speech_verbs") for form in e.forms}
 
 # Stance cues: lemma -> (kind, base polarity). "want" cues take the polarity of what is
 # wanted; "belief" cues the polarity of the proposition; "fear" and "accuse" are negative.
@@ -53,10 +93,10 @@ STANCE_VERBS: dict[str, tuple[str, int]] = {
 # "dismissed the report as propaganda" (not "saw the border", "dismissed the minister").
 AS_CUES = frozenset({"see", "view", "regard", "feel", "dismiss"})
 # Speech verbs that assert what follows: "says that X is a provocation" is a belief about
-# X when the reported clause evaluates it (a variant of SPEECH_VERBS: no questions,
-# promises, denials or forecasts).
-CLAIM_VERBS = SPEECH_VERBS - frozenset({"ask", "promise", "vow", "pledge", "deny", "predict",
-                                        "estimate", "answer", "told"})
+# X when the reported clause evaluates it (no questions, promises, denials or forecasts).
+CLAIM_VERBS = word_class("claim_verbs")
+# Speech verbs whose complement the event coder attributes to their subject, with forms.
+REPORTING_VERBS = word_class("reporting_verbs", forms=True)
 # Predicate adjectives after "be": "is convinced that", "is worried about".
 STANCE_ADJECTIVES: dict[str, tuple[str, int]] = {
     "convinced": ("belief", 0), "aware": ("belief", 0), "sure": ("belief", 0),
@@ -76,7 +116,10 @@ STANCE_NOUNS: dict[str, tuple[str, int]] = {
     "hope": ("want", 1), "desire": ("want", 1), "regret": ("fear", -1),
     "satisfaction": ("want", 1), "anger": ("accuse", -1), "doubt": ("belief", -1),
 }  # fmt: skip
-SUPPORT_VERBS = frozenset({"express", "voice", "raise", "have", "show", "share", "air"})
+# Verbs whose object noun names what is done or felt ("held talks", "expressed concern"),
+# and those of them whose stance noun is the subject's attitude ("provided support" is aid).
+SUPPORT_VERBS = word_class("support_verbs")
+STANCE_SUPPORT_VERBS = word_class("stance_support_verbs")
 
 # Evaluative words read inside a proposition. Verbs among them act on their object:
 # "put an end to the US presence" is against the presence, "strengthen Taliban" for it.
@@ -103,7 +146,10 @@ AGAINST_VERBS = frozenset(
     eliminate contain oppose resist withdraw block prevent sanction punish condemn attack
     liberate""".split()
 )
-NEGATORS = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "less"})
+# Words that deny what they modify ("did not attack"), and those that only reverse the
+# evaluative word after them ("less threatening").
+NEGATORS = word_class("negators")
+DOWNTONERS = word_class("downtoners")
 # Verbs of rescue: "save X from Y", "liberate ourselves from Y" cast Y as the harm, so
 # whoever would do the rescuing stands against Y.
 RESCUE_VERBS = frozenset(
@@ -131,7 +177,7 @@ def _form_table(lemmas: frozenset[str]) -> dict[str, str]:
     return table
 
 
-SPEECH_FORMS = _form_table(SPEECH_VERBS - {"told"})
+SPEECH_FORMS = _form_table(QUOTATION_CUES)
 EXPRESSION_FORMS = _form_table(EXPRESSION_VERBS)
 STANCE_FORMS = _form_table(frozenset(STANCE_VERBS))
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PRON", "NUM"})
@@ -178,7 +224,7 @@ def speech_lemma(token: Token) -> str | None:
     if token.pos_ in _NOMINAL and not _verb_like(token):
         return None
     lemma = token.lemma_.lower()
-    if lemma in SPEECH_VERBS and lemma != "told":
+    if lemma in QUOTATION_CUES:
         return lemma
     return SPEECH_FORMS.get(lower)
 

@@ -29,7 +29,7 @@ from greatgame.extract.event_syntax import (
     _subject,
 )
 from greatgame.extract.event_targets import ON_TARGET_TYPES, YIELD_PREPS, place_target
-from greatgame.extract.verbs import GOODS
+from greatgame.extract.verb_tables import GOODS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

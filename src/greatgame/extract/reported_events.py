@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
 from greatgame.extract.event_records import make_event
+from greatgame.extract.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ DEONTIC = {"must": "100", "should": "020", "ought": "020"}
 # "has to", "needs to": a governing verb whose xcomp is the obligation.
 DEONTIC_GOVERNORS = {"have": "100", "need": "100"}
 # Verbs that state a finding or a position ("the forum concluded that the US must ...").
-STATING_VERBS = flags.SPEECH_VERBS | frozenset({"conclude", "urge", "stress", "demand"})
+STATING_VERBS = REPORTING_VERBS | frozenset({"conclude", "urge", "stress", "demand"})
 COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 # "Y was behind the attack", "Y was responsible for it": the speaker blames Y.
 BLAME_CODE = "112"

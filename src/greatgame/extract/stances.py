@@ -31,14 +31,15 @@ from greatgame.extract.lexicon import (
     AGAINST_VERBS,
     AS_CUES,
     CLAIM_VERBS,
+    DOWNTONERS,
     NEGATIVE,
     NEGATORS,
     POSITIVE,
     RESCUE_VERBS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
+    STANCE_SUPPORT_VERBS,
     STANCE_VERBS,
-    SUPPORT_VERBS,
     speech_lemma,
     stance_lemma,
 )
@@ -194,13 +195,14 @@ def _modifies_root(head: Token, prop: Span) -> bool:
 
 
 def _evaluation(prop: Span, index: ActorIndex, target: str | None) -> int:
-    """+1, -1 or 0: the balance of evaluative words, negators flipping the next one."""
+    """+1, -1 or 0: the balance of evaluative words, a negator or a downtoner ("less")
+    flipping the next one."""
     score = 0.0
     flip = False
     for tok in prop:
         lower, lemma = tok.lower_, tok.lemma_.lower()
-        if lower in NEGATORS or (lower == "longer" and tok.i > 0 and
-                                 tok.doc[tok.i - 1].lower_ == "no"):
+        if lower in NEGATORS or lower in DOWNTONERS or (
+                lower == "longer" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
             flip = True
             continue
         value = 0
@@ -292,7 +294,7 @@ def _cue_stance(tok: Token, index: ActorIndex) -> Stance | None:
     if tok.lower_ in STANCE_ADJECTIVES and _after_be(tok):
         kind, base = STANCE_ADJECTIVES[tok.lower_]
         return _stance(tok, kind, base, tok.lower_, index, _proposition(tok))
-    if tok.lemma_.lower() in STANCE_NOUNS and tok.head.lemma_.lower() in SUPPORT_VERBS \
+    if tok.lemma_.lower() in STANCE_NOUNS and tok.head.lemma_.lower() in STANCE_SUPPORT_VERBS \
             and tok.dep_ in ("obj", "dobj"):
         kind, base = STANCE_NOUNS[tok.lemma_.lower()]
         return _stance(tok.head, kind, base, tok.lemma_.lower(), index, _proposition(tok))

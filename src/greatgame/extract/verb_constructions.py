@@ -28,8 +28,9 @@ from greatgame.extract.event_syntax import (
     _words_after,
 )
 from greatgame.extract.event_targets import BORDER_NOUNS
+from greatgame.extract.lexicon import SUPPORT_VERBS
 from greatgame.extract.nominal_events import noun_agent
-from greatgame.extract.verbs import (
+from greatgame.extract.verb_tables import (
     ACCEDING_TO_VERBS,
     ACTOR_OBJECT_CODES,
     ADDRESSED_CODES,
@@ -44,12 +45,11 @@ from greatgame.extract.verbs import (
     PROPERTY_NOUNS,
     SEIZED_PEOPLE,
     SEIZING_VERBS,
-    SUPPORT_VERBS,
     TRANSITIVE_CODES,
     VISIT_VERBS,
     WITHDRAWING,
-    CodeInfo,
 )
+from greatgame.extract.verbs import CodeInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -48,7 +48,8 @@ from greatgame.extract.event_syntax import (
     _support_object,
     _words_after,
 )
-from greatgame.extract.verbs import (
+from greatgame.extract.lexicon import SUPPORT_VERBS
+from greatgame.extract.verb_tables import (
     ADDRESSED_CODES,
     CALLED_NOUNS,
     CALLING_VERBS,
@@ -56,12 +57,10 @@ from greatgame.extract.verbs import (
     GOODS,
     MOBILIZING,
     OTHER_VERB_REACH,
-    SUPPORT_VERBS,
     VERB_CODES,
     VISIT_VERBS,
-    CodeInfo,
-    with_mode,
 )
+from greatgame.extract.verbs import CodeInfo, with_mode
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.index import ActorIndex, Ref, in_phrase, subject_before
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
-from greatgame.extract.quotes import quotation_spans
+from greatgame.extract.quotes import quotation_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,7 +47,6 @@ ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}
 WINDOW_SENTENCES = 2
 AGREEMENT = 1.5  # plural pronoun and plural mention, or singular and singular
 NOBODY = Ref(-1, -1, "", "pronoun")  # a pronoun bound to someone who is no actor
-_QUOTED_KEY = "greatgame_quoted"  # doc.user_data: token -> start of its quotation
 KINDS = {
     "personal": ("person", "source"),
     "neuter": ("state", "organisation", "armed_group"),
@@ -128,13 +127,7 @@ def _salience(index: ActorIndex, ref: Ref, tok: Token, plural: bool | None = Non
 
 def _quotation_of(index: ActorIndex, i: int) -> int | None:
     """The start of the quotation token ``i`` lies in, if any."""
-    doc = index.doc
-    starts = doc.user_data.get(_QUOTED_KEY)
-    if starts is None:
-        starts = {k: span.start for span in quotation_spans(doc)
-                  for k in range(span.start + 1, span.end - 1)}
-        doc.user_data[_QUOTED_KEY] = starts
-    return starts.get(i)
+    return quotation_of(index.doc, i)
 
 
 def _best(index: ActorIndex, tok: Token, kinds: Iterable[str],

@@ -54,21 +54,18 @@ def quotation_spans(doc: Doc) -> list[Span]:
     return find_quotes(doc)
 
 
-def _inside(i: int, spans: list[Span]) -> bool:
-    """Whether token ``i`` lies in one of ``spans`` (the tokens kept with the Doc, so that
-    no other article's quotations are ever consulted)."""
-    if not spans:
-        return False
-    doc = spans[0].doc
-    key = tuple((s.start, s.end) for s in spans)
-    kept = doc.user_data.get(_INSIDE_KEY)
-    if kept is None or kept[0] != key:
-        kept = (key, {k for s in spans for k in range(s.start, s.end)})
-        doc.user_data[_INSIDE_KEY] = kept
-    return i in kept[1]
+def quotation_of(doc: Doc, i: int) -> int | None:
+    """The start of the quotation (marks included) token ``i`` lies in, or None. The map
+    is kept with the Doc, so that no other article's quotations are ever consulted."""
+    starts = doc.user_data.get(_QUOTED_KEY)
+    if starts is None:
+        starts = {k: span.start for span in quotation_spans(doc)
+                  for k in range(span.start, span.end)}
+        doc.user_data[_QUOTED_KEY] = starts
+    return starts.get(i)
 
 
-_INSIDE_KEY = "greatgame_inside_quotes"
+_QUOTED_KEY = "greatgame_quoted"  # doc.user_data: token -> start of its quotation
 
 
 def _content(span: Span) -> Span:
@@ -212,7 +209,7 @@ def _after_quote_speaker(cue: Token, quote: Span, subject: Token | None,
     return subject or after
 
 
-def _cue_for(span: Span, spans: list[Span]) -> Token | None:
+def _cue_for(span: Span) -> Token | None:
     """The speech verb nearest a quotation, outside every quotation, in the sentences of
     its first and last words (a quotation of several sentences is attributed after its
     last: "“… . …,” the minister said"). In the attribution right after a quotation
@@ -225,7 +222,7 @@ def _cue_for(span: Span, spans: list[Span]) -> Token | None:
     attribution = _attribution(span)
     best: tuple[float, Token] | None = None
     for tok in doc[lo:hi]:
-        if _inside(tok.i, spans) or not _is_cue(tok, attribution, span.start):
+        if quotation_of(doc, tok.i) is not None or not _is_cue(tok, attribution, span.start):
             continue
         gap = span.start - tok.i if tok.i < span.start else tok.i - span.end
         if gap > MAX_CUE_DISTANCE:
@@ -280,7 +277,7 @@ def direct_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
         inner = _content(span)
         if len(inner) == 0:
             continue
-        cue = _cue_for(span, spans)
+        cue = _cue_for(span)
         if is_title_or_scare(span) and (cue is None or not _governs(cue, inner)
                                         or _cue_lemma(cue) in EXPRESSION_VERBS):
             continue
@@ -344,9 +341,8 @@ def _possessive_mark(tok: Token) -> bool:
 
 def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
     """Reported speech: "X said (that) …" and "according to X, …"."""
-    spans = quotation_spans(doc)
     for tok in doc:
-        if _inside(tok.i, spans):
+        if quotation_of(doc, tok.i) is not None:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             clause = _according_clause(tok)
@@ -367,7 +363,7 @@ def indirect_quotes(doc: Doc, index: ActorIndex) -> Iterator[Quote]:
             continue
         else:
             speaker, speaker_text = _speaker(tok, None, index)
-        if len(clause) < 2 or any(_inside(t.i, spans) for t in clause):
+        if len(clause) < 2 or any(quotation_of(doc, t.i) is not None for t in clause):
             continue
         text = clause.text.strip().strip(" ,;:.").strip()
         yield Quote(speaker=speaker, speaker_text=speaker_text, text=text, direct=False,

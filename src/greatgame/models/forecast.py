@@ -241,6 +241,7 @@ def forecast(
                                         sampling=sampling, limit=exchange_limit, notes=notes)
     spatial, spatial_dist = _smp(scenario, chosen, draws=draws, seed=seed, sampling=sampling,
                                  limit=smp_limit, notes=notes)
+    whole = {"exchange": (exchange, exchange_dist), "smp": (spatial, spatial_dist)}
     options = {"draws": draws, "seed": seed, "sampling": sampling, "sensitivity": sensitivity,
                "sobol": sobol}
     results = []
@@ -254,19 +255,14 @@ def forecast(
         line = threshold.get(issue_id) if isinstance(threshold, dict) else threshold
         per_model: dict[str, ModelForecast] = {}
         for name in chosen:
-            if name == "exchange":
-                if issue_id in exchange:
-                    per_model[name] = ModelForecast(
-                        trajectory=exchange[issue_id], distribution=exchange_dist.get(issue_id),
-                        scale=inputs.scale, threshold=line)
+            if name not in whole:
+                per_model[name] = _one_issue(built[name], inputs, ranges, line, **options)
                 continue
-            if name == "smp":
-                if issue_id in spatial:
-                    per_model[name] = ModelForecast(
-                        trajectory=spatial[issue_id], distribution=spatial_dist.get(issue_id),
-                        scale=inputs.scale, threshold=line)
-                continue
-            per_model[name] = _one_issue(built[name], inputs, ranges, line, **options)
+            runs, dists = whole[name]  # models of the whole scenario, run above
+            if issue_id in runs:
+                per_model[name] = ModelForecast(
+                    trajectory=runs[issue_id], distribution=dists.get(issue_id),
+                    scale=inputs.scale, threshold=line)
         indices = (power_indices(inputs.actor_ids, inputs.capability, inputs.salience,
                                  seed=seed) if power else None)
         results.append(IssueForecast(id=item.id, name=item.name, models=per_model,

@@ -219,3 +219,9 @@ def test_what_a_speaker_says_another_must_do_is_the_speakers_demand() -> None:
     assert reported_subject("Pakistan hosts the leaders", "AFG", names) == "PAK"
     assert organ_state("State Department spokesperson") == "USA"  # a seat of government
     assert organ_state("analysts") is None
+
+
+def test_preventing_a_programme_is_against_it() -> None:
+    nuclear = {k.id: k for k in load_kinds()}["nuclear"]
+    assert nuclear.act("to prevent it from obtaining nuclear weapons") == -1
+    assert nuclear.act("Tehran is seeking to obtain nuclear weapons") == 1

@@ -29,7 +29,7 @@ from greatgame.extract.event_syntax import (
     _subject,
 )
 from greatgame.extract.event_targets import ON_TARGET_TYPES, YIELD_PREPS, place_target
-from greatgame.extract.verb_tables import GOODS
+from greatgame.extract.verb_tables import GENERIC_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,12 +58,9 @@ DOING_VERBS = frozenset({"call", "carry", "launch", "stage", "organize", "organi
 CONCRETE_PREPS = frozenset({"to", "with", "against"})
 # Nominal events coded even with no actor named: the agent is read from the sentence.
 AGENTLESS = frozenset({"ASSAULT", "COERCE"})
-# Generic or abstract uses that are not a reported act ("the threat of terror").
-NOT_EVENTS = frozenset({"deal", "call", "demand", "request", "operation", "strike", "aid",
-                        "assistance", "cooperation", "agreement", "accord", "threat",
-                        "visit", "exercise", "drill", "war", "warning", "pledge", "promise",
-                        "commitment", "ban", "release", "loan", "support", "battle",
-                        "recognition", "retreat", "march", "detention", *GOODS})
+# Generic or abstract uses that are not a reported act ("the threat of terror"): the
+# event nouns marked generic in data/events/verb_rules.json, and the goods.
+NOT_EVENTS = GENERIC_NOUNS
 
 
 def noun_agent(coder: EventContext, noun: Token) -> tuple[str, ...]:

@@ -237,14 +237,21 @@ def test_analyze_writes_the_same_forecast_and_system_on_every_engine(name, voa_h
 
 
 def outputs(folder: Path) -> dict[str, str]:
-    return {name: (folder / name).read_text(encoding="utf-8")
-            for name in ("forecast.json", "system.yaml")}
+    """forecast.json and every system.yaml and forecast.json: the run's one system, or
+    each contest's in contests/ID/ when the stories raise several."""
+    found = [folder / "forecast.json", *sorted(folder.glob("system.yaml")),
+             *sorted(folder.glob("contests/*/system.yaml")),
+             *sorted(folder.glob("contests/*/forecast.json"))]
+    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+            for path in found}
 
 
 def first_difference(ours: dict[str, str], theirs: dict[str, str]) -> str:
     """Where two runs' outputs part (for the failure message), or "" when they do not."""
     import difflib
 
+    if set(ours) != set(theirs):
+        return f"files differ: {sorted(set(ours) ^ set(theirs))}"
     for name, text in ours.items():
         diff = list(difflib.unified_diff(text.splitlines(), theirs[name].splitlines(),
                                          lineterm="", n=2))

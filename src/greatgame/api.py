@@ -8,9 +8,10 @@ greatgame.models.forecast), so a notebook can stop and look at any point.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from greatgame.system.timeline import ForecastPoint, Timeline, contest_steps, po
 
 Progress = Callable[[str], None]
 Tick = Callable[[Article], None]  # called once per article read or extracted
+Counted = Callable[[int, int], None]  # (done, total): called once per contest done
 
 NO_CONTEST = ("no contested issue found: declare one in {system} (an issue with cues, "
               "high_cues and low_cues; see the README, 'Declaring an issue') and run again")
@@ -40,6 +42,18 @@ class Analysis:
 
     articles: tuple[Article, ...]
     extractions: tuple[Extraction, ...]
+    system: System
+    forecast: dict[str, Any]
+    whatifs: tuple[dict[str, Any], ...]
+    files: dict[str, Path]
+    contests: tuple[ContestRun, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContestRun:
+    """One contest of a corpus run: its own system, forecast and what-ifs, and its files."""
+
+    contest: Contest
     system: System
     forecast: dict[str, Any]
     whatifs: tuple[dict[str, Any], ...]
@@ -271,7 +285,9 @@ def _as_dict(result: Any) -> dict[str, Any]:
     return as_json(result)
 
 
-def _previous(path: Path) -> Scenario | None:
+def previous_scenario(path: Path) -> Scenario | None:
+    """The system an earlier run wrote to ``path`` (and an analyst may have edited), or
+    None when there is none."""
     if not path.is_file():
         return None
     from greatgame.scenario import load
@@ -279,7 +295,7 @@ def _previous(path: Path) -> Scenario | None:
     return load(path)
 
 
-def _imported(db: str | Path | None) -> list[Any]:
+def imported_events(db: str | Path | None) -> list[Any]:
     """The event data imported into the store at ``db`` (``greatgame import``), as the
     relation graph reads them; none without a store or an import."""
     if db is None or not Path(db).exists():
@@ -308,6 +324,7 @@ def analyze(
     tick: Tick | None = None,
     every: str | None = "month",
     engine: Engine | None = None,
+    counted: Counted | None = None,
 ) -> Analysis:
     """Articles in, report out: the whole pipeline over ``paths``.
 
@@ -322,9 +339,14 @@ def analyze(
     ``kinds``: the issue kinds to look for (:func:`greatgame.system.kinds.load_kinds`).
     ``as_of``: only articles published by that date are read, and the system is dated
     then; evidence loses half its weight every ``half_life_days`` before it. ``tick`` is
-    called after each article is extracted (a progress bar). With more than one article,
-    the report also follows each contest of the corpus (:func:`contest_timelines`) at the
-    end of every ``every`` (week or month; None: no contests). The articles are
+    called after each article is extracted (a progress bar).
+
+    Articles that raise more than one contest (:func:`greatgame.system.corpus.find_contests`)
+    never share a system: each contest gets its own system, forecast and what-ifs in
+    ``out/contests/<id>/`` and ``forecast.json`` is their index
+    (:func:`greatgame.api_corpus.analyze_contests`; ``counted`` is told each contest
+    done). With more than one article, the report also follows each contest at the end
+    of every ``every`` (week or month; None: no timelines). The articles are
     extracted, and the Monte Carlo draws run, by tasks on ``engine`` (default:
     :func:`greatgame.engine.current`); every engine gives the same outputs, byte for byte.
     """
@@ -343,26 +365,28 @@ def analyze(
         articles = published_by(read_articles(paths, date=date), as_of)
         say("extract")
         extractions = extract_articles(articles, tick=tick, engine=running)
-        say("system")
-        system = build_system(extractions, previous=_previous(out / "system.yaml"), kinds=kinds,
-                              as_of=as_of, half_life_days=half_life_days,
-                              imported=_imported(db))
-        notes = [] if system.scenario.issues else [NO_CONTEST.format(system=out / "system.yaml")]
-        say("forecast")
-        default = default_shocks(system)
-        shock_sets = ([default] if default else []) + ([list(shocks)] if shocks else [])
-        optional = range(len(shock_sets) if not system.scenario.issues else int(bool(default)))
-        baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws,
-                                                  seed=seed, optional=frozenset(optional))
-        notes += [f"what-if {' '.join(w['shocks'])} skipped: {w['skipped']}"
-                  for w in whatifs if w.get("skipped")]
-        baseline["notes"] = [*baseline.get("notes", []), *notes]
+        found = find_contests(extractions, as_of=as_of, kinds=kinds) \
+            if len(extractions) > 1 else []
+        if len(found) > 1:
+            from greatgame.api_corpus import analyze_contests
 
+            return analyze_contests(
+                articles, extractions, found, out=out, as_of=as_of, kinds=kinds,
+                half_life_days=half_life_days, draws=draws, seed=seed, shocks=shocks,
+                every=every, db=db, say=say, counted=counted)
+        say("system")
+        system = build_system(extractions, previous=previous_scenario(out / "system.yaml"),
+                              kinds=kinds, as_of=as_of, half_life_days=half_life_days,
+                              imported=imported_events(db))
+        say("forecast")
+        baseline, whatifs = forecast_system(system, shocks, draws=draws, seed=seed,
+                                            where=out / "system.yaml")
         timelines: list[Timeline] = []
-        if every is not None and len(extractions) > 1:
+        if every is not None and found:
             say("contests")
-            timelines = contest_timelines(extractions, every=every, as_of=as_of, kinds=kinds,
-                                          half_life_days=half_life_days, draws=draws, seed=seed)
+            timelines = [timeline(c, every=every, as_of=as_of, kinds=kinds,
+                                  half_life_days=half_life_days, draws=draws, seed=seed)
+                         for c in found]
     say("report")
     files = {
         "system": out / "system.yaml",
@@ -373,8 +397,8 @@ def analyze(
         "report": out / "report.html",
     }
     save(system.scenario, files["system"])
-    files["forecast"].write_text(json.dumps(baseline, indent=2, ensure_ascii=False) + "\n")
-    files["whatif"].write_text(json.dumps(whatifs, indent=2, ensure_ascii=False) + "\n")
+    write_json(baseline, files["forecast"])
+    write_json(whatifs, files["whatif"])
     write_events_jsonl(extractions, files["events"])
     write_graphml(system.graph, files["graph"])
     render_report(
@@ -391,7 +415,8 @@ def analyze(
     )
     if db is not None:
         say("store")
-        _store(db, articles, extractions, system, baseline, whatifs)
+        with open_store(db, articles, extractions) as store:
+            store_run(store, system.scenario, baseline, whatifs)
     return Analysis(
         articles=tuple(articles),
         extractions=tuple(extractions),
@@ -402,21 +427,48 @@ def analyze(
     )
 
 
-def _store(
-    db: str | Path,
-    articles: Sequence[Article],
-    extractions: Sequence[Extraction],
-    system: System,
-    forecast: dict[str, Any],
-    whatifs: Sequence[dict[str, Any]],
-) -> None:
+def write_json(value: Any, path: Path) -> None:
+    """``value`` as indented JSON (non-ASCII kept), ending with a newline."""
+    path.write_text(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def forecast_system(
+    system: System, shocks: Sequence[str], *, draws: int, seed: int, where: Path
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The forecast of ``system`` and its what-ifs: the default one (the most capable
+    outsider leaves, skipped with a note when it cannot apply) and ``shocks`` when given.
+    A system without an issue gets a note saying how to declare one in ``where``."""
+    notes = [] if system.scenario.issues else [NO_CONTEST.format(system=where)]
+    default = default_shocks(system)
+    shock_sets = ([default] if default else []) + ([list(shocks)] if shocks else [])
+    optional = range(len(shock_sets) if not system.scenario.issues else int(bool(default)))
+    baseline, whatifs = forecast_with_whatifs(system.scenario, shock_sets, draws=draws,
+                                              seed=seed, optional=frozenset(optional))
+    notes += [f"what-if {' '.join(w['shocks'])} skipped: {w['skipped']}"
+              for w in whatifs if w.get("skipped")]
+    baseline["notes"] = [*baseline.get("notes", []), *notes]
+    return baseline, whatifs
+
+
+@contextlib.contextmanager
+def open_store(db: str | Path, articles: Sequence[Article],
+               extractions: Sequence[Extraction]) -> Iterator[Any]:
+    """The store at ``db`` holding ``articles`` and their ``extractions`` (added now)."""
     from greatgame.store import Store
-    from greatgame.store.ledger import record
-    from greatgame.store.runs import save_run
 
     with Store(db) as store:
         store.add_articles(articles)
         for extraction in extractions:
             store.save_extraction(extraction)
-        save_run(store, system.scenario, forecast, list(whatifs))
-        record(store, system.scenario, forecast)
+        yield store
+
+
+def store_run(store: Any, scenario: Scenario, forecast: dict[str, Any],
+              whatifs: Sequence[dict[str, Any]], *, contest: str | None = None) -> None:
+    """One system's run in the store, and its forecasts in the ledger under ``contest``
+    (the scenario's name when None)."""
+    from greatgame.store.ledger import record
+    from greatgame.store.runs import save_run
+
+    save_run(store, scenario, forecast, list(whatifs))
+    record(store, scenario, forecast, contest=contest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -23,6 +24,9 @@ from greatgame.cli.help import date_option, examples
 from greatgame.engine import Engine, open_engine
 from greatgame.system.build import HALF_LIFE_DAYS
 from greatgame.system.timeline import PERIODS
+
+if TYPE_CHECKING:
+    from greatgame.api import Analysis
 
 STAGES = ("ingest", "extract", "system", "forecast", "contests", "report", "store")
 DEMO_ARTICLE = "afghanistan-2017.txt"
@@ -82,16 +86,30 @@ def run(
     ) as progress:
         task = progress.add_task("starting", total=len(STAGES))
         articles = progress.add_task("articles extracted", total=None, visible=False)
+        contests = progress.add_task("contests", total=None, visible=False)
 
         def stage(name: str) -> None:
             progress.update(task, description=f"{name} ...", advance=1)
             progress.update(articles, visible=name == "extract")
+            progress.update(contests, visible=name in ("system", "contests"), completed=0)
 
         analysis = run_analysis(
             paths, out=out_dir, date=date, draws=draws, seed=seed, shocks=shocks, db=db,
             progress=stage, kinds=issue_kinds, as_of=as_of, half_life_days=half_life_days,
             tick=lambda _article: progress.advance(articles), every=every, engine=running,
+            counted=lambda done, total: progress.update(contests, completed=done, total=total),
         )
+    if analysis.contests:
+        print_contests(analysis)
+    else:
+        print_system(analysis)
+    out.print(f"report: {analysis.files['report']}", soft_wrap=True, highlight=False)
+    if db is not None:
+        out.print(f"store: {db}", soft_wrap=True, highlight=False)
+
+
+def print_system(analysis: Analysis) -> None:
+    """The summary of a run that built one system: its size, answers and notes."""
     scenario = analysis.system.scenario
     out.print(
         f"[bold]{scenario.name}[/]: {len(analysis.articles)} article(s), "
@@ -103,9 +121,29 @@ def run(
     for note in analysis.forecast.get("notes", []):
         if "exchange skipped" not in note:
             out.print(f"note: {note}", soft_wrap=True, highlight=False)
-    out.print(f"report: {analysis.files['report']}", soft_wrap=True, highlight=False)
-    if db is not None:
-        out.print(f"store: {db}", soft_wrap=True, highlight=False)
+
+
+def print_contests(analysis: Analysis) -> None:
+    """The summary of a corpus run: one row per contest (its question, the headline
+    forecast of its issue, its articles and its folder), then the articles in none."""
+    index = analysis.forecast
+    listed = index["contests"]
+    out.print(f"[bold]{len(analysis.articles)} articles[/]: {len(listed)} contests, "
+              f"each with its own system", soft_wrap=True)
+    table = Table("contest", "question", "forecast", "80% interval", "articles",
+                  title="Contests (headline model; each contest's files in contests/ID/)",
+                  title_justify="left")
+    table.columns[0].no_wrap = True
+    for contest in listed:
+        head = next(iter(contest["issues"]), {})
+        value, ci = head.get("forecast"), head.get("ci80")
+        table.add_row(contest["id"], contest["question"],
+                      "-" if value is None else f"{value:.1f}",
+                      f"{ci[0]:.1f}-{ci[1]:.1f}" if ci else "-", str(len(contest["articles"])))
+    out.print(table)
+    if index["without_contest"]:
+        out.print(f"{len(index['without_contest'])} article(s) raise no contest (their events "
+                  "are in events.jsonl and the report)", soft_wrap=True, highlight=False)
 
 
 def answer_table(analysis: object) -> Table:
@@ -168,7 +206,10 @@ def analyze(
     """Read articles, build the actor system, forecast every issue and write the report.
 
     Writes OUT/report.html, system.yaml, forecast.json, whatif.json, events.jsonl and
-    graph.graphml. Edit system.yaml and run again: what you set there is kept.
+    graph.graphml. Edit system.yaml and run again: what you set there is kept. Articles
+    that raise several contests never share a system: each contest gets
+    OUT/contests/ID/system.yaml, forecast.json and whatif.json, and OUT/forecast.json
+    lists them.
     """
     if every not in (*PERIODS, "none"):
         raise typer.BadParameter(f"{every!r}: use one of {', '.join(PERIODS)}, none",

@@ -7,6 +7,12 @@ headline forecast with its 80 % interval, the trend since the period before (the
 forecast minus the one before it, on the same issue) and its articles; each contest's
 section draws every actor's position over time with the forecast and its interval beside
 them, and keeps its tables collapsed so a 100-article report stays readable.
+
+A corpus run (:mod:`greatgame.api_corpus`) gives each contest its own system, forecast
+and what-ifs (:class:`~greatgame.report.inputs.ContestInputs`): its line in the index
+then gives that forecast, and its section shows that system's answer, every model's
+forecast, the what-ifs and each player's position with its evidence
+(:func:`own_system`), the timeline beside them when one was made.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from greatgame.records import Issue
-from greatgame.report import charts
+from greatgame.report import answers, charts, context
+from greatgame.report.inputs import ContestInputs
 from greatgame.report.sources import Sources
 from greatgame.system.timeline import ForecastPoint, Timeline
 
@@ -96,32 +103,115 @@ def positions_figure(line: Timeline) -> dict[str, Any] | None:
         _names(line), every=line.every)
 
 
+def own_rows(systems: Sequence[ContestInputs],
+             timelines: Sequence[Timeline] = ()) -> list[dict[str, Any]]:
+    """One row per contest of a corpus run, as :func:`index_rows`, its forecast the
+    headline of the contest's own system (as ``forecast.json`` in its folder gives it)
+    and its trend that of its timeline, when one was made."""
+    lines = {line.contest.id: line for line in timelines}
+    rows = []
+    for number, entry in enumerate(systems):
+        contest, line = entry.contest, lines.get(entry.contest.id)
+        head = _own_headline(entry)
+        rows.append({
+            "key": f"contest{number}",
+            "id": contest.id,
+            "question": contest.question,
+            "kind": contest.kind,
+            "model": head["model"] if head else None,
+            "forecast": head["value"] if head else None,
+            "ci80": tuple(head["ci80"]) if head and head["ci80"] else None,
+            "as_of": entry.scenario.date.isoformat() if entry.scenario.date else None,
+            "trend": trend(line) if line is not None else None,
+            "steady": STEADY,
+            "articles": len(contest.extractions),
+            "first": contest.first.isoformat() if contest.first else None,
+            "last": contest.last.isoformat() if contest.last else None,
+        })
+    return rows
+
+
+def _own_headline(entry: ContestInputs) -> dict[str, Any] | None:
+    """The headline forecast of the contest's first issue (its question)."""
+    from greatgame.models.headline import choose, headline
+
+    issues = list(entry.forecast.get("issues") or [])
+    chosen = (entry.forecast.get("headline") or {}).get("model") or choose().model
+    head = headline(issues[0], chosen) if issues else None
+    return head if head and head["value"] is not None else None
+
+
+def own_system(entry: ContestInputs, sources: Sources | None = None) -> dict[str, Any]:
+    """What a contest's section shows of its own system: per issue the answer, every
+    model's forecast and the what-if rows; each player's row (capability, and position
+    with its evidence, per issue); and the folder holding its files."""
+    inputs = entry.as_report()
+    names = context.actor_names(inputs)
+    found = {a.issue_id: a.sentence for a in answers.answers(inputs, names)}
+    by_id = {str(i.get("id")): i for i in entry.forecast.get("issues") or []}
+    return {
+        "folder": entry.folder,
+        "issues": [{"issue": issue, "answer": found.get(issue.id),
+                    "forecasts": context.forecast_rows(
+                        by_id.get(issue.id, {}).get("models") or {}),
+                    "whatifs": context.whatif_rows(inputs, issue.id, names)}
+                   for issue in entry.scenario.issues],
+        "actors": context.actor_rows(inputs, sources),
+        "notes": [n for n in entry.forecast.get("notes") or []
+                  if "exchange skipped" not in n and "has a single issue" not in n],
+    }
+
+
 def sections(
-    timelines: Sequence[Timeline], sources: Sources | None = None
+    timelines: Sequence[Timeline], sources: Sources | None = None, *,
+    systems: Sequence[ContestInputs] = (),
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Per contest what its section shows, and the figures its chart draws (by key)."""
+    """Per contest what its section shows, and the figures its chart draws (by key): one
+    per contest of ``systems`` when given (a corpus run, each with its own system and
+    its timeline when one was made), else one per timeline."""
     known = {a["id"] for a in sources.articles()} if sources is not None else set()
+    lines = {line.contest.id: line for line in timelines}
+    if systems:
+        rows = own_rows(systems, timelines)
+        pairs = [(row, lines.get(e.contest.id), e) for row, e in zip(rows, systems, strict=True)]
+    else:
+        pairs = [(row, line, None) for row, line in zip(index_rows(timelines), timelines,
+                                                        strict=True)]
     found, figures = [], {}
-    for row, line in zip(index_rows(timelines), timelines, strict=True):
-        figure = positions_figure(line)
-        if figure is not None:
-            figures[f"{row['key']}-positions"] = figure
-        names = _names(line)
-        issue = _issue(line, headline_issue(line))
-        found.append(row | {
-            "chart": f"{row['key']}-positions" if figure is not None else None,
-            "issue": issue,
-            "every": line.every,
-            "history": [_history_row(f) for f in history(line)],
-            "positions": _position_table(line, names),
+    for row, line, entry in pairs:
+        contest = entry.contest if entry is not None else line.contest  # type: ignore[union-attr]
+        section = row | _timeline_part(row["key"], line, figures) | {
+            "own": own_system(entry, sources) if entry is not None else None,
             "article_list": [
                 {"id": a.id, "title": a.title or a.source,
                  "published": a.published.isoformat() if a.published else "",
                  "linked": a.id in known}
-                for a in line.contest.articles
+                for a in contest.articles
             ],
-        })
+        }
+        if entry is not None and entry.scenario.issues:
+            section["issue"] = entry.scenario.issues[0]
+        found.append(section)
     return found, figures
+
+
+def _timeline_part(key: str, line: Timeline | None, figures: dict[str, Any]
+                   ) -> dict[str, Any]:
+    """A section's course over time (its chart added to ``figures``); empty parts when
+    the contest was not followed period by period."""
+    if line is None:
+        return {"chart": None, "issue": None, "every": None, "history": [],
+                "positions": {"actors": [], "rows": []}}
+    figure = positions_figure(line)
+    if figure is not None:
+        figures[f"{key}-positions"] = figure
+    return {
+        "chart": f"{key}-positions" if figure is not None else None,
+        "issue": _issue(line, headline_issue(line)),
+        "every": line.every,
+        "history": [_history_row(f) for f in history(line)],
+        "positions": _position_table(line, _names(line)),
+    }
 
 
 def _history_row(point: ForecastPoint) -> dict[str, Any]:

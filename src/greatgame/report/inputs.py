@@ -15,6 +15,7 @@ from typing import Any
 import networkx as nx
 
 from greatgame.records import Extraction, Scenario
+from greatgame.system.corpus import Contest
 from greatgame.system.timeline import Timeline
 
 #: Models in the order the report lists them; any other model follows, alphabetically.
@@ -42,6 +43,9 @@ class ReportInputs:
     as given (the report never reads the clock, so the same inputs give the same bytes).
     ``timelines``: the contests of a corpus, each period by period
     (:func:`greatgame.api.timeline`); with more than one, the report opens on their index.
+    ``contests``: each contest's own system, forecast and what-ifs (a corpus run,
+    :mod:`greatgame.api_corpus`); each contest's section then shows them, and the
+    ``scenario`` holds the corpus's actors only, no issue of its own.
     """
 
     scenario: Scenario
@@ -53,6 +57,26 @@ class ReportInputs:
     title: str | None = None
     generated: str | None = None
     timelines: Sequence[Timeline] = ()
+    contests: Sequence[ContestInputs] = ()
+
+
+@dataclass(frozen=True)
+class ContestInputs:
+    """One contest's own system as a corpus run made it: the scenario (its question, its
+    players), the forecast JSON and what-ifs as in :class:`ReportInputs`, its relation
+    graph and the folder, relative to the report, holding its files."""
+
+    contest: Contest
+    scenario: Scenario
+    forecast: Mapping[str, Any] = field(default_factory=dict)
+    whatifs: Sequence[Mapping[str, Any]] = ()
+    graph: nx.Graph | None = None
+    folder: str | None = None
+
+    def as_report(self) -> ReportInputs:
+        """The contest as a report of its own would read it."""
+        return ReportInputs(scenario=self.scenario, forecast=self.forecast,
+                            whatifs=self.whatifs, graph=self.graph)
 
 
 def ordered_models(names: Iterable[str]) -> list[str]:

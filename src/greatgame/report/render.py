@@ -26,7 +26,8 @@ from markupsafe import Markup
 import greatgame
 from greatgame.errors import GreatgameError
 from greatgame.report import answers, charts, contests, context, network
-from greatgame.report.inputs import ReportInputs, forecast_issues
+from greatgame.report.inputs import ReportInputs
+from greatgame.report.issue_sections import issue_sections
 from greatgame.report.sources import Sources
 
 _PACKAGE = resources.files("greatgame.report")
@@ -163,39 +164,14 @@ def build_context(inputs: ReportInputs) -> dict[str, Any]:
     """Everything the template shows, and the JSON the page script draws from."""
     scenario = inputs.scenario
     names = context.actor_names(inputs)
-    order = [a.id for a in scenario.actors]
-    by_id = forecast_issues(inputs.forecast)
     events = context.event_rows(inputs, names)
     sources = Sources(x.article for x in inputs.extractions)
-    issues, figures = [], {}
-    for number, issue in enumerate(scenario.issues):
-        entry = by_id.get(issue.id, {})
-        models = entry.get("models", {}) or {}
-        whatifs = context.whatif_rows(inputs, issue.id, names)
-        key = f"issue{number}"
-        built = {
-            "forecast": charts.forecast_figure(issue, models) if models else None,
-            "distribution": charts.distribution_figure(issue, models),
-            "trajectory": charts.trajectory_figure(issue, models, names, order),
-            "whatif": charts.whatif_figure(whatifs),
-        }
-        for name, figure in built.items():
-            if figure is not None:
-                figures[f"{key}-{name}"] = figure
-        issues.append(
-            {
-                "key": key,
-                "issue": issue,
-                "positions": len(scenario.positions_on(issue.id)),
-                "forecasts": context.forecast_rows(models),
-                "whatifs": whatifs,
-                "charts": {name: f"{key}-{name}" for name, f in built.items() if f is not None},
-            }
-        )
+    issues, figures = issue_sections(inputs, names)
     timeline = charts.timeline_figure(events)
     if timeline is not None:
         figures["timeline"] = timeline
-    contest_sections, contest_figures = contests.sections(inputs.timelines, sources)
+    contest_sections, contest_figures = contests.sections(inputs.timelines, sources,
+                                                          systems=inputs.contests)
     figures.update(contest_figures)
     actor_rows = context.actor_rows(inputs, sources)
     graph = network.network(inputs, names, sources)

@@ -27,10 +27,13 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from greatgame.records import Article, Extraction
+import networkx as nx
+
+from greatgame.records import Actor, Article, Extraction, Relation, Scenario
 from greatgame.system.build import HALF_LIFE_DAYS, System, build_system
 from greatgame.system.issues import FoundIssue
 from greatgame.system.kinds import IssueKind
+from greatgame.system.relations import ImportedEvent
 
 MAX_GAP_DAYS = 365
 TOP_ACTORS = 5
@@ -142,12 +145,17 @@ def contest_system(
     as_of: dt.date | None = None,
     half_life_days: float = HALF_LIFE_DAYS,
     kinds: Sequence[IssueKind] | None = None,
+    previous: Scenario | None = None,
+    imported: Sequence[ImportedEvent] = (),
 ) -> System:
     """The system of one contest: built from its articles published by ``as_of`` (older
     evidence weighing less) and narrowed to its question: that issue, the players with a
     position on it and the relations among them. Where the articles read together move
     the question's focus, the system keeps the issue of the contest's kind with most
-    evidence."""
+    evidence. ``previous``: the contest's system as an analyst left it (its positions,
+    capabilities and declared issues are kept, as in
+    :func:`~greatgame.system.build.build_system`); ``imported``: event data from the store
+    joining the relation graph."""
     articles = published_by(contest.extractions, as_of) or list(contest.extractions[:1])
     own = [k for k in kinds or () if k.id == contest.kind] or None
     if own is None and kinds is None and contest.kind not in ("proposal", "declared"):
@@ -155,11 +163,35 @@ def contest_system(
 
         own = [k for k in load_kinds() if k.id == contest.kind] or None
     system = build_system(articles, name=contest.question, as_of=as_of, kinds=own,
-                          max_issues=12, half_life_days=half_life_days)
+                          max_issues=12, half_life_days=half_life_days, previous=previous,
+                          imported=imported)
     issue_id = contest.key.split("@")[0]
     keep = [f for f in system.found if f.issue.id == issue_id] or \
         [f for f in system.found if f.kind == contest.kind][:1]
+    declared = {i.id for i in previous.issues} if previous is not None else set()
+    keep += [f for f in system.found if f.kind == "declared" and f.issue.id in declared
+             and f not in keep]
     return narrowed(system, keep)
+
+
+def union(systems: Sequence[System], *, name: str, date: dt.date) -> System:
+    """The contests' systems side by side, for what a corpus shows as a whole (its actors
+    and the ties among each contest's players): their actors (the first system naming an
+    actor gives it) and relations, and the union of their graphs, with no issue of its own
+    (each contest keeps its issues, positions and forecast)."""
+    actors: dict[str, Actor] = {}
+    relations: dict[tuple[str, str], Relation] = {}
+    for system in systems:
+        for actor in system.scenario.actors:
+            actors.setdefault(actor.id, actor)
+        for relation in system.scenario.relations:
+            relations.setdefault((relation.a, relation.b), relation)
+    graphs = [s.graph for s in systems]
+    scenario = Scenario(name=name, date=date, actors=tuple(actors[k] for k in sorted(actors)),
+                        issues=(), positions=(),
+                        relations=tuple(relations[k] for k in sorted(relations)))
+    return System(scenario=scenario, graph=nx.compose_all(graphs) if graphs else nx.Graph(),
+                  blocs=(), hosts=(), found=())
 
 
 def narrowed(system: System, found: Sequence[FoundIssue]) -> System:

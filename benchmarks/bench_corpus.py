@@ -1,7 +1,9 @@
 """The 89 VOA stories of ../shared/data/voa as a corpus: `analyze` end to end on one core
-(issue 20's target: under 40 s; its contests followed by month for the report), the
-contests found, their systems and their timelines by week. Prints figures; asserts
-nothing. Needs ../shared."""
+(issue 20's target: under 40 s; each contest's own system, forecast and what-if, and its
+timeline by month for the report), the contests found, their systems and their
+timelines by week. Prints figures; asserts nothing. Needs ../shared.
+
+Run it on one core: ``taskset -c 0 python benchmarks/bench_corpus.py``."""
 
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ def main() -> None:
         edges = [("import", start), *marks, ("end", end)]
         for (name, t0), (_, t1) in zip(edges, edges[1:], strict=False):
             print(f"  {name:<9} {t1 - t0:6.2f} s")
+        folders = sorted(p.name for p in (Path(out) / "contests").iterdir())
+        print(f"  {len(result.contests)} contests, each its own system, forecast and what-if "
+              f"({len(folders)} folders in contests/); "
+              f"{len(result.forecast['without_contest'])} stories raise none; "
+              f"max actors in a contest system "
+              f"{max(len(r.system.scenario.actors) for r in result.contests)}")
 
         t0 = time.perf_counter()
         extractions = read_corpus([], db=Path(out) / "g.duckdb")

@@ -38,7 +38,10 @@ NO_CONTEST = ("no contested issue found: declare one in {system} (an issue with 
 
 @dataclass(frozen=True)
 class Analysis:
-    """What ``analyze`` produced, and where it wrote it."""
+    """What ``analyze`` produced, and where it wrote it. For a corpus of several contests
+    (``contests`` not empty), ``system`` holds the contests' players side by side and no
+    issue, ``forecast`` is the index of the contests and ``whatifs`` is empty: each
+    contest's own are in its :class:`ContestRun`."""
 
     articles: tuple[Article, ...]
     extractions: tuple[Extraction, ...]

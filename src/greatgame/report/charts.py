@@ -8,6 +8,7 @@ because plotly renders a few tags inside hover text.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import math
 from collections import defaultdict
@@ -384,6 +385,11 @@ def positions_over_time_figure(
     # the poles are named above the chart: two long labels on the axis were cut
     layout["yaxis"]["title"] = {"text": f"position ({issue.low:g}\u2013{issue.high:g})"}
     layout["margin"]["r"] = 180
+    periods = sorted({p.period for p in positions} | {f.period for f in forecasts})
+    if len(periods) == 1:  # one period: a month around it, not an axis of milliseconds
+        day = periods[0]
+        layout["xaxis"]["range"] = [(day - dt.timedelta(days=15)).isoformat(),
+                                    (day + dt.timedelta(days=15)).isoformat()]
     return {"data": data, "layout": layout}
 
 

@@ -259,6 +259,9 @@ class ActorRef(Record):
     sector: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    # a person's organisation, armed group or regional government, where the text ties
+    # them to one ("Ontario Premier Doug Ford": ONTARIO); None for a state's own people
+    affiliation: str | None = None
 
 
 class TimeRef(Record):

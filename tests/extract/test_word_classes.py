@@ -16,7 +16,7 @@ from greatgame.extract.lexicon import WordEntry, forms, word_class, word_entries
 EXTRACT = Path(lexicon.__file__).parent
 TABLE = json.loads((EXTRACT.parent / "data" / "events" / "word_classes.json")
                    .read_text(encoding="utf-8"))
-ORIGINS = {"quotes", "events", "stances"}  # the lists merged into the file (its "about")
+ORIGINS = {"quotes", "events", "stances", "actors"}  # its readers (the file's "about")
 # Inflections of the examples that ``lexicon.forms`` (regular English inflection) does not
 # make: irregular pasts and doubled final consonants.
 IRREGULAR = {

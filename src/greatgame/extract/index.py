@@ -177,15 +177,19 @@ class ActorIndex:
             mentions.setdefault(ref.actor, []).append(
                 Mention(start=span.start_char, end=span.end_char, text=span.text)
             )
-        for actor_id in self.implied:
+        groups = [a for a in self.affiliation.values()  # a person's group, though unnamed
+                  if a in self.actors and self.actors[a].kind != "state"]
+        for actor_id in (*self.implied, *groups):
             mentions.setdefault(actor_id, [])
         out = []
         for actor_id, found in mentions.items():
             info = self.actors[actor_id]
             aliases = tuple(dict.fromkeys(m.text for m in found if m.text != info.name))
+            affiliation = self.affiliation.get(actor_id)
             out.append(ActorRef(id=info.id, name=info.name, kind=info.kind,
                                 country=info.country, sector=info.sector,
-                                aliases=aliases, mentions=tuple(found)))
+                                aliases=aliases, mentions=tuple(found),
+                                affiliation=affiliation if affiliation != info.country else None))
         return out
 
 

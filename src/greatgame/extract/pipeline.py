@@ -31,6 +31,7 @@ from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.organisations import add_organisations
 from greatgame.extract.persons import add_persons, add_sources, namesake
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
+from greatgame.extract.regions import add_regional_governments
 from greatgame.extract.span_actors import gazetteer_actors, resolved_places
 from greatgame.extract.stances import stances
 from greatgame.records import Article, Event, Extraction, Quote, Stance, TimeRef
@@ -59,6 +60,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     doc = _METONYMY(gazetteer_for(nlp)(doc))
     text = doc.text
     index = build_index(doc, published=published, text=text)
+    add_regional_governments(doc, index)
     add_persons(doc, index, published=published, text=text)
     add_sources(doc, index)
     place_by_sentence(doc, index)

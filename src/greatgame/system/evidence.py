@@ -141,15 +141,17 @@ def player_of(ref: ActorRef | None, *, players: Mapping[str, ActorRef]) -> str |
     """The player an actor speaks for: itself (a society group too, see
     :func:`society_group`); a state organ's or a person's state (USAMIL, "the Pentagon",
     "Zamir Kabulov" -> USA, USA, RUS), but not for a person whose sector is outside the
-    state (an academic, a journalist); a person of an organisation or armed group the text
-    names, that (see :func:`organisation_of`); an unnamed source that names a state organ,
-    that state (see :func:`organ_state`); or None."""
+    state (an academic, a journalist); a person the text ties to an organisation, armed
+    group or regional government among the players ("Ontario Premier Doug Ford"), or
+    whose dictionary roles name one (see :func:`organisation_of`), that; an unnamed
+    source that names a state organ, that state (see :func:`organ_state`); or None."""
     if ref is None:
         return None
     if society_group(ref):
         return ref.id if ref.id in players else None
     if ref.kind == "person":
-        organisation = organisation_of(ref.id, players)
+        organisation = (ref.affiliation if ref.affiliation in players else None) or \
+            organisation_of(ref.id, players)
         if organisation or not ref.country or ref.sector not in (None, *STATE_SECTORS):
             return organisation
     if ref.kind == "source" and not ref.country:

@@ -30,6 +30,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from greatgame.nlp.clauses import mend_clauses
+
 FACTORY = "greatgame_parse_repair"
 
 DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
@@ -343,6 +345,7 @@ class ParseRepair:
         _mend_adjectival_participles(doc)  # and again where a re-parse undid it
         _mend_unmarked_objects(doc)
         _mend_trailing_participles(doc)
+        mend_clauses(doc)
         return doc
 
     def _mend_all(self, doc: Doc) -> None:

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from greatgame.records import ActorRef
-from greatgame.system.contest import Players
+from greatgame.system.players import Players
 
 NUCLEAR = re.compile(r"nuclear\s+programme|missiles?")
 PLAYERS = Players.of({

@@ -155,7 +155,7 @@ def test_only_a_measures_target_is_its_focus_not_a_requests_addressee() -> None:
 
 
 def test_a_measure_named_as_the_focuss_own_is_not_one_on_it() -> None:
-    from greatgame.system.contest import Players
+    from greatgame.system.players import Players
 
     players = Players.of({
         "CAN": ActorRef(id="CAN", name="Canada", kind="state", country="CAN"),

@@ -92,6 +92,8 @@ KIND_CASES = {
                  ("USA", "to annul the election in Kenya")),
     "intervention": (("FRA", "the Security Council to act on Myanmar"),
                      ("CHN", "to veto any Security Council resolution on Myanmar")),
+    "talks": (("PRK", "to hold another summit with the United States"),
+              ("USA", "to call off the summit with North Korea")),
 }
 
 
@@ -382,7 +384,7 @@ def test_a_statement_whose_sentence_names_the_object_counts_half_with_an_act_wor
                          targets=(), intensity=None, evidence=Evidence(kind="event",
                                                                        text=sentence))
 
-    from greatgame.system.contest import reading_on
+    from greatgame.system.focus import reading_on
 
     full = reading_on(said("rejected new sanctions", "China rejected new sanctions."), kind,
                       ("IRN",))
@@ -438,7 +440,7 @@ def test_a_ceasefire_is_between_the_sides_that_fight_not_their_mediator():
 
 def test_an_event_whose_trigger_is_the_act_is_not_negated_twice():
     from greatgame.records import Evidence
-    from greatgame.system.contest import reading_on
+    from greatgame.system.focus import reading_on
 
     def event(type_, words):
         return Statement(actor="RUS", kind="event", type=type_, text=words, polarity=1,

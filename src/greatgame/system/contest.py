@@ -27,17 +27,24 @@ For each kind (:mod:`greatgame.system.kinds`):
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from greatgame import resources
 from greatgame.records import ActorRef, Issue
-from greatgame.system.evidence import Statement, name_pattern, names_of
-from greatgame.system.issues import FoundIssue, Reading, read, rule_of
+from greatgame.system.counters import answered, counter_readings
+from greatgame.system.evidence import Statement
+from greatgame.system.focus import (
+    candidates,
+    headline_focus,
+    imposed_by,
+    named_focus,
+    reading_on,
+)
+from greatgame.system.issues import FoundIssue, Reading
 from greatgame.system.kinds import DESIGNATOR, IssueKind, load_kinds
+from greatgame.system.players import Players
 
 
 def designators(text: str) -> list[str]:
@@ -47,160 +54,6 @@ def designators(text: str) -> list[str]:
     ['S-400', 'F-35', 'SU-35', 'SU-35']
     """
     return [f"{m.group(1).upper()}-{m.group(2)}" for m in DESIGNATOR.finditer(text)]
-
-
-def _state_words(ref: ActorRef) -> tuple[str, ...]:
-    """A state's first demonym and capital, as news names it ("German", "Berlin")."""
-    country = resources.country(ref.id) if ref.kind == "state" else None
-    if country is None:
-        return ()
-    words = [*country.demonyms[:1], *country.capitals[:1]]
-    return tuple(" ".join(w.capitalize() for w in word.split()) for word in words)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` kept for the process: a corpus's players x kinds make more patterns
-    than ``re``'s own cache of 512 holds, and compiling them again cost most of the time."""
-    return re.compile(pattern, flags)
-
-
-@dataclass(frozen=True)
-class Players:
-    """The players, with a pattern for each one's names, to read whom a sentence names."""
-
-    refs: Mapping[str, ActorRef]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-
-    @classmethod
-    def of(cls, refs: Mapping[str, ActorRef]) -> Players:
-        patterns = []
-        for pid, ref in sorted(refs.items()):
-            names = {n for n in names_of(ref) | set(_state_words(ref)) if not n.islower()}
-            if (pattern := name_pattern(names)) is not None:
-                patterns.append((pid, pattern))
-        return cls(refs, tuple(patterns))
-
-    def named_in(self, text: str) -> set[str]:
-        return {pid for pid, pattern in self.patterns if pattern.search(text)}
-
-    def owners(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
-        """Players named as the owners of an object: "Iran's nuclear programme"."""
-        # cheap test first, needed for a match: a possessive
-        if not _compiled(r"['’]s\s", re.IGNORECASE).search(text):
-            return set()
-        return self.named_before(text, objects, r"['’]s\s+(?:[\w-]+\s+){0,4}?")
-
-    def modifiers(self, text: str, objects: re.Pattern[str] | None) -> set[str]:
-        """Players whose name or demonym modifies an object, perhaps past a number or an
-        adjective: "the Canadian duty", "U.S. tariffs", "Chinese retaliatory sanctions"
-        (the imposer's, for measures)."""
-        return self.named_before(text, objects, r"\s+(?:(?:\d[\d.,%]*|\w+(?:al|ive|ary|ic))\s+)?")
-
-    def named_before(self, text: str, words: re.Pattern[str] | None, gap: str) -> set[str]:
-        """Players named right before one of ``words``, with ``gap`` (a pattern) between:
-        the building block of owners, modifiers and brokers."""
-        if words is None or not _compiled(words.pattern, re.IGNORECASE).search(text):
-            return set()
-        return {pid for pid, pattern in self.patterns
-                if _compiled(pattern.pattern, re.IGNORECASE).search(text)
-                and _compiled(rf"(?:{pattern.pattern}){gap}(?:{words.pattern})",
-                              re.IGNORECASE).search(text)}
-
-    def named_after(self, text: str, preps: Sequence[str]) -> set[str]:
-        """Players named right after one of ``preps``, or in the list that follows it
-        ("sanctions on Iran", "tariffs on Mexico, Canada and China")."""
-        if not preps:
-            return set()
-        lead = "|".join(re.escape(p) for p in preps)
-        if not _compiled(rf"\b(?:{lead})\s").search(text):
-            return set()  # none of the prepositions: nobody named after one
-        return {pid for pid, pattern in self.patterns if pattern.search(text) and
-                _compiled(rf"\b(?:{lead})\s+(?:the\s+)?{_LISTED}(?:{pattern.pattern})")
-                .search(text)}
-
-    def kind(self, pid: str) -> str:
-        ref = self.refs.get(pid)
-        return ref.kind if ref else ""
-
-    def name(self, pid: str) -> str:
-        ref = self.refs.get(pid)
-        return re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE) if ref else pid
-
-
-# Up to four names before the one sought in a list ("Mexico, Canada and ..."): capitalised
-# words joined by commas, "and" or "or".
-_LISTED = (r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-           r"\s+or\s+)(?:the\s+)?){0,4}")
-
-# How strongly a statement offers a player as its instance's focus.
-OFFER = {"owner": 2.5, "target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_sentence": 1.0,
-         "self": 1.0}
-
-
-def _owners(sentence: str, kind: IssueKind, players: Players) -> set[str]:
-    """Players the sentence names as owners of the kind's object, where owning it makes
-    one the focus (see ``owner_focus``)."""
-    return players.owners(sentence, kind.objects) if kind.owner_focus else set()
-
-
-def _self_offered(s: Statement, kind: IssueKind) -> bool:
-    if kind.focus_self != "doer":
-        return bool(kind.focus_self)
-    # the doer carries the focus's own act out (the high one, or the kind's focus_pole):
-    # an event, not words about it, and not a rejection of the opposite act
-    rule = rule_of(s)
-    act = kind.act(s.text) or kind.bare
-    return s.kind == "event" and rule is not None and rule.attitude == 1 and \
-        act == (kind.focus_pole or 1)
-
-
-def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, float]:
-    """Who a statement on ``kind`` offers as the instance's focus, and how strongly: a
-    player named as the object's owner ("Iran's nuclear programme"), its targets, a
-    player named right after the kind's ``focus_preps``, named in its own words, in its
-    sentence, and its own player where ``focus_self`` allows. Where the focus is the doer
-    of the act (``focus_self: doer``, a state's own missiles), being named is no offer,
-    nor being the target of its acts: the owner, the prepositions and the doer
-    are."""
-    sentence = s.evidence.text or s.text
-    offered: dict[str, float] = {}
-    named = [] if kind.focus_self == "doer" else [
-        ({t for t in s.targets if t in players.refs}, "target"),
-        (players.named_in(s.text), "in_words"), (players.named_in(sentence), "in_sentence")]
-    for group, how in ((_owners(sentence, kind, players), "owner"),
-                       (players.named_after(sentence, kind.focus_preps), "after_prep"),
-                       *named,
-                       ({s.actor} if _self_offered(s, kind) else set(), "self")):
-        for pid in group:
-            offered[pid] = max(offered.get(pid, 0.0), OFFER[how])
-    if not _self_offered(s, kind):
-        offered.pop(s.actor, None)
-    return {p: w for p, w in offered.items() if players.kind(p) in kind.focus_kinds}
-
-
-def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading | None:
-    """How one statement bears on one instance of ``kind`` about ``focus``. Where the
-    event's own trigger is the act word ("vetoed", "protested", "lifted"), the event is
-    the act and its type says nothing more: the act alone gives the direction (a veto of
-    an action is against it, not a rejection of a rejection)."""
-    rule = rule_of(s)
-    own = kind.trigger_act(s.text) if s.kind == "event" else 0
-    attitude = 1 if own else None
-    if not kind.names_object(s.text) and kind.names_object(s.evidence.text):
-        # only its sentence names the object: read by an act word of its own (its
-        # trigger comes first: "blocked the sale"), at half weight
-        reading = read(s, own or kind.act(s.text), attitude=attitude)
-        return replace(reading, weight=reading.weight * 0.5) if reading else None
-    pole = own or kind.act(s.text) or (kind.bare if rule is not None and rule.bare else 0)
-    if pole:
-        return read(s, pole, attitude=attitude)
-    if kind.focus_pole and s.actor in focus:
-        return read(s, kind.focus_pole, attitude=1)
-    if kind.tone_pole and rule is not None and set(s.targets) & set(focus):
-        tone = s.polarity if s.kind != "event" else rule.tone
-        return read(s, kind.tone_pole, attitude=tone)
-    return None
 
 
 def split_divided(readings: Sequence[Reading], persons: Mapping[str, ActorRef]
@@ -256,7 +109,8 @@ class Instance:
     obj: str = ""
 
 
-def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> list[Instance]:
+def _instances(kind: IssueKind, said: Sequence[Statement], players: Players,
+               titles: Sequence[str] = ()) -> list[Instance]:
     on = [s for s in said if _names(kind, s)]
     if "state" not in kind.focus_kinds:  # one instance per non-state focus named
         return _party_instances(kind, said, players)
@@ -270,8 +124,9 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
                           if ref.kind in kind.focus_kinds and ref.mentions})
     if not counts:
         return []
-    ranked = sorted(counts, key=lambda p: (-counts[p], kind.focus_kinds.index(players.kind(p)),
-                                           p))
+    headline = headline_focus(kind, titles, players)
+    ranked = sorted(counts, key=lambda p: (p != headline, -counts[p],
+                                           kind.focus_kinds.index(players.kind(p)), p))
     if kind.focus == "parties":
         brokers = _brokers(kind, on, players)
         sides = [p for p in ranked if p not in brokers]
@@ -280,7 +135,7 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players) -> 
         return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
     out = []
     for focus, statements in _by_focus(kind, on, ranked[0], players).items():
-        if kind.focus_named and not any(focus in _named_focus(s, kind, players)
+        if kind.focus_named and not any(focus in named_focus(s, kind, players)
                                         for s in statements):
             continue  # troops "in" no one: no host named, no question of presence
         out += _by_designator(kind, (focus,), statements + list(_tone(kind, said, statements,
@@ -329,12 +184,12 @@ def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Play
     of its own when at least two statements name it so (else the statement is set
     aside: it is about a question the text barely raises); every other statement is
     about the ``main`` focus."""
-    named = {id(s): _named_focus(s, kind, players) for s in on}
+    named = {id(s): named_focus(s, kind, players) for s in on}
     others = Counter(p for s in on for p in named[id(s)] - {main})
     groups: dict[str, list[Statement]] = {main: []}
     for s in on:
         mine = named[id(s)]
-        if not mine and _imposed_by(s, main, kind, players):
+        if not mine and imposed_by(s, main, kind, players):
             continue  # "the added Canadian duty": Canada's own measure, not one on Canada
         if not mine or main in mine:
             groups[main].append(s)
@@ -343,30 +198,6 @@ def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Play
         if strong:
             groups.setdefault(strong[0], []).append(s)
     return groups
-
-
-def _imposed_by(s: Statement, focus: str, kind: IssueKind, players: Players) -> bool:
-    """Where owning the object makes one the imposer (``owner_focus: false``): whether the
-    statement's words name the measure as the focus's own."""
-    if kind.owner_focus:
-        return False
-    return focus in players.modifiers(s.text, kind.objects) | players.owners(s.text,
-                                                                               kind.objects)
-
-
-def _named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:
-    """Players a statement names as the focus in so many words: the object's owner, after
-    the kind's prepositions, or the target of a coercive act ("threatened the EU with
-    tariffs")."""
-    sentence = s.evidence.text or s.text
-    named = _owners(sentence, kind, players) | players.named_after(sentence, kind.focus_preps)
-    rule = rule_of(s)
-    if kind.focus_self != "doer" and s.kind == "event" and rule is not None and \
-            rule.aims:  # threatened Y with tariffs: Y
-        named |= {t for t in s.targets if t in players.refs}
-    if not _self_offered(s, kind):
-        named.discard(s.actor)
-    return {p for p in named if players.kind(p) in kind.focus_kinds}
 
 
 def _by_designator(kind: IssueKind, focus: tuple[str, ...], on: Sequence[Statement]
@@ -467,10 +298,12 @@ def kind_issues(
     players = Players.of(refs)
     found = []
     for kind in kinds if kinds is not None else load_kinds():
-        for inst in _instances(kind, said, players):
+        for inst in _instances(kind, said, players, titles):
+            others_read = answered(kind, inst.focus, inst.statements, players)
             readings = split_divided(
-                [r for s in inst.statements
-                 if s.actor in refs and (r := reading_on(s, kind, inst.focus))],
+                [r for s in inst.statements if s.actor in refs and id(s) not in others_read
+                 and (r := reading_on(s, kind, inst.focus))]
+                + counter_readings(kind, inst.focus, inst.statements, said, players),
                 persons or {})
             actors = {r.statement.actor for r in readings}
             # a party's own voice does not make its place an open question
@@ -497,8 +330,9 @@ def kind_issues(
 def strongest(found: Sequence[FoundIssue], *, limit: int, overlap: float = 0.8
               ) -> list[FoundIssue]:
     """The ``limit`` issues with the most evidence, headline questions first, dropping any
-    whose statements are mostly (``overlap``) those of a stronger one: one question, not
-    two names for it."""
+    whose statements are mostly (``overlap``) those of a stronger one of another kind: one
+    question, not two names for it. Two instances of one kind are two questions (tariffs
+    on Korea, and Korea's counter-tariffs read on both)."""
     def weight(f: FoundIssue) -> float:
         return sum(r.weight for r in f.readings)
 
@@ -507,7 +341,8 @@ def strongest(found: Sequence[FoundIssue], *, limit: int, overlap: float = 0.8
         spans = {(r.statement.evidence.article_id, r.statement.evidence.start)
                  for r in f.readings}
         if any(len(spans & {(r.statement.evidence.article_id, r.statement.evidence.start)
-                            for r in k.readings}) >= overlap * len(spans) for k in kept):
+                            for r in k.readings}) >= overlap * len(spans)
+               for k in kept if k.kind != f.kind or not f.kind):
             continue
         kept.append(f)
         if len(kept) == limit:

@@ -122,6 +122,7 @@ class IssueKind:
     tone_pole: int
     focus_pole: int
     designators: bool
+    counters: bool  # the focus answering in kind (counter-tariffs) opposes the measure on it
     name: str
     high_pole: str
     low_pole: str
@@ -269,6 +270,7 @@ def kind_from(data: Any, path: str) -> IssueKind:
         tone_pole=_pole(data, "tone_pole", path),
         focus_pole=_pole(data, "focus_pole", path),
         designators=bool(data.get("designators", False)),
+        counters=bool(data.get("counter_measures", False)),
         name=str(data["name"]),
         high_pole=str(data["high_pole"]),
         low_pole=str(data["low_pole"]),

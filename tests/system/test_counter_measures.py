@@ -72,3 +72,16 @@ def test_the_headline_names_the_main_instance(nlp) -> None:  # noqa: ANN001
 def test_every_kind_with_counter_measures_says_so_in_its_data() -> None:
     kinds = {k.id: k for k in load_kinds()}
     assert {k for k, v in kinds.items() if v.counters} == {"tariffs", "sanctions", "territory"}
+
+
+def test_a_quotations_default_attitude_yields_to_a_stated_one(nlp) -> None:  # noqa: ANN001
+    # the quotation "did not want to see a partition" says +1 by default; the stance read
+    # from the same words says -1, and decides
+    text = ("Serbia's leaders pressed for a partition of Kosovo on Monday. Serbia's "
+            "president said Belgrade would enforce its claim to the disputed land. Asked "
+            "by reporters, the U.S. Secretary of State said the administration did not "
+            "want to see a partition of Kosovo.")
+    system = _system(nlp, text)
+    placed = {(p.issue, p.actor): p.position for p in system.scenario.positions}
+    us = [v for (issue, actor), v in placed.items() if actor == "USA"]
+    assert us and all(v < 50 for v in us)

@@ -80,7 +80,9 @@ def position_of(
 
 def merge_overlapping(readings: list[Reading]) -> list[Reading]:
     """One reading per piece of text: readings of one actor whose evidence spans overlap
-    (a sentence read as a stance, a quote and an event) become one, directions averaged."""
+    (a sentence read as a stance, a quote and an event) become one, directions averaged
+    over those whose attitude is their own (events, stances with a polarity), over all
+    where there are none."""
     def span(r: Reading) -> tuple[str, int, int]:
         e = r.statement.evidence
         return (e.article_id or "", e.start or 0, e.end or 0)
@@ -95,12 +97,22 @@ def merge_overlapping(readings: list[Reading]) -> list[Reading]:
                 groups[-1].append(reading)
                 continue
         groups.append([reading])
-    return [
-        Reading(group[0].statement, sum(r.direction * r.weight for r in group)
-                / max(sum(r.weight for r in group), 1e-9),
-                max(r.weight for r in group), max(r.salience for r in group))
-        for group in groups
-    ]
+    out = []
+    for group in groups:
+        # a quotation's or a belief's attitude is the table's default (+1: it said so);
+        # an event's or a stance's polarity on the same words says more
+        stated = [r for r in group if _stated_attitude(r)] or group
+        out.append(Reading(stated[0].statement, sum(r.direction * r.weight for r in stated)
+                           / max(sum(r.weight for r in stated), 1e-9),
+                           max(r.weight for r in group), max(r.salience for r in group)))
+    return out
+
+
+def _stated_attitude(r: Reading) -> bool:
+    """Whether a reading's attitude is the statement's own (an event's type, a stance's
+    polarity), not the default of a quotation or a belief."""
+    s = r.statement
+    return s.kind == "event" or (s.kind == "stance" and s.polarity != 0)
 
 
 def positions_on(found: FoundIssue, *, said: Mapping[str, int] | None = None,

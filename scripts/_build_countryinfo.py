@@ -60,6 +60,16 @@ PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "CHN": {"demonyms": ["tibetan", "uighur", "uyghur"]},
     "FRA": {"demonyms": ["corsican"]},
     "GEO": {"demonyms": ["abkhaz", "abkhazian", "ossetian"]},
+    # national adjectives CountryInfo leaves out, without which "Swedish troops" is no
+    # actor of its own and its role noun falls to the nearest country named
+    "SWE": {"demonyms": ["swedish"]},
+    "ISL": {"demonyms": ["icelandic"]},
+    "KAZ": {"demonyms": ["kazakh"]},
+    "NPL": {"demonyms": ["nepali"]},
+    "LUX": {"demonyms": ["luxembourgish"]},
+    "DJI": {"demonyms": ["djiboutian"]},
+    "WSM": {"demonyms": ["samoan"]},
+    "GBR": {"demonyms": ["scottish"]},
 }
 _DEMONYM_END = re.compile(r"(AN|ESE|ISH|I|CH|ER|IC|OT|INE|ENE|EK|AIS|X)$")
 _PLACE_END = re.compile(r"(STAN|LAND|IA|ISTAN|ESTAN)$")

@@ -28,6 +28,7 @@ from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
 from greatgame.extract.metonymy import Metonymy
+from greatgame.extract.office_titles import add_office_holders
 from greatgame.extract.organisations import add_organisations
 from greatgame.extract.persons import add_persons, add_sources, namesake
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
@@ -62,6 +63,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     index = build_index(doc, published=published, text=text)
     add_regional_governments(doc, index)
     add_persons(doc, index, published=published, text=text)
+    add_office_holders(doc, index)
     add_sources(doc, index)
     place_by_sentence(doc, index)
     add_organisations(doc, index)

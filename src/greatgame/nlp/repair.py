@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from greatgame.nlp.clauses import mend_clauses
+from greatgame.nlp.subjects import mend_fronted_subjects
 
 FACTORY = "greatgame_parse_repair"
 
@@ -346,6 +347,7 @@ class ParseRepair:
         _mend_unmarked_objects(doc)
         _mend_trailing_participles(doc)
         mend_clauses(doc)
+        mend_fronted_subjects(doc)
         return doc
 
     def _mend_all(self, doc: Doc) -> None:

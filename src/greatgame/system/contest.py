@@ -132,6 +132,9 @@ def _instances(kind: IssueKind, said: Sequence[Statement], players: Players,
         sides = [p for p in ranked if p not in brokers]
         focus = _parties((sides if len(sides) >= 2 else ranked)[:4], said, counts,
                          hostile=kind.hostile_parties)
+        if kind.focus_named and not any(set(focus) & named_focus(s, kind, players)
+                                        for s in on):
+            return []  # talks with no party named ("climate talks in Madrid")
         return _by_designator(kind, focus, on + list(_tone(kind, said, on, focus)))
     out = []
     for focus, statements in _by_focus(kind, on, ranked[0], players).items():

@@ -85,3 +85,13 @@ def test_a_quotations_default_attitude_yields_to_a_stated_one(nlp) -> None:  # n
     placed = {(p.issue, p.actor): p.position for p in system.scenario.positions}
     us = [v for (issue, actor), v in placed.items() if actor == "USA"]
     assert us and all(v < 50 for v in us)
+
+
+def test_talks_need_a_party_named_with_them(nlp) -> None:  # noqa: ANN001
+    unnamed = ("Governments continued climate talks in Lima on Monday. Peru hosted the "
+               "talks, and Chile said the talks must go on.")
+    assert not [i for i in _system(nlp, unnamed).scenario.issues if i.id.startswith("talks")]
+    named = ("Japan said on Monday it wants talks with China on the islands. China refused "
+             "to hold talks with Japan. Japan proposed a summit with China in May.")
+    assert [i.id for i in _system(nlp, named).scenario.issues if i.id.startswith("talks")] \
+        == ["talks-chn-jpn"]

@@ -150,7 +150,7 @@ def read_corpus(
         for batch in extract_batches(todo, engine=engine):
             new.extend(batch)
             if store is not None:
-                _save_batch(store, batch)
+                store.save_extractions(batch)  # one transaction per batch
             for extraction in batch if tick is not None else ():
                 tick(extraction.article)
     finally:
@@ -158,13 +158,6 @@ def read_corpus(
             store.close()
     fresh = {e.article.id: e for e in new}
     return [stored.get(a.id) or fresh[a.id] for a in articles]
-
-
-def _save_batch(store: Any, batch: Sequence[Extraction]) -> None:
-    """One batch's extractions, saved in one transaction."""
-    with store.transaction():
-        for extraction in batch:
-            store.save_extraction(extraction)
 
 
 def contests(
@@ -461,8 +454,7 @@ def open_store(db: str | Path, articles: Sequence[Article],
 
     with Store(db) as store:
         store.add_articles(articles)
-        for extraction in extractions:
-            store.save_extraction(extraction)
+        store.save_extractions(extractions)
         yield store
 
 

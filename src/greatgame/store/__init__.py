@@ -4,6 +4,7 @@
     with Store("greatgame.duckdb") as store:
         result = store.add_articles(articles)     # AddResult(new, duplicates)
         store.save_extraction(extraction)         # replaces an earlier one of that article
+        store.save_extractions(extractions)       # many: one transaction, a statement a table
 
 See `greatgame.store.core` for how later stages add their tables.
 """

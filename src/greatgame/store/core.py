@@ -134,8 +134,7 @@ class Store:
             for article in batch:
                 (duplicates if article.sha256 in seen else new).append(article)
                 seen.add(article.sha256)
-            if new:
-                con.executemany(ARTICLES.insert_sql(), [ARTICLES.row(a) for a in new])
+            ARTICLES.insert(con, [ARTICLES.row(a) for a in new])
         return AddResult(new=tuple(new), duplicates=tuple(duplicates))
 
     def articles(self) -> list[Article]:
@@ -173,13 +172,30 @@ class Store:
 
         The article itself is stored too when it is not yet there.
         """
+        self.save_extractions([extraction])
+
+    def save_extractions(self, batch: Iterable[Extraction]) -> None:
+        """Store what was read from many articles in one transaction, each replacing an
+        earlier extraction of its article; articles not yet stored are stored too.
+
+        One DELETE and one INSERT per table for the whole batch: saving the 89 VOA
+        stories one by one took seconds, almost all of it DuckDB's per-row ``executemany``.
+        """
+        batch = list(batch)
         with self.transaction() as con:
-            known = con.execute(
-                "SELECT 1 FROM articles WHERE id = ?", [extraction.article.id]
-            ).fetchone()
-            if known is None:
-                con.execute(ARTICLES.insert_sql(), ARTICLES.row(extraction.article))
-            extractions.save(con, extraction)
+            articles: dict[str, Article] = {}
+            for extraction in batch:  # the first of an article's copies, as one by one
+                articles.setdefault(extraction.article.id, extraction.article)
+            known = {
+                i
+                for (i,) in con.execute(
+                    "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                    [list(articles)],
+                ).fetchall()
+            }
+            missing = [a for i, a in articles.items() if i not in known]
+            ARTICLES.insert(con, [ARTICLES.row(a) for a in missing])
+            extractions.save_many(con, batch)
 
     def extraction(self, article_id: str) -> Extraction | None:
         """The stored extraction of an article, or None when it has not been extracted."""

@@ -2,12 +2,14 @@
 
 Each table starts with ``article_id`` and ``seq`` (the item's place in its tuple), so an
 `Extraction` comes back exactly as it was saved. Saving an article's extraction replaces any
-earlier one for that article; ``extractions`` records when it was made.
+earlier one for that article; ``extractions`` records when it was made. A batch is saved
+with one DELETE and one INSERT per table (`save_many`), not a statement per row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 import duckdb
@@ -46,31 +48,50 @@ DDL = (
 
 def save(con: duckdb.DuckDBPyConnection, extraction: Extraction) -> None:
     """Replace the stored extraction of one article (the caller holds the transaction)."""
-    article_id = extraction.article.id
-    delete(con, article_id)
+    save_many(con, [extraction])
+
+
+def save_many(con: duckdb.DuckDBPyConnection, batch: Sequence[Extraction]) -> None:
+    """Replace the stored extractions of a batch's articles (the caller holds the
+    transaction): one DELETE and one INSERT per table for the whole batch. Of two
+    extractions of one article in the batch, the later stands, as if saved one by one."""
+    latest = {extraction.article.id: extraction for extraction in batch}
+    if not latest:
+        return
+    ids = list(latest)
+    delete_many(con, ids)
     con.execute(
-        f'INSERT INTO "{EXTRACTIONS}" VALUES (?, ?)',
-        [article_id, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+        f'INSERT INTO "{EXTRACTIONS}" SELECT unnest(?::VARCHAR[]), ?',
+        [ids, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
     )
-    for field, table in ITEM_TABLES.items():
-        items = getattr(extraction, field)
-        if items:
-            rows = [table.row(item, article_id, seq) for seq, item in enumerate(items)]
-            con.executemany(table.insert_sql(), rows)
-    mentions = [
-        MENTIONS.row(mention, article_id, seq, actor_seq, actor.id)
-        for actor_seq, actor in enumerate(extraction.actors)
-        for seq, mention in enumerate(actor.mentions)
-    ]
-    if mentions:
-        con.executemany(MENTIONS.insert_sql(), mentions)
+    rows: dict[str, list[list[Any]]] = {table.name: [] for table in TABLES}
+    for article_id, extraction in latest.items():
+        for field, table in ITEM_TABLES.items():
+            rows[table.name] += [
+                table.row(item, article_id, seq)
+                for seq, item in enumerate(getattr(extraction, field))
+            ]
+        rows[MENTIONS.name] += [
+            MENTIONS.row(mention, article_id, seq, actor_seq, actor.id)
+            for actor_seq, actor in enumerate(extraction.actors)
+            for seq, mention in enumerate(actor.mentions)
+        ]
+    for table in TABLES:
+        table.insert(con, rows[table.name])
 
 
 def delete(con: duckdb.DuckDBPyConnection, article_id: str) -> None:
     """Remove one article's extraction from every extraction table."""
-    con.execute(f'DELETE FROM "{EXTRACTIONS}" WHERE article_id = ?', [article_id])
-    for table in TABLES:
-        con.execute(f'DELETE FROM "{table.name}" WHERE article_id = ?', [article_id])
+    delete_many(con, [article_id])
+
+
+def delete_many(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Remove these articles' extractions from every extraction table."""
+    for name in (EXTRACTIONS, *(table.name for table in TABLES)):
+        con.execute(
+            f'DELETE FROM "{name}" WHERE article_id IN (SELECT unnest(?::VARCHAR[]))',
+            [list(article_ids)],
+        )
 
 
 def load(

@@ -2,10 +2,10 @@
 
 A `Table` names a record type, the key columns that come before the record's own fields
 (``article_id``, ``seq``), the fields it leaves to another table (an actor's mentions), and
-its constraints. From that it writes its DDL, turns records into rows and rows back into
-records. A field later added to the record becomes a new, nullable column the next time the
-store is opened for writing; renaming or removing a field needs a numbered migration in
-`greatgame.store.core`.
+its constraints. From that it writes its DDL, turns records into rows (many rows into one
+INSERT, `Table.insert`) and rows back into records. A field later added to the record
+becomes a new, nullable column the next time the store is opened for writing; renaming or
+removing a field needs a numbered migration in `greatgame.store.core`.
 """
 
 from __future__ import annotations
@@ -13,10 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 from greatgame.records import Record
+
+if TYPE_CHECKING:
+    import duckdb
+    import pyarrow as pa
 
 _SCALARS: dict[type, str] = {
     str: "VARCHAR",
@@ -25,6 +30,17 @@ _SCALARS: dict[type, str] = {
     bool: "BOOLEAN",
     dt.date: "DATE",
     dt.datetime: "TIMESTAMP",  # stored as naive UTC; read back as aware UTC
+}
+# The Arrow type of each column type, as pyarrow's factory and its arguments, for inserting
+# many rows at once (`Table.insert`); pyarrow is imported only then (it takes 0.15 s).
+_ARROW: dict[str, tuple[str, ...]] = {
+    "VARCHAR": ("string",),
+    "BIGINT": ("int64",),
+    "INTEGER": ("int32",),
+    "DOUBLE": ("float64",),
+    "BOOLEAN": ("bool_",),
+    "DATE": ("date32",),
+    "TIMESTAMP": ("timestamp", "us"),  # naive UTC, as `_to_sql` makes it
 }
 
 
@@ -43,6 +59,16 @@ def sql_type(annotation: Any) -> str:
     if annotation in _SCALARS:
         return _SCALARS[annotation]
     raise TypeError(f"no column type for {annotation}")
+
+
+def arrow_type(kind: str) -> pa.DataType:
+    """The Arrow type of a DuckDB column type that `sql_type` gives (``VARCHAR[]``, ...)."""
+    import pyarrow as pa
+
+    if kind.endswith("[]"):
+        return pa.list_(arrow_type(kind[:-2]))
+    factory, *args = _ARROW[kind]
+    return getattr(pa, factory)(*args)
 
 
 @dataclass(frozen=True)
@@ -71,6 +97,35 @@ class Table:
         names = [name for name, _ in self.columns()]
         quoted = ", ".join(f'"{n}"' for n in names)
         return f'INSERT INTO "{self.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+
+    def insert_select_sql(self, relation: str) -> str:
+        """`insert_sql` with its VALUES replaced by every column of ``relation``, in order."""
+        head, _, _ = self.insert_sql().rpartition(" VALUES ")
+        return f'{head} SELECT * FROM "{relation}"'
+
+    def arrow(self, rows: Sequence[Sequence[Any]]) -> pa.Table:
+        """Rows as `row` makes them, as an Arrow table with this table's columns and types."""
+        import pyarrow as pa
+
+        columns = self.columns()
+        values = zip(*rows, strict=True) if rows else ([] for _ in columns)
+        return pa.table(
+            {
+                name: pa.array(list(column), type=arrow_type(kind))
+                for (name, kind), column in zip(columns, values, strict=True)
+            }
+        )
+
+    def insert(self, con: duckdb.DuckDBPyConnection, rows: Sequence[Sequence[Any]]) -> None:
+        """Append rows in one statement (DuckDB's ``executemany`` runs one per row)."""
+        if not rows:
+            return
+        relation = f"_new_{self.name}"
+        con.register(relation, self.arrow(rows))
+        try:
+            con.execute(self.insert_select_sql(relation))
+        finally:
+            con.unregister(relation)
 
     def row(self, record: Record, *keys: Any) -> list[Any]:
         """The values of one row: the keys, then the record's fields in column order."""

@@ -47,3 +47,16 @@ def test_every_player_of_a_list_after_the_preposition_is_named_after_it():
     text = "keeping new tariffs in place on Mexico, Canada and China to pressure them"
     assert players.named_after(text, ("on",)) == {"MEX", "CAN", "CHN"}
     assert players.named_after("China sold Mexico steel", ("on",)) == set()
+
+
+def test_a_player_is_named_as_the_text_writes_it() -> None:
+    from greatgame.records import ActorRef, Mention
+    from greatgame.system.evidence import as_written, state_of_organs
+
+    ref = ActorRef(id="UNHCR", name="Unhcr", kind="organisation", sector="IGO",
+                   mentions=(Mention(start=0, end=5, text="UNHCR"),
+                             Mention(start=9, end=14, text="agency")))
+    assert as_written(ref).name == "UNHCR" and "Unhcr" in as_written(ref).aliases
+    assert state_of_organs({"UNHCR": ref})["UNHCR"].name == "UNHCR"
+    plain = ref.model_copy(update={"mentions": (Mention(start=0, end=6, text="agency"),)})
+    assert as_written(plain).name == "Unhcr"

@@ -172,6 +172,19 @@ def society_group(ref: ActorRef) -> bool:
         ref.sector in SOCIETY_SECTORS
 
 
+def as_written(ref: ActorRef) -> ActorRef:
+    """An actor named as the text writes its name where only the case differs: the
+    dictionary's "Unhcr" is the text's "UNHCR", "Un Security Council" its "UN Security
+    Council"."""
+    written = {m.text for m in ref.mentions
+               if m.text.lower() == ref.name.lower() and m.text != ref.name}
+    if not written:
+        return ref
+    name = sorted(written)[0]
+    return ref.model_copy(update={"name": name, "aliases": tuple(
+        dict.fromkeys(a for a in (*ref.aliases, ref.name) if a != name))})
+
+
 def _as_group(ref: ActorRef) -> ActorRef:
     """A society group named as the text names it most ("German automakers" rather than
     "Germany business")."""
@@ -203,7 +216,7 @@ def state_of_organs(refs: Mapping[str, ActorRef]) -> dict[str, ActorRef]:
     for ref in refs.values():
         organ = ref.kind == "state" and ref.country and ref.country != ref.id
         if ref.kind in PLAYER_KINDS and not organ:
-            players[ref.id] = ref
+            players[ref.id] = as_written(ref)
         elif society_group(ref):
             players[ref.id] = _as_group(ref)
     for ref in refs.values():

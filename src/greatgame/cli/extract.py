@@ -102,9 +102,7 @@ def extract(articles: Sequence[Article], *, db: str | Path | None = DEFAULT_PATH
         for batch in extract_batches(articles, engine=engine):
             results.extend(batch)
             if store is not None:
-                with store.transaction():
-                    for extraction in batch:
-                        store.save_extraction(extraction)
+                store.save_extractions(batch)
     finally:
         if store is not None:
             store.close()

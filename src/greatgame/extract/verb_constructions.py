@@ -43,6 +43,7 @@ from greatgame.extract.verb_tables import (
     MOBILIZING,
     MOVING_VERBS,
     PROPERTY_NOUNS,
+    RENEGING_VERBS,
     SEIZED_PEOPLE,
     SEIZING_VERBS,
     TRANSITIVE_CODES,
@@ -146,13 +147,15 @@ def undergone(ctx: EventContext, token: Token, noun: Token) -> Event | None:
 
 
 def undone_object(ctx: EventContext, token: Token, lemma: str) -> tuple[str, Token] | None:
-    """(code, object) when the verb undoes, halts or accedes to what its object (or the
-    "to" phrase of "agreed to") names: the object, the noun its "of" measures ("a
-    state of emergency") or its compound ("mediation efforts", "air links")."""
+    """(code, object) when the verb undoes, halts, accedes to or reneges on what its object
+    (or the "to" phrase of "agreed to", the "on" phrase of "reneged on") names: the
+    object, the noun its "of" measures ("a state of emergency") or its compound
+    ("mediation efforts", "air links")."""
     obj = _support_object(token) or (_prep_child(token, {"to"}, deps=("obl",))
                                      if lemma in ACCEDING_TO_VERBS else None) or (
         _prep_child(token, {"of", "from"}, deps=("obl",)) if lemma in LEAVING_VERBS
-        else None)  # "pulled out of the talks"
+        else None) or (  # "pulled out of the talks"
+        _prep_child(token, {"on"}, deps=("obl",)) if lemma in RENEGING_VERBS else None)
     if obj is None:
         return None
     words = [obj.lemma_.lower()]

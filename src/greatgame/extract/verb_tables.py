@@ -88,7 +88,7 @@ PHRASAL_CODES = _pairs("phrasal_codes", "particle")
 # offer", "turned the offer down".
 PARTICLE_REACH = 4
 # Acts named by undoing, halting, acceding to, withdrawing, leaving, defying, laying down,
-# blocking or closing what the object noun names: verb group -> noun -> code.
+# blocking, closing or reneging on what the object noun names: verb group -> noun -> code.
 UNDOING_VERBS, UNDONE_NOUNS = _words("undoing_verbs"), _codes("undone_nouns")
 HALTING_VERBS, HALTED_NOUNS = _words("halting_verbs"), _codes("halted_nouns")
 ACCEDING_VERBS, ACCEDED_NOUNS = _words("acceding_verbs"), _codes("acceded_nouns")
@@ -98,6 +98,7 @@ CLOSING_VERBS, CLOSED_NOUNS = _words("closing_verbs"), _codes("closed_nouns")
 DEFYING_VERBS, DEFIED_NOUNS = _words("defying_verbs"), _codes("defied_nouns")
 LEAVING_VERBS, LEFT_NOUNS = _words("leaving_verbs"), _codes("left_nouns")
 REMOVING_VERBS, REMOVED_NOUNS = _words("removing_verbs"), _codes("removed_nouns")
+RENEGING_VERBS = _words("reneging_verbs")
 # Verb groups and what they make of their object's noun (``Lexicon.object_code``), in the
 # order they are tried.
 OBJECT_TABLES: tuple[tuple[frozenset[str], dict[str, str]], ...] = tuple(

@@ -347,7 +347,8 @@ def _undone(ctx: EventContext, reading: Reading) -> Decision | None:
     source, target = arguments(ctx, reading.token, None, info)
     if not source and not target:
         return None
-    ctx.consumed.update(t.i for t in obj.subtree if t.pos_ == "NOUN")
+    # the object itself too, though tagged a name ("its pledge[NNP]")
+    ctx.consumed.update({obj.i} | {t.i for t in obj.subtree if t.pos_ == "NOUN"})
     return Decision(make_event(ctx, info, reading.token, source, target))
 
 

@@ -50,3 +50,12 @@ def test_a_minister_or_leader_needs_a_regional_modifier(nlp) -> None:  # noqa: A
                                     "They spoke for an hour.")
     assert "BAVARIA" not in _actors(nlp, "Bavaria's leader met the envoy on Monday. They "
                                          "spoke for an hour.")
+
+
+def test_a_city_before_a_summit_is_its_venue(nlp) -> None:  # noqa: ANN001
+    from greatgame.extract.pipeline import extract_article as read
+
+    got = read(read_text("Washington and Tehran stayed apart after the Geneva talks failed. "
+                         "Officials said the Doha summit was cancelled.", source="t.txt"), nlp)
+    sources = {a for e in got.events for a in e.source}
+    assert not sources & {"CHE", "QAT"}

@@ -29,10 +29,11 @@ from greatgame.extract.event_syntax import (
     _subject,
 )
 from greatgame.extract.event_targets import ON_TARGET_TYPES, YIELD_PREPS, place_target
+from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.verb_tables import GENERIC_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from greatgame.extract.verbs import CodeInfo
     from greatgame.records import Event
@@ -61,14 +62,20 @@ AGENTLESS = frozenset({"ASSAULT", "COERCE"})
 # Generic or abstract uses that are not a reported act ("the threat of terror"): the
 # event nouns marked generic in data/events/verb_rules.json, and the goods.
 NOT_EVENTS = GENERIC_NOUNS
+# Gazetteer labels of a place named as a meeting's venue (a capital read as its government
+# by metonymy is still a place before "summit").
+VENUE_LABELS = frozenset({"GOVERNMENT", "CAPITAL", "PLACE"})
 
 
 def noun_agent(coder: EventContext, noun: Token) -> tuple[str, ...]:
     """Who does the act an event noun names: its possessor, actor modifiers ("a Palestinian
     bombing") and "by"-phrase."""
     source: tuple[str, ...] = ()
+    act = coder.act_of(noun)
+    meeting = act is not None and act.type == "CONSULT"
     for child in noun.children:
-        if child.dep_ in SOURCE_MODIFIERS and child.i < noun.i:
+        if child.dep_ in SOURCE_MODIFIERS and child.i < noun.i and not (
+                meeting and child.dep_ != "nmod:poss" and venue(coder.doc, child)):
             source = merge(source, coder.actors_of(_core_span(child)))
     agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
     if agent is not None:
@@ -79,6 +86,14 @@ def noun_agent(coder: EventContext, noun: Token) -> tuple[str, ...]:
             agent = _prep_child(clause, {"by"}, deps=("obl", "obl:agent"))
             source = merge(source, coder.actors(agent)) if agent is not None else source
     return source
+
+
+def venue(doc: Doc, tok: Token) -> bool:
+    """Whether a word is part of a capital's or a city's name: before a meeting noun it
+    names where the meeting is held ("the Hanoi summit", "the Geneva talks"), not who
+    holds it."""
+    return any(span.start <= tok.i < span.end and span.label_ in VENUE_LABELS
+               for span in doc.spans.get(SPANS_KEY, ()))
 
 
 def code_nominal(coder: EventContext, noun: Token) -> Event | None:

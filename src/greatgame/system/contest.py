@@ -38,7 +38,7 @@ from greatgame.system.evidence import Statement
 from greatgame.system.focus import (
     candidates,
     headline_focus,
-    imposed_by,
+    imposers,
     named_focus,
     reading_on,
 )
@@ -192,7 +192,7 @@ def _by_focus(kind: IssueKind, on: Sequence[Statement], main: str, players: Play
     groups: dict[str, list[Statement]] = {main: []}
     for s in on:
         mine = named[id(s)]
-        if not mine and imposed_by(s, main, kind, players):
+        if not mine and main in imposers(s, kind, players):
             continue  # "the added Canadian duty": Canada's own measure, not one on Canada
         if not mine or main in mine:
             groups[main].append(s)

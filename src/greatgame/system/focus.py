@@ -18,8 +18,6 @@ from greatgame.system.kinds import IssueKind
 from greatgame.system.players import Players
 
 # How strongly a statement offers a player as its instance's focus.
-
-
 OFFER = {"owner": 2.5, "target": 2.0, "after_prep": 2.0, "in_words": 1.5, "in_sentence": 1.0,
          "self": 1.0}
 
@@ -50,23 +48,19 @@ def candidates(s: Statement, kind: IssueKind, players: Players) -> dict[str, flo
     nor being the target of its acts: the owner, the prepositions and the doer
     are."""
     sentence = s.evidence.text or s.text
+    after = players.named_after(sentence, kind.focus_preps)
     offered: dict[str, float] = {}
     named = [] if kind.focus_self == "doer" else [
         ({t for t in s.targets if t in players.refs}, "target"),
         (players.named_in(s.text), "in_words"), (players.named_in(sentence), "in_sentence")]
-    for group, how in ((object_owners(sentence, kind, players), "owner"),
-                       (players.named_after(sentence, kind.focus_preps), "after_prep"),
-                       *named,
-                       ({s.actor} if self_offered(s, kind) else set(), "self")):
+    for group, how in ((object_owners(sentence, kind, players), "owner"), (after, "after_prep"),
+                       *named, ({s.actor} if self_offered(s, kind) else set(), "self")):
         for pid in group:
             offered[pid] = max(offered.get(pid, 0.0), OFFER[how])
     if not self_offered(s, kind):
         offered.pop(s.actor, None)
-    if not kind.owner_focus:  # "U.S. tariffs", "China's sanctions": the imposer's
-        after = players.named_after(sentence, kind.focus_preps)
-        for pid in players.modifiers(s.text, kind.objects) | players.owners(s.text, kind.objects):
-            if pid not in after:
-                offered.pop(pid, None)
+    for pid in imposers(s, kind, players) - after:  # "U.S. tariffs": the imposer's
+        offered.pop(pid, None)
     return {p: w for p, w in offered.items() if players.kind(p) in kind.focus_kinds}
 
 
@@ -108,13 +102,13 @@ def reading_on(s: Statement, kind: IssueKind, focus: Sequence[str]) -> Reading |
     return None
 
 
-def imposed_by(s: Statement, focus: str, kind: IssueKind, players: Players) -> bool:
-    """Where owning the object makes one the imposer (``owner_focus: false``): whether the
-    statement's words name the measure as the focus's own."""
+def imposers(s: Statement, kind: IssueKind, players: Players) -> set[str]:
+    """Where owning the object makes one the imposer (``owner_focus: false``): the players
+    the statement's words name as the measure's owners or modifiers ("the added Canadian
+    duty", "U.S. tariffs", "China's sanctions")."""
     if kind.owner_focus:
-        return False
-    return focus in players.modifiers(s.text, kind.objects) | players.owners(s.text,
-                                                                               kind.objects)
+        return set()
+    return players.modifiers(s.text, kind.objects) | players.owners(s.text, kind.objects)
 
 
 def named_focus(s: Statement, kind: IssueKind, players: Players) -> set[str]:

@@ -60,3 +60,16 @@ def test_a_player_is_named_as_the_text_writes_it() -> None:
     assert state_of_organs({"UNHCR": ref})["UNHCR"].name == "UNHCR"
     plain = ref.model_copy(update={"mentions": (Mention(start=0, end=6, text="agency"),)})
     assert as_written(plain).name == "Unhcr"
+
+
+@pytest.mark.parametrize(("iso3", "name", "said"), [
+    ("USA", "United States", "the United States"), ("PHL", "Philippines", "the Philippines"),
+    ("GBR", "United Kingdom", "the United Kingdom"), ("CAN", "Canada", "Canada"),
+    ("CAF", "Central African Republic", "the Central African Republic"),
+])
+def test_a_states_name_takes_the_article_a_sentence_gives_it(iso3, name, said) -> None:
+    from greatgame.records import ActorRef
+    from greatgame.system.players import Players
+
+    players = Players.of({iso3: ActorRef(id=iso3, name=name, kind="state", country=iso3)})
+    assert players.name(iso3) == said

@@ -88,11 +88,24 @@ class Players:
         return ref.kind if ref else ""
 
     def name(self, pid: str) -> str:
+        """A player's name as a sentence uses it: "the United States", "the European
+        Union", "the Philippines", but "Canada", "UNHCR"."""
         ref = self.refs.get(pid)
-        return re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE) if ref else pid
+        if ref is None:
+            return pid
+        name = re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE)
+        definite = ref.kind in ("state", "organisation") and _DEFINITE.search(name)
+        return f"the {name}" if definite else name
 
 
 # Up to four names before the one sought in a list ("Mexico, Canada and ..."): capitalised
 # words joined by commas, "and" or "or".
 _LISTED = (r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|"
            r"\s+or\s+)(?:the\s+)?){0,4}")
+
+
+# Names that take "the" in a sentence: unions, kingdoms, republics named as such, and
+# plural or island states ("the United States", "the Philippines", "the Gambia").
+_DEFINITE = re.compile(r"^(?:United|Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|"
+                       r"Seychelles)\b|\b(?:Republic|Kingdom|Federation|Emirates|Islands|Union|"
+                       r"Nations)\b")

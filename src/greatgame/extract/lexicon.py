@@ -221,12 +221,11 @@ def speech_lemma(token: Token) -> str | None:
     lower = token.lower_
     if lower in IRREGULAR:
         return IRREGULAR[lower]
-    if token.pos_ in _NOMINAL and not _verb_like(token):
-        return None
     lemma = token.lemma_.lower()
-    if lemma in QUOTATION_CUES:
-        return lemma
-    return SPEECH_FORMS.get(lower)
+    found = lemma if lemma in QUOTATION_CUES else SPEECH_FORMS.get(lower)
+    if found is None or (token.pos_ in _NOMINAL and not _verb_like(token)):
+        return None  # (the cheap test first: most words are no speech verb at all)
+    return found
 
 
 def speech_form(word: str) -> str | None:
@@ -246,9 +245,8 @@ def expression_lemma(token: Token) -> str | None:
 
 def stance_lemma(token: Token) -> str | None:
     """The stance verb a token is, or None ("fears" -> "fear"; "fear" the noun -> None)."""
-    if token.pos_ in _NOMINAL and not _verb_like(token):
-        return None
     lemma = token.lemma_.lower()
-    if lemma in STANCE_VERBS:
-        return lemma
-    return STANCE_FORMS.get(token.lower_)
+    found = lemma if lemma in STANCE_VERBS else STANCE_FORMS.get(token.lower_)
+    if found is None or (token.pos_ in _NOMINAL and not _verb_like(token)):
+        return None  # (the cheap test first, as in speech_lemma)
+    return found

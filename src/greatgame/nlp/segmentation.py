@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -219,10 +221,13 @@ class SentenceFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(doc)
-        for tok, hint in zip(doc, sentence_hints(doc, quotes, self.max_quote_tokens),
-                             strict=True):
+        # 1 starts a sentence, -1 does not, 0 is left to the parser; written at once (token
+        # by token, spaCy checks the whole document's annotation on each)
+        starts = doc.to_array([SENT_START]).astype(np.int64)
+        for i, hint in enumerate(sentence_hints(doc, quotes, self.max_quote_tokens)):
             if hint is not None:
-                tok.is_sent_start = hint
+                starts[i] = 1 if hint else -1
+        doc.from_array([SENT_START], starts.astype(np.uint64))
         doc.spans[QUOTES_KEY] = quotes
         return doc
 

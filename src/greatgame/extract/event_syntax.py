@@ -263,11 +263,15 @@ def _according_to(token: Token) -> Token | None:
 
 
 def _support_object(token: Token) -> Token | None:
-    """The event noun a support verb carries: its object, or "in"/"on" object, or an
-    object the parse made a particle's phrase ("broke off[case] peace talks")."""
+    """The event noun a support verb carries: its object, the noun its relative clause
+    describes ("the talks Japan has held"), or "in"/"on" object, or an object the parse
+    made a particle's phrase ("broke off[case] peace talks")."""
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass") and child.pos_ in ("NOUN", "PROPN"):
             return child
+    relative = _objects(token)  # "the talks Japan has held": the noun the clause describes
+    if relative and relative[0].i == token.head.i:
+        return relative[0]
     for child in token.children:
         if child.dep_ == "obl" and child.pos_ == "NOUN" and any(
                 c.dep_ == "case" and c.i == token.i + 1 and c.text.lower() in PARTICLE_WORDS
@@ -295,13 +299,24 @@ QUANTITY_NOUNS = frozenset({
     "group", "batch", "shipment", "consignment", "lot", "kind", "type", "wave", "spate",
     "string", "load", "amount", "quantity", "supply", "package", "dollar", "barrel",
 })  # fmt: skip
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "det", "flat", "nmod:poss", "conj",
                          "cc"})
 
 
 def _objects(token: Token) -> list[Token]:
-    """The verb's objects, both of a double-object verb ("gave the rebels an ultimatum")."""
-    return [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    """The verb's objects, both of a double-object verb ("gave the rebels an ultimatum");
+    in a relative clause with a subject of its own and no object, the noun it describes
+    ("the sanctions Washington imposed", "the talks Japan has pursued")."""
+    found = [c for c in token.children if c.dep_ in ("obj", "iobj")]
+    if found or token.dep_ != "acl:relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return found
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or any(
+            c.dep_ in ("mark", "case") or c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "obj"
+            for c in token.children if c.i < subject.i and c.lower_ != "that"):
+        return found
+    return [token.head]
 
 
 def _measured(noun: Token) -> bool:

@@ -215,11 +215,14 @@ def _passes_subject_down(ctx: EventContext, token: Token, lemma: str) -> bool:
 
 
 def _relative_of_event_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"the attack that killed X": the relative clause belongs to the nominal event."""
+    """"the attack that killed X": the relative clause belongs to the nominal event; not
+    where the noun is the clause's object ("the sanctions Washington imposed": the
+    verb's act on it, see ``event_syntax._objects``)."""
     if token.dep_ not in ("acl:relcl", "acl"):
         return False
     head = token.head
-    return head.pos_ == "NOUN" and ctx.lex.noun_code(head.lemma_.lower()) is not None
+    return head.pos_ == "NOUN" and ctx.lex.noun_code(head.lemma_.lower()) is not None \
+        and head.i not in {o.i for o in _objects(token)}
 
 
 def _purpose_of_act(ctx: EventContext, token: Token, lemma: str) -> bool:

@@ -54,6 +54,8 @@ def test_the_same_question_across_stories_is_one_contest(contests):
     assert by_id["tariffs-can"] == {"8006924", "8004380"}  # Trump's tariffs on Canada
     assert by_id["sanctions-tur"] == {"6180015", "6180932"}  # US sanctions over the S-400
     assert "7808748" in by_id["tariffs-chn"]  # the EU's tariffs on Chinese cars: its own
+    # talks between the US and North Korea, December 2019 and February 2020
+    assert by_id["talks-prk-usa"] == {"6181235", "6184244"}
 
 
 def test_cli_lists_contests_from_the_store_as_of_a_date(voa):

@@ -457,3 +457,11 @@ def test_an_event_whose_trigger_is_the_act_is_not_negated_twice():
     lifted = reading_on(event("CONCEDE", "lifted the sanctions on Iran"), kinds["sanctions"],
                         ("IRN",))
     assert lifted.direction == -1
+
+
+@pytest.mark.parametrize(("type_", "expected"), [("AGREE", -1.0), ("SUPPORT", -1.0),
+                                                  ("CONCEDE", -1.0), ("COOPERATE", None)])
+def test_negated_consent_is_withheld_and_other_negated_acts_say_nothing(type_, expected):
+    # "has not agreed to the ceasefire" leans against it; "did not cooperate" says nothing
+    reading = read(_statement(type_=type_, flags=["negated"]), 1)
+    assert (reading.direction if reading else None) == expected

@@ -77,7 +77,7 @@ def read(s: Statement, pole: int, *, attitude: int | None = None,
     weight = rule.weight * s.weight
     for flag in sorted(s.flags):
         flip, factor = table.flags[flag]
-        sign *= flip
+        sign *= -1 if flag == "negated" and rule.withheld else flip
         weight *= factor
     if sign == 0:
         return None

@@ -323,6 +323,7 @@ class Rule:
     tone: int = 0
     bare: bool = True  # reads a statement naming the object and no act
     aims: bool = False  # the event's target is whom the measure is aimed at
+    withheld: bool = False  # negated, consent is withheld: against ("has not agreed to")
 
 
 @dataclass(frozen=True)
@@ -339,7 +340,8 @@ def _rule(row: Any, where: str) -> Rule:
         raise InputError(path, "a row needs attitude and weight", where=where)
     return Rule(attitude=row["attitude"], weight=float(row["weight"]),
                 salience=float(row.get("salience", 0.0)), tone=int(row.get("tone", 0)),
-                bare=bool(row.get("bare", True)), aims=bool(row.get("aims", False)))
+                bare=bool(row.get("bare", True)), aims=bool(row.get("aims", False)),
+                withheld=bool(row.get("withheld", False)))
 
 
 @functools.cache

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from greatgame.extract.lexicon import NEGATORS, REPORTING_VERBS
+from greatgame.extract.lexicon import DECISION_VERBS, DECREE_VERBS, NEGATORS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,7 +137,10 @@ def _conditional(token: Token) -> bool:
 def is_future(token: Token) -> bool:
     """The statement is about the future: "will", "is going to", "plans to", "is to",
     "is willing to", "expressed willingness to", and "would" reporting someone's "will"
-    ("said they would")."""
+    ("said they would"). A measure announced as decided is no intention
+    (:func:`announced_decree`)."""
+    if announced_decree(token):
+        return False
     if _meant(token):
         return True  # "its willingness to cooperate", "a plan to withdraw"
     for t in governors(token):
@@ -156,6 +159,30 @@ def is_future(token: Token) -> bool:
                 and t.head.lemma_ == "be" and t.dep_ == "xcomp":
             return True
     return False
+
+
+def announced_decree(token: Token) -> bool:
+    """A measure taken by deciding it, announced with "will" or "would" and no condition:
+    "Canada announced it would ban the imports" reports the ban decided (CAMEO codes
+    the measure, as PLOVER's gold does: 'announced it would prohibit all aid' is a
+    SANCTION), where "threatened to ban" or "would ban them if ..." stays an intention.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> words = ["Peru", "announced", "it", "would", "ban", "sales"]
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 4, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "obj"],
+    ...           lemmas=["Peru", "announce", "it", "would", "ban", "sale"],
+    ...           tags=["NNP", "VBD", "PRP", "MD", "VB", "NNS"])
+    >>> announced_decree(doc[4]), is_future(doc[4])
+    (True, False)
+    """
+    if token.lemma_.lower() not in DECREE_VERBS or _conditional(token):
+        return False
+    if not _aux_words(token) & (FUTURE_AUX | {"would"}):
+        return False
+    head = attribution_head(token)
+    return head is not None and bool(lemma_forms(head) & DECISION_VERBS)
 
 
 def _meant(token: Token) -> bool:

@@ -150,6 +150,10 @@ AGAINST_VERBS = frozenset(
 # evaluative word after them ("less threatening").
 NEGATORS = word_class("negators")
 DOWNTONERS = word_class("downtoners")
+# Verbs that make a decision public, and measures taken by deciding them: "announced it
+# would ban" reports a ban decided, not an intention (event_flags.announced_decree).
+DECISION_VERBS = word_class("decision_verbs")
+DECREE_VERBS = word_class("decree_verbs")
 # Verbs of rescue: "save X from Y", "liberate ourselves from Y" cast Y as the harm, so
 # whoever would do the rescuing stands against Y.
 RESCUE_VERBS = frozenset(

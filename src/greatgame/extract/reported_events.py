@@ -6,7 +6,10 @@ A speech verb whose complement clause carries a deontic modal ("must", "should",
 as a demand (10) or, for "should", an appeal (02), both PLOVER's REQUEST. One whose
 complement says its subject was behind, or responsible for, something lays the blame on
 that subject: an accusation (112, ACCUSE). The act inside the clause ("withdraw") is still
-coded on its own, attributed to the speaker.
+coded on its own, attributed to the speaker. One whose complement refuses its subject by
+a word ("talks are out of the question", the table ``refusing_predicates``) is the
+speaker's refusal of the act the subject names (12, REJECT), aimed at the actors named in
+the subject; that act is not coded as done.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 from greatgame.extract import event_flags as flags
 from greatgame.extract.event_records import make_event
 from greatgame.extract.lexicon import REPORTING_VERBS
+from greatgame.extract.verb_tables import REFUSING_PREDICATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +34,7 @@ DEONTIC_GOVERNORS = {"have": "100", "need": "100"}
 # Verbs that state a finding or a position ("the forum concluded that the US must ...").
 STATING_VERBS = REPORTING_VERBS | frozenset({"conclude", "urge", "stress", "demand"})
 COMPLEMENTS = frozenset({"ccomp", "parataxis"})
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 # "Y was behind the attack", "Y was responsible for it": the speaker blames Y.
 BLAME_CODE = "112"
 BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
@@ -43,19 +48,37 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
     for clause in token.children:
         if clause.dep_ not in COMPLEMENTS:
             continue
-        code = _deontic_code(clause) or (BLAME_CODE if _blames(clause) else None)
+        refused = _refusal_code(clause)
+        code = refused or _deontic_code(clause) or (BLAME_CODE if _blames(clause) else None)
         if code is None:
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         holder = flags.holder_token(token)
         if subject is None or holder is None:
             continue
         source = coder.actors(holder)
-        target = tuple(a for a in coder.actors(subject) if a not in source)
+        named = coder.actors_of(subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) \
+            if refused else coder.actors(subject)
+        target = tuple(a for a in named if a not in source)
         info = coder.lex.info(code)
         if not source or not target or info is None:
             continue
+        if refused:  # the refused act is not done: it is not coded on its own
+            coder.consumed.update(t.i for t in subject.subtree)
         return make_event(coder, info, token, source, target)
+    return None
+
+
+def _refusal_code(clause: Token) -> str | None:
+    """The code of a refusal said by a word: "X is out of the question" (the noun and the
+    preposition before it, ``refusing_predicates``), unless itself denied."""
+    if not any(c.dep_ == "cop" for c in clause.children) or flags.is_negated(clause):
+        return None
+    for child in clause.children:
+        if child.dep_ == "case":
+            code = REFUSING_PREDICATES.get((clause.lemma_.lower(), child.text.lower()))
+            if code is not None:
+                return code
     return None
 
 

@@ -84,6 +84,8 @@ INTRANSITIVE_CODES = _codes("intransitive_codes")
 # Phrasal verbs the dictionary lacks or files under a block with no default; an empty
 # code: the verb carries its object's act ("stepped up attacks").
 PHRASAL_CODES = _pairs("phrasal_codes", "particle")
+# (noun, preposition) of a predicate that refuses its subject: "out of the question".
+REFUSING_PREDICATES = _pairs("refusing_predicates", "particle")
 # A phrasal verb's particle sits among the first words the verb governs: "turned down the
 # offer", "turned the offer down".
 PARTICLE_REACH = 4

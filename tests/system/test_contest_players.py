@@ -73,3 +73,17 @@ def test_a_states_name_takes_the_article_a_sentence_gives_it(iso3, name, said) -
 
     players = Players.of({iso3: ActorRef(id=iso3, name=name, kind="state", country=iso3)})
     assert players.name(iso3) == said
+
+
+@pytest.mark.parametrize(("pid", "name", "kind", "said"), [
+    ("TALIBAN", "Taliban", "armed_group", "the Taliban"),
+    ("THE_ISLAMIC_STATE", "Islamic State", "armed_group", "the Islamic State"),
+    ("HAMAS", "Hamas", "armed_group", "Hamas"),
+    ("EU", "European Union", "organisation", "the European Union"),
+    ("UNHCR", "UNHCR", "organisation", "UNHCR"),
+])
+def test_a_bodys_name_takes_the_article_its_head_noun_gives_it(pid, name, kind, said) -> None:
+    from greatgame.records import ActorRef
+    from greatgame.system.players import Players
+
+    assert Players.of({pid: ActorRef(id=pid, name=name, kind=kind)}).name(pid) == said

@@ -94,7 +94,8 @@ class Players:
         if ref is None:
             return pid
         name = re.sub(r"^the\s+", "", ref.name, flags=re.IGNORECASE)
-        definite = ref.kind in ("state", "organisation") and _DEFINITE.search(name)
+        definite = ref.kind in ("state", "organisation", "armed_group") and \
+            _DEFINITE.search(name) or ref.kind != "state" and _DEFINITE_BODY.search(name)
         return f"the {name}" if definite else name
 
 
@@ -109,3 +110,9 @@ _LISTED = (r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,\s*(?:and\s+|or\s
 _DEFINITE = re.compile(r"^(?:United|Philippines|Netherlands|Bahamas|Gambia|Maldives|Comoros|"
                        r"Seychelles)\b|\b(?:Republic|Kingdom|Federation|Emirates|Islands|Union|"
                        r"Nations)\b")
+# Groups and bodies named by an institutional noun, or by a plural, take "the" ("the
+# Islamic State", "the Muslim Brotherhood", "the Taliban"); a proper name does not
+# ("Hamas", "Al-Shabaab", "UNHCR").
+_DEFINITE_BODY = re.compile(r"\b(?:State|Brotherhood|Front|Army|Movement|Party|Forces|Council|"
+                            r"Alliance|Coalition|Organi[sz]ation|Commission|Committee|"
+                            r"Court|Assembly|Parliament|Taliban|Houthis|Kurds)$")

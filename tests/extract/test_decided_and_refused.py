@@ -1,5 +1,6 @@
-"""Measures announced as decided, and refusals said by a word (issue 17, classes of the
-dev misses): sentences written for greatgame, read as ``greatgame extract`` reads them."""
+"""Measures announced as decided, refusals said by a word, pledges, and acts of those sent
+somewhere (issue 17, classes of the dev misses): sentences written for greatgame, read as
+``greatgame extract`` reads them."""
 
 from __future__ import annotations
 
@@ -50,3 +51,32 @@ def test_a_refusal_said_by_a_word_is_the_speakers_rejection(nlp, text: str, sour
 def test_a_denied_refusal_is_no_refusal(nlp) -> None:  # noqa: ANN001
     coded = _coded(nlp, "Japan said lifting the embargo on Cuba was not out of the question.")
     assert "REJECT" not in [k for k, _, _ in coded]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Germany is committed to strengthening its ties with Poland.", ("DEU",), ("POL",)),
+    ("Egypt said it was fully committed to the ceasefire with Israel.", ("EGY",), ("ISR",)),
+])
+def test_a_commitment_to_what_is_no_act_is_the_subjects_pledge(nlp, text: str,  # noqa: ANN001
+                                                               source: tuple[str, ...],
+                                                               target: tuple[str, ...]) -> None:
+    assert ("AGREE", source, target) in _coded(nlp, text)
+
+
+def test_a_commitment_to_an_act_is_that_act_intended(nlp) -> None:  # noqa: ANN001
+    from greatgame.extract.pipeline import read_doc
+
+    text = "The French government is committed to withdrawing its troops from Mali."
+    events = read_doc(nlp(text), nlp).events
+    assert [e.type for e in events] == ["RETREAT"] and events[0].future
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Norway sent monitors to Sudan to investigate the attacks.", ("NOR",), ("SDN",)),
+    ("Sweden dispatched inspectors to Iraq to investigate the claims.", ("SWE",), ("IRQ",)),
+])
+def test_an_act_those_sent_somewhere_do_is_aimed_at_the_destination(nlp, text: str,  # noqa: ANN001
+                                                                    source: tuple[str, ...],
+                                                                    target: tuple[str, ...]
+                                                                    ) -> None:
+    assert ("ACCUSE", source, target) in _coded(nlp, text)

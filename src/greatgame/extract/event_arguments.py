@@ -5,8 +5,9 @@ target; a passive swaps them ("was attacked by X"), and a passive with no agent 
 from the act it was done in ("killed in an Israeli air raid"), the state it expels from,
 or the authority of its place. Where the verb's own phrase names no target, the steps of
 ``TARGET_STEPS`` are tried in order: what it is aimed at, the condition of a threat, the
-cause of a show of force, the content of a demand, whom a protest is against, the next
-actor named, a purpose or a place (``event_targets``).
+cause of a show of force, the content of a demand, whom a protest is against, where
+those sent to do it were sent, the next actor named, a purpose or a place
+(``event_targets``).
 """
 
 from __future__ import annotations
@@ -340,6 +341,11 @@ def _protested(ctx: EventContext, c: Clause) -> Actors:
             and not c.passive else ())
 
 
+def _sent_to(ctx: EventContext, c: Clause) -> Actors:
+    """Where those sent to do it were sent: "sent personnel to Bosnia to investigate"."""
+    return targets.destination_target(ctx, c.token, exclude=c.source)
+
+
 def _next_named(ctx: EventContext, c: Clause) -> Actors:
     """The next actor named after the verb, for acts that need a recipient, not by
     parties acting together ("signed an accord in Algiers" names no one else)."""
@@ -359,8 +365,8 @@ def _purpose_or_place(ctx: EventContext, c: Clause) -> Actors:
 
 # In order; the first step that finds someone names the target.
 TARGET_STEPS: tuple[Callable[[EventContext, Clause], Actors], ...] = (
-    _named_target, _aimed, _threatened, _provoker, _content, _protested, _next_named,
-    _purpose_or_place,
+    _named_target, _aimed, _threatened, _provoker, _content, _protested, _sent_to,
+    _next_named, _purpose_or_place,
 )
 
 

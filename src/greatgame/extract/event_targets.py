@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
 from greatgame.extract.event_syntax import _marked
+from greatgame.extract.verb_tables import SENDING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +85,27 @@ def purpose_target(coder: EventContext, token: Token, exclude: Iterable[str]) ->
                 found = coder.others(child, skip)
                 if found:
                     return found
+    return ()
+
+
+def destination_target(coder: EventContext, token: Token, exclude: Iterable[str]
+                       ) -> tuple[str, ...]:
+    """Whom an act done as the purpose of sending someone somewhere is aimed at: the
+    destination ("sent personnel to Bosnia to investigate ...": Bosnia), a "to" phrase of
+    the sending verb or of what it sends (the table ``sending_verbs``)."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(
+            m.dep_ == "mark" and m.text.lower() == "to" for m in token.children):
+        return ()
+    head = token.head
+    if coder.verb_lemma(head) not in SENDING_VERBS:
+        return ()
+    skip = set(exclude)
+    sent = [c for c in head.children if c.dep_ == "obj"]
+    for child in [*head.children, *(g for o in sent for g in o.children)]:
+        if child.dep_ in ("obl", "nmod") and child.i < token.i and _marked(child, ("to",)):
+            found = coder.others(child, skip)
+            if found:
+                return found
     return ()
 
 

@@ -33,6 +33,7 @@ from greatgame.extract.dates import find_dates
 from greatgame.extract.event_context import ActorsOf, EventContext
 from greatgame.extract.nominal_events import code_nominal
 from greatgame.extract.reported_events import reported_act
+from greatgame.extract.verb_constructions import pledges
 from greatgame.extract.verbal_events import code_verbal
 from greatgame.extract.verbs import Lexicon, default_lexicon
 from greatgame.records import Event, TimeRef
@@ -59,21 +60,28 @@ def code_events(
     speech verb next to the quotation is read. ``dates`` default to ``find_dates``.
     For each token not taken by an earlier act: the act a speech verb performs by what it
     reports (``reported_events``), then the act of the verb (``verbal_events``), else the
-    act an event noun names (``nominal_events``).
+    act an event noun names (``nominal_events``); then the sentence's pledges whose
+    content is no act coded (``verb_constructions.pledges``).
     """
     ctx = EventContext(doc, actors_of_span, lexicon or default_lexicon(), published,
                        list(dates) if dates is not None else list(find_dates(doc.text,
                                                                            published=published)),
                        quote_speakers)
     for sent in doc.sents:
-        for token in sent:
-            if token.i in ctx.consumed:
-                continue
-            reported = reported_act(ctx, token)
-            if reported is not None:
-                yield reported
-            event = code_verbal(ctx, token)
-            if event is None and token.pos_ in ("NOUN", "PROPN"):
-                event = code_nominal(ctx, token)
-            if event is not None:
-                yield event
+        coded = list(_sentence_events(ctx, sent))
+        yield from coded
+        yield from pledges(ctx, sent, coded)
+
+
+def _sentence_events(ctx: EventContext, sent: Span) -> Iterator[Event]:
+    for token in sent:
+        if token.i in ctx.consumed:
+            continue
+        reported = reported_act(ctx, token)
+        if reported is not None:
+            yield reported
+        event = code_verbal(ctx, token)
+        if event is None and token.pos_ in ("NOUN", "PROPN"):
+            event = code_nominal(ctx, token)
+        if event is not None:
+            yield event

@@ -42,6 +42,7 @@ from greatgame.extract.verb_tables import (
     MILITARY_UNITS,
     MOBILIZING,
     MOVING_VERBS,
+    PLEDGING_ADJECTIVES,
     PROPERTY_NOUNS,
     RENEGING_VERBS,
     SEIZED_PEOPLE,
@@ -53,7 +54,9 @@ from greatgame.extract.verb_tables import (
 from greatgame.extract.verbs import CodeInfo
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterator, Sequence
+
+    from spacy.tokens import Span, Token
 
     from greatgame.records import Event
 
@@ -266,3 +269,48 @@ def _inner_code(ctx: EventContext, act: Token) -> str | None:
     if noun_code is not None:
         return noun_code
     return None if code == ctx.default_code(lemma) and not ctx.actors(obj) else code
+
+
+def pledges(ctx: EventContext, sent: Span, coded: Sequence[Event]) -> Iterator[Event]:
+    """The pledges adjectives state, where what is pledged is no act coded in the
+    sentence: "Vietnam is committed to opening up its economy" (CAMEO 030, the table
+    ``pledging_adjectives``), aimed at the actors named in what is pledged. "is committed
+    to withdrawing its troops" is the withdrawal, coded (as intended) on its own."""
+    for token in sent:
+        code = PLEDGING_ADJECTIVES.get(token.lower_)
+        pledged = _pledged(token) if code is not None and token.i not in ctx.consumed \
+            else None
+        if pledged is None or _coded_already(token, pledged, coded):
+            continue
+        source = ctx.actors(_subject(token) or _expletive(token))
+        info = ctx.lex.info(code)
+        if not source or info is None:
+            continue
+        named = ctx.actors_of(sent.doc[pledged.left_edge.i:pledged.right_edge.i + 1])
+        event = make_event(ctx, info, token, source, tuple(a for a in named if a not in source))
+        if event is not None:
+            yield event
+
+
+def _pledged(token: Token) -> Token | None:
+    """What follows "to" after a pledging adjective: an infinitive or gerund clause, or a
+    noun ("committed to the ceasefire")."""
+    for child in token.children:
+        marks = {c.text.lower() for c in child.children if c.dep_ in ("mark", "case")}
+        if child.dep_ in ("advcl", "xcomp", "obl") and "to" in marks:
+            return child
+    return None
+
+
+def _expletive(token: Token) -> Token | None:
+    """"said it was committed to": the parse reads the subject "it" as an expletive."""
+    return next((c for c in token.children if c.dep_ == "expl"), None)
+
+
+def _coded_already(token: Token, pledged: Token, coded: Sequence[Event]) -> bool:
+    """Is what is pledged coded as an act, or the verb the adjective completes ("remains
+    committed to": the dictionary's reading of "remain")?"""
+    last = pledged.right_edge
+    lo, hi = pledged.left_edge.idx, last.idx + len(last.text)
+    head = token.head.idx if token.dep_ == "xcomp" else -1
+    return any(lo <= e.start < hi or e.start == head for e in coded)

@@ -84,6 +84,10 @@ INTRANSITIVE_CODES = _codes("intransitive_codes")
 # Phrasal verbs the dictionary lacks or files under a block with no default; an empty
 # code: the verb carries its object's act ("stepped up attacks").
 PHRASAL_CODES = _pairs("phrasal_codes", "particle")
+# Verbs that send people somewhere: their purpose clause's act is aimed at the destination.
+SENDING_VERBS = _words("sending_verbs")
+# Adjectives whose subject pledges what follows "to": "is committed to" (030).
+PLEDGING_ADJECTIVES = _codes("pledging_adjectives")
 # (noun, preposition) of a predicate that refuses its subject: "out of the question".
 REFUSING_PREDICATES = _pairs("refusing_predicates", "particle")
 # A phrasal verb's particle sits among the first words the verb governs: "turned down the

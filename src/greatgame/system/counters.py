@@ -43,12 +43,12 @@ def counter_readings(kind: IssueKind, focus: tuple[str, ...], on: Sequence[State
     taken = {id(s) for s in on}
     out = []
     for s in said:
-        if not _side_of(s, focus[0], players) or not kind.names_object(s.text):
+        if not _side_of(s, focus[0], players):
             continue
-        aimed = named_focus(s, kind, players)
         if id(s) in taken:
             reading = reading_on(s, kind, focus)
-        elif aimed and focus[0] not in aimed:
+        elif kind.names_object(s.text) and (aimed := named_focus(s, kind, players)) and \
+                focus[0] not in aimed:
             reading = reading_on(s, kind, tuple(sorted(aimed)))
         else:
             continue

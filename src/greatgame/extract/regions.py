@@ -62,18 +62,15 @@ def region_country(span: Span) -> str | None:
     return country if "region" in kinds and "capital" not in kinds else None
 
 
-def _office(doc: Doc, i: int, stop: int) -> tuple[int, bool] | None:
-    """The office noun at or after ``i`` (before ``stop``), past sub-national modifiers:
-    its index, and whether a modifier came first."""
+def _office(doc: Doc, i: int, stop: int) -> int | None:
+    """The index of the office noun at or after ``i`` (before ``stop``), past
+    sub-national modifiers; "leader" and "minister" only after one."""
     modified = False
     while i < stop and doc[i].lower_ in MODIFIERS:
         modified, i = True, i + 1
     if i >= stop or doc[i].lemma_.lower() not in OFFICES and doc[i].lower_ not in OFFICES:
         return None
-    head = doc[i].lower_
-    if head in NEEDS_MODIFIER and not modified:
-        return None
-    return i, modified
+    return None if doc[i].lower_ in NEEDS_MODIFIER and not modified else i
 
 
 def _office_after(doc: Doc, span: Span) -> tuple[int, int] | None:
@@ -82,7 +79,7 @@ def _office_after(doc: Doc, span: Span) -> tuple[int, int] | None:
     if j < len(doc) and doc[j].lower_ in ("'s", "’s"):
         j += 1
     found = _office(doc, j, min(len(doc), j + 3))
-    return (span.start, found[0] + 1) if found else None
+    return (span.start, found + 1) if found is not None else None
 
 
 def _office_before(doc: Doc, span: Span) -> tuple[int, int] | None:
@@ -95,5 +92,4 @@ def _office_before(doc: Doc, span: Span) -> tuple[int, int] | None:
     start = k - 1
     while start > 0 and doc[start - 1].lower_ in MODIFIERS:
         start -= 1
-    found = _office(doc, start, k)
-    return (start, span.end) if found and found[0] == k - 1 else None
+    return (start, span.end) if _office(doc, start, k) == k - 1 else None

@@ -59,7 +59,9 @@ def inflections(word: str) -> list[str]:
     >>> inflections("ban")[-2:]
     ['banned', 'banning']
     >>> inflections("withdraw")[-2:], inflections("pull out")[:3]  # a form too many is harmless
-    (['withdrew', 'withdrawn'], ['pull out', 'pulls out', 'pulles out'])
+    (['withdrew', 'withdrawn'], ['pull out', 'pulls out', 'pulled out'])
+    >>> inflections("aid"), inflections("tax")[:2]  # "-es" only after a sibilant or an "o"
+    (['aid', 'aids', 'aided', 'aiding'], ['tax', 'taxes'])
     """
     w = word.lower()
     if " " in w:  # a phrase: its first word is inflected ("pull out", "pulled out")
@@ -82,7 +84,8 @@ def irregular_verbs() -> Mapping[str, tuple[str, ...]]:
 def _regular(w: str) -> list[str]:
     if w.endswith("e"):
         return [w, w + "s", w + "d", w[:-1] + "ing"]
-    forms = [w, w + "s", w + "es", w + "ed", w + "ing"]
+    forms = [w, w + "es" if w.endswith(("s", "x", "z", "ch", "sh", "o")) else w + "s",
+             w + "ed", w + "ing"]  # ("aid": "aids", never "aides")
     if w.endswith("y") and len(w) > 3 and w[-2] not in "aeiou":
         forms += [w[:-1] + "ies", w[:-1] + "ied"]
     if len(w) <= 4 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3:-2] not in "aeiou":

@@ -147,3 +147,43 @@ def test_it_after_an_according_to_opener_is_the_reported_subject_not_a_later_pla
     index = index_of(doc, [(5, 6, "TALIBAN", "name"), (18, 19, "AFG", "name")])
     resolve_pronouns(doc, index)
     assert _actor_at(index, 11) == "TALIBAN"
+
+
+def test_a_possessive_in_an_infinitive_belongs_to_the_one_asked_to_act():
+    # "Russia will urge Iran to halt its programme": Iran is to halt, the programme is
+    # Iran's (the object controls the infinitive), not the subject Russia's
+    doc = parse("""
+        Russia NNP 2 nsubj
+        will MD 2 aux
+        urge VB 2 ROOT
+        Iran NNP 2 obj
+        to TO 5 mark
+        halt VB 2 xcomp
+        its PRP$ 7 nmod:poss
+        programme NN 5 obj
+        . . 2 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "name"), (3, 4, "IRN", "name")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 6) == "IRN"
+
+
+def test_a_clause_with_its_own_subject_inside_the_infinitive_stops_the_controller():
+    # "Russia will urge Iran to ensure that Afghanistan halts its programme": the
+    # programme is Afghanistan's, the subject of the clause "its" is in
+    doc = parse("""
+        Russia NNP 2 nsubj
+        will MD 2 aux
+        urge VB 2 ROOT
+        Iran NNP 2 obj
+        to TO 5 mark
+        ensure VB 2 xcomp
+        that SCONJ 8 mark
+        Afghanistan NNP 8 nsubj
+        halts VBZ 5 ccomp
+        its PRP$ 10 nmod:poss
+        programme NN 8 obj
+        . . 2 punct""")
+    index = index_of(doc, [(0, 1, "RUS", "name"), (3, 4, "IRN", "name"),
+                           (7, 8, "AFG", "name")])
+    resolve_pronouns(doc, index)
+    assert _actor_at(index, 9) == "AFG"

@@ -31,6 +31,9 @@ def _events(nlp, text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]
     # the dictionary's country of a person yields to the office the article gives
     ("U.N. mediator Martti Ahtisaari met Serbian officials in Belgrade.", "MARTTI_AHTISAARI",
      (None, "IGO")),
+    # an organ of the body between its name and the title: still the body's officer
+    ("African Union Commission chairman Moussa Faki urged Ethiopia to withdraw its troops.",
+     "MOUSSA_FAKI", (None, "IGO")),
 ])
 def test_a_title_after_a_body_makes_the_person_its_officer(nlp, text, person,  # noqa: ANN001
                                                           place) -> None:
@@ -50,6 +53,14 @@ def test_a_title_after_a_body_makes_the_person_its_officer(nlp, text, person,  #
 ])
 def test_event_actors(nlp, text, expected) -> None:  # noqa: ANN001
     assert expected in _events(nlp, text)
+
+
+def test_an_organ_of_the_body_before_the_title_makes_the_person_the_bodys(nlp) -> None:  # noqa: ANN001
+    reading = read_doc(nlp("African Union Commission chairman Moussa Faki urged Ethiopia to "
+                           "withdraw its troops from Somalia."), nlp)
+    assert reading.index.affiliation["MOUSSA_FAKI"] == "AFRICAN_UNION"
+    its = next(t for t in reading.index.doc if t.lower_ == "its")
+    assert reading.index.ref_at(its.i).actor == "ETH"  # the troops of whom he urged
 
 
 def test_a_body_that_is_a_state_is_left_to_its_titles(nlp) -> None:  # noqa: ANN001

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.index import ActorIndex, Ref, in_phrase, subject_before
-from greatgame.extract.lexicon import speech_lemma, stance_lemma
+from greatgame.extract.lexicon import OBJECT_CONTROL_VERBS, speech_lemma, stance_lemma
 from greatgame.extract.quotes import quotation_of
 
 if TYPE_CHECKING:
@@ -231,7 +231,7 @@ def _antecedent(index: ActorIndex, tok: Token) -> Ref | None:
     if kind is None:
         return None
     kinds, plural = kind
-    bound = _relative_antecedent(index, tok)
+    bound = _relative_antecedent(index, tok) or _controller(index, tok)
     if bound is not None and _fits(index, bound, kinds, plural):
         return bound
     reporter = _reporter(index, tok)
@@ -264,6 +264,35 @@ def _relative_antecedent(index: ActorIndex, tok: Token) -> Ref | None:
         owner = next((c for c in head.children if c.dep_ == "nmod:poss"), None)
         ref = index.ref_at(owner.i) if owner is not None else None
     return ref if ref is not None and ref.how != "pronoun" else None
+
+
+def _controller(index: ActorIndex, tok: Token) -> Ref | None:
+    """The object of a verb of asking or urging (``object_control_verbs``) for a pronoun
+    inside the infinitive it governs: in "urged Ethiopia to withdraw its troops" Ethiopia
+    is to withdraw, and the troops are Ethiopia's, not the urging body's. A clause with a
+    subject of its own between the pronoun and the infinitive stops the search."""
+    current = tok
+    while current.head.i != current.i:
+        clause, current = current, current.head
+        if clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "to" for m in clause.children):
+            return _controlling_object(index, current) \
+                if current.lemma_.lower() in OBJECT_CONTROL_VERBS else None
+        if clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children):
+            return None
+    return None
+
+
+def _controlling_object(index: ActorIndex, verb: Token) -> Ref | None:
+    """The object of ``verb``, or its "on" phrase ("called on Iran to ..."), as a mention."""
+    for child in verb.children:
+        if child.dep_ in ("obj", "iobj") or child.dep_ == "obl" and any(
+                m.dep_ == "case" and m.lower_ == "on" for m in child.children):
+            ref = index.ref_at(child.i)
+            if ref is not None and ref.how != "pronoun":
+                return ref
+    return None
 
 
 def _is_expletive(tok: Token) -> bool:

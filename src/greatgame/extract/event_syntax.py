@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
 from greatgame.extract.gazetteer import NOT_NAME_WORDS
+from greatgame.extract.lexicon import OBJECT_CONTROL_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -201,8 +202,7 @@ def _participle_clause(token: Token) -> bool:
     return all(m in PARTICIPLE_MARKS for m in marks)
 
 
-_OBJECT_CONTROL = frozenset({"ask", "urge", "call", "tell", "order", "force", "persuade",
-                             "invite", "encourage", "allow", "help", "request", "press"})
+_OBJECT_CONTROL = OBJECT_CONTROL_VERBS
 
 
 PREMODIFIERS = frozenset({"compound", "amod", "flat", "nummod"})

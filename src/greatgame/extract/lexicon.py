@@ -154,6 +154,8 @@ DOWNTONERS = word_class("downtoners")
 # would ban" reports a ban decided, not an intention (event_flags.announced_decree).
 DECISION_VERBS = word_class("decision_verbs")
 DECREE_VERBS = word_class("decree_verbs")
+# Verbs whose object does what their infinitive says: "urged Ethiopia to withdraw".
+OBJECT_CONTROL_VERBS = word_class("object_control_verbs")
 # Verbs of rescue: "save X from Y", "liberate ourselves from Y" cast Y as the harm, so
 # whoever would do the rescuing stands against Y.
 RESCUE_VERBS = frozenset(

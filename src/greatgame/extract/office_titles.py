@@ -5,7 +5,9 @@ League Secretary-General Amr Moussa", "U.N. mediator Tomas Berg", "Hamas spokesm
 Abu Zuhri". The title says whom the person speaks for in this article, whatever country
 the actor dictionary gives the person (a former head of state serving as a U.N. mediator
 speaks for the U.N.). The title's words are the word class ``office_titles``
-(``data/events/word_classes.json``; hyphenated titles are read word by word). Only bodies
+(``data/events/word_classes.json``; hyphenated titles are read word by word). An organ of
+the body may stand between its name and the title ("African Union Commission chairman
+X", "Arab League Council president X": the word class ``body_organs``). Only bodies
 that are not states are read here: a state's titles ("Nigerian foreign minister") are
 read by :mod:`greatgame.extract.persons`.
 """
@@ -25,11 +27,18 @@ BODY_KINDS = frozenset({"organisation", "armed_group"})
 """Kinds of actor whose officers a title before a name makes speak for them."""
 MAX_TITLE = 4
 """The most tokens a title between the body and the name may have."""
+MAX_ORGAN = 2
+"""The most words naming an organ of the body before the title ("Commission")."""
 
 
 @cache
 def _offices() -> frozenset[str]:
     return word_class("office_titles")
+
+
+@cache
+def _organs() -> frozenset[str]:
+    return word_class("body_organs")
 
 
 def _title_word(tok: Token) -> bool:
@@ -47,6 +56,12 @@ def body_before(doc: Doc, start: int, index: ActorIndex) -> Ref | None:
     while i >= 0 and start - i <= MAX_TITLE and _title_word(doc[i]):
         i -= 1
     if i == start - 1 or i < 0 or start - i - 1 > MAX_TITLE:
+        return None
+    organ = i
+    while i >= 0 and organ - i < MAX_ORGAN and index.ref_at(i) is None \
+            and doc[i].lower_ in _organs():
+        i -= 1  # "African Union Commission chairman": the body's organ
+    if i < 0:
         return None
     ref = index.ref_at(i)
     if ref is None or ref.end != i + 1 or ref.how != "name":

@@ -158,6 +158,38 @@ def _claimed(doc: Doc) -> set[int]:
     return {i for span in spans for i in range(span.start, span.end)}
 
 
+def release_namesakes(doc: Doc, index: ActorIndex) -> None:
+    """A surname the actor dictionary matched alone, at the end of a longer name the NER
+    found whose other words are not the dictionary person's ("Ilyas Ali Hassan", where
+    the dictionary knows another Hassan): that name is someone else's. The dictionary's
+    match is dropped, so the full name is read as a person of the article's own (and a
+    later "Hassan" as his surname); a full name the dictionary knows it matched whole.
+    """
+    spans = list(doc.spans.get(SPANS_KEY, ()))
+    released: set[int] = set()
+    taken: set[tuple[str, str]] = set()  # (dictionary person, surname) the article's own
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON") or len(ent) < 2:
+            continue
+        last = ent.end - 1
+        ref = index.ref_at(last)
+        info = index.actors.get(ref.actor) if ref is not None else None
+        if info is None or info.kind != "person" or ref.start != last or ref.how != "name":
+            continue
+        firsts = [t for t in doc[ent.start:last] if index.ref_at(t.i) is None]
+        known = {w.lower() for w in info.name.split()}
+        if len(firsts) == last - ent.start and all(
+                t.is_alpha and t.text[:1].isupper() and t.lower_ not in known for t in firsts):
+            taken.add((ref.actor, doc[last].lower_))
+    for ref in list(index.refs):  # and every lone mention of that surname
+        if ref.end - ref.start == 1 and (ref.actor, doc[ref.start].lower_) in taken:
+            index.remove(ref)
+            released.add(ref.start)
+    if released:
+        doc.spans[SPANS_KEY] = [s for s in spans
+                                if not (s.label_ == "ACTOR" and s.start in released)]
+
+
 def candidates(doc: Doc, index: ActorIndex, *,
                 text: str | None = None) -> list[tuple[int, int]]:
     """The token spans of person names: the NER's, names after an honorific, names an

@@ -27,6 +27,7 @@ from greatgame.extract.person_names import (
     SOURCE_NOUNS,
     candidates,
     person_noun,
+    release_namesakes,
 )
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def _role_before(start: int, index: ActorIndex) -> Ref | None:
 def add_persons(doc: Doc, index: ActorIndex, *, published: dt.date | None = None,
                 text: str | None = None) -> None:
     """Persons with affiliation, and their surname back-references (see module docstring)."""
+    release_namesakes(doc, index)
     _add_names(doc, index, candidates(doc, index, text=text))
     titles = _titles(doc, index)
     surnames = _affiliate(doc, index, titles)

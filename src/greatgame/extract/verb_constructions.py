@@ -28,7 +28,7 @@ from greatgame.extract.event_syntax import (
     _words_after,
 )
 from greatgame.extract.event_targets import BORDER_NOUNS
-from greatgame.extract.lexicon import SUPPORT_VERBS
+from greatgame.extract.lexicon import READYING_VERBS, SUPPORT_VERBS
 from greatgame.extract.nominal_events import noun_agent
 from greatgame.extract.verb_tables import (
     ACCEDING_TO_VERBS,
@@ -78,6 +78,8 @@ PROMISE_VERBS = {"swear": "030", "vow": "030", "pledge": "030", "promise": "030"
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # What a threat of force is: of military force (138) for an assault, else to coerce (130).
 THREAT_OF_FORCE, THREAT = "138", "130"
+# Force readied, not used: CAMEO 150 'Demonstrate military or police power' (MOBILIZE).
+FORCE_POSTURE = "150"
 
 
 def placed_under(ctx: EventContext, token: Token) -> Event | None:
@@ -253,6 +255,25 @@ def promised_violence(ctx: EventContext, token: Token, lemma: str, info: CodeInf
         return ctx.lex.info(THREAT_OF_FORCE if inner_info.type == "ASSAULT" else THREAT) \
             or info
     return info
+
+
+def readied_force(ctx: EventContext, token: Token, info: CodeInfo) -> CodeInfo | None:
+    """Force an actor readies is its force posture (CAMEO 150, PLOVER MOBILIZE), not
+    force used: "the army prepared to attack the town", "troops were readying to storm
+    the city" (word class ``readying_verbs``); None when the act is no use of force or
+    no readying verb governs it. Its infinitive may hang as an ``xcomp`` or as a
+    purpose ``advcl`` ("prepared to[mark] attack[advcl]"), one verb down at most
+    ("prepared to resume shelling")."""
+    if info.type not in FORCE_TYPES:
+        return None
+    node = token
+    for _ in range(2):
+        if not (node.dep_ == "xcomp" or _purpose_infinitive(node)):
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in READYING_VERBS:
+            return ctx.lex.info(FORCE_POSTURE)
+    return None
 
 
 def _inner_code(ctx: EventContext, act: Token) -> str | None:

@@ -170,8 +170,17 @@ def code_verbal(ctx: EventContext, token: Token) -> Event | None:
         return None
     info = with_mode(info, lemma, ctx.lex)
     info = constructions.promised_violence(ctx, token, lemma, info)
-    _consume(ctx, reading, info)
-    return _event_with_arguments(ctx, reading, info)
+    readied = constructions.readied_force(ctx, token, info)
+    _consume(ctx, reading, readied or info)
+    return _posture(_event_with_arguments(ctx, reading, readied or info), readied)
+
+
+def _posture(event: Event | None, readied: CodeInfo | None) -> Event | None:
+    """A force posture is taken now: readying force is no intention ("troops were
+    preparing to storm the city" shows force; ``readied_force``), so not flagged future."""
+    if event is None or readied is None:
+        return event
+    return event.model_copy(update={"future": False})
 
 
 # --- 1. no act of its own ----------------------------------------------------------------

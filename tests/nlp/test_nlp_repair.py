@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from greatgame.nlp import load
-from greatgame.nlp.repair import FACTORY, broken, time_expressions
+from greatgame.nlp.diagnosis import broken, time_expressions
+from greatgame.nlp.repair import FACTORY
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +174,7 @@ def test_a_name_opening_a_sentence_the_parser_left_unattached_is_its_subject(
 
 def test_a_name_read_as_a_function_word_sends_the_sentence_to_be_parsed_again(
         nlp: Language) -> None:
-    from greatgame.nlp.repair import garbled
+    from greatgame.nlp.diagnosis import garbled
 
     text = "A U.N. commission began investigating the massacres in Rwanda on Monday."
     plain = _unrepaired(nlp, text)
@@ -276,7 +277,7 @@ def test_a_relative_clause_aside_hangs_on_the_subject_and_the_verb_gets_its_subj
     assert by["met"].dep_ == "ROOT"
     assert any(c.dep_ == "nsubj" and c.i < by["who"].i for c in by["met"].children)
     assert by["visit"].dep_ == "acl:relcl"
-    from greatgame.nlp.repair import interrupting_aside
+    from greatgame.nlp.diagnosis import interrupting_aside
 
     opener = _unrepaired(nlp, "On Friday, ruling lawmakers passed a resolution, decrying it.")
     assert interrupting_aside(opener[:]) is None  # a time phrase is no subject

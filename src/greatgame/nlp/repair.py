@@ -31,261 +31,36 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from greatgame.nlp.clauses import mend_clauses
+from greatgame.nlp.diagnosis import (
+    ADJECTIVAL_PARTICIPLES,
+    LEADS,
+    RELATIVE_OPENERS,
+    SPEECH,
+    SUBJECTS,
+    SUBJUNCTIVE_STAND_IN,
+    TIME_NOUNS,
+    VERBAL,
+    _in_pp,
+    _interrupts,
+    _no_subject,
+    _tangled,
+    attribution,
+    broken,
+    garbled,
+    interrupting_aside,
+    misread_nouns,
+    misread_root,
+    misread_subjunctive,
+    misread_verb,
+    news_noun,
+    subject_phrase,
+    subjectless_root,
+    time_expressions,
+)
 from greatgame.nlp.subjects import mend_fronted_subjects
 
 FACTORY = "greatgame_parse_repair"
-
-DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
-    tonight""".split())
-"""Words that name the day of an act."""
-PERIODS = frozenset({"week", "weekend", "month", "year"})
-"""Words that name a period when "this", "last" or "next" comes first ("last week")."""
-PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-TIME_NOUNS = DAYS | PERIODS | PARTS | frozenset({"day", "hour", "minute", "time", "decade",
-                                                 "century", "tomorrow", "days", "hours"}) \
-    | frozenset("""january february march april may june july august september october
-    november december""".split())
-"""Nouns that say when or how long, bare ("stayed a week")."""
-LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
-         "last": "amod", "next": "amod", "this": "det"}
-"""Words that open a time expression, with the label each takes under its noun."""
-VERBAL = frozenset({"VERB", "AUX"})
-ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering"})
-"""Participles news uses as adjectives before a name ("from neighboring Lebanon")."""
-SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-# News nouns the web-text model often reads as adjectives or adverbs after another noun
-# ("an arms embargo[JJ]", "its trade embargo[RB]"): form -> lemma. Re-parses give them a
-# stand-in the model knows as a noun ("plan", "plans").
-NEWS_NOUNS = {form: lemma for lemma in (
-    "embargo", "blockade", "truce", "crackdown", "ultimatum", "withdrawal", "offensive",
-    "ceasefire", "cease-fire", "curfew", "boycott", "sanction", "siege", "referendum",
-    "airlift", "pullout", "moratorium", "amnesty", "incursion", "communique", "accord",
-) for form in (lemma, lemma + ("es" if lemma.endswith("o") else "s"))}
-# Kinds of aid before "aid" ("food aid", "military aid"): then it is the noun.
-AID_KINDS = frozenset({"food", "military", "economic", "humanitarian", "emergency", "foreign",
-                       "financial", "development", "relief", "medical", "us", "u.s."})
-# Words that open a relative clause set off by commas: "X, who is on a visit to China, met".
-RELATIVE_OPENERS = frozenset({"who", "which", "whose"})
-# Verbs whose "that" clause takes a bare verb: "demanded that Syria expel ...".
-MANDATIVE = frozenset({"demand", "insist", "urge", "ask", "propose", "recommend", "request",
-                       "suggest", "require", "order"})
-SUBJUNCTIVE_STAND_IN = "stopped"
-"""A past form the model reads as a verb wherever a transitive verb can stand."""
-PRONOUN_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that",
-                           "these", "those", "who", "what", "which"})
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
-SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm",
-                    "allege", "write"})
-"""Verbs of a closing attribution ("..., officials said")."""
-PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
-"""Parts of speech of a subject noun phrase ("Militants loyal to Iraq's ... Zarqawi")."""
-FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
-"""Parts of speech no name takes."""
-ATTRIBUTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADP", "PRON",
-                             "PUNCT"})
-
-
-def time_expressions(sent: Span) -> list[tuple[int, int]]:
-    """(start, end) token ranges of the day and period expressions in ``sent``.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Bashir on Thursday night shortened it last week .")
-    >>> time_expressions(doc[:])
-    [(1, 4), (6, 8)]
-    """
-    doc, out = sent.doc, []
-    for tok in sent:
-        lower = tok.lower_
-        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if nxt is not None and nxt.lower_ in ("'s", "’s"):
-            continue  # "Monday's vote", "last year's election": a modifier, not a time
-        is_day = lower in DAYS
-        is_period = lower in PERIODS and tok.i > sent.start \
-            and doc[tok.i - 1].lower_ in ("this", "last", "next")
-        if not (is_day or is_period):
-            continue
-        start = tok.i
-        while start > sent.start and doc[start - 1].lower_ in LEADS \
-                and (start - 1, start) not in out:
-            start -= 1
-        end = tok.i + 1
-        if end < sent.end and doc[end].lower_ in PARTS:
-            end += 1
-        if not out or start >= out[-1][1]:
-            out.append((start, end))
-    return out
-
-
-def broken(sent: Span) -> bool:
-    """Is this parse visibly wrong: a time word as subject, or no verb at a root while the
-    sentence has one?"""
-    if any(t.dep_ in SUBJECTS and t.lower_ in DAYS for t in sent):
-        return True
-    return sent.root.pos_ not in VERBAL and any(t.pos_ == "VERB" for t in sent)
-
-
-def garbled(sent: Span) -> bool:
-    """Did the tagger read a name inside the sentence as a function word ("the massacres in
-    Rwanda[CCONJ] on Monday")? Such a parse is wrong around it too."""
-    return any(_name_like(t) and not t.is_stop and t.pos_ in FUNCTION_POS for t in sent[1:])
-
-
-def misread_root(sent: Span) -> int | None:
-    """The index of a root the tagger took for an adjective although it is the verb of the
-    named subject before it ("India and Pakistan clashed[JJ] along the border", the names
-    hung on it as a compound); None for any other sentence."""
-    doc, root = sent.doc, sent.root
-    if root.pos_ in VERBAL or not root.lower_.endswith("ed") or root.i == sent.start:
-        return None
-    if any(c.dep_ in SUBJECTS or c.dep_ in ("cop", "aux", "aux:pass") for c in root.children):
-        return None
-    before = range(sent.start, root.i)
-    if any(doc[i].pos_ not in PHRASE_POS for i in before) or doc[sent.start].pos_ == "ADP" \
-            or not any(doc[i].pos_ == "PROPN" for i in before):
-        return None
-    return root.i
-
-
-def misread_verb(sent: Span, irregular: frozenset[str] = frozenset()) -> int | None:
-    """The index of the verb of a sentence the tagger left with none, read as a participle
-    modifying the noun after it ("German Chancellor Helmut Kohl praised[JJ] Yeltsin's
-    reforms": the names before it its subject), or an irregular verb form read as a noun
-    after its subject ("A Palestinian gunman shot[NN] dead two settlers"; ``irregular``:
-    the lemmatizer's irregular verb forms); None for any other sentence."""
-    doc = sent.doc
-    if any(t.pos_ == "VERB" for t in sent):
-        return None
-    for tok in sent[1:]:
-        before = doc[tok.i - 1]
-        if tok.lower_.endswith("ed") and tok.pos_ == "ADJ" and before.pos_ == "PROPN":
-            return tok.i
-        if tok.lower_ in irregular and tok.pos_ in ("NOUN", "ADJ") \
-                and before.pos_ in ("NOUN", "PROPN"):
-            return tok.i
-    return None
-
-
-def interrupting_aside(sent: Span) -> tuple[int, int] | None:
-    """(first comma, second comma) of an aside between a sentence's opening noun phrase
-    and its verb: a participle clause, a prepositional phrase or a relative clause
-    ("Javier Solana, speaking in Brussels, called on ...", "Warren Christopher, who is on
-    a visit to China, met ..."); None for any other sentence."""
-    doc = sent.doc
-    first = next((t.i for t in sent if t.text == ","), None)
-    if first is None or first - sent.start < 1 or doc[sent.start].pos_ in ("ADP", "SCONJ") \
-            or any(not (doc[i].pos_ in PHRASE_POS or _name_like(doc[i]))
-                   for i in range(sent.start, first)) \
-            or not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(sent.start, first)):
-        return None  # (not "On Friday, ruling lawmakers passed ...")
-    second = next((i for i in range(first + 1, sent.end) if doc[i].text == ","), None)
-    if second is None or second - first < 3 or second + 1 >= sent.end:
-        return None
-    opener = doc[first + 1]
-    if not (opener.pos_ == "VERB" and opener.tag_ in ("VBG", "VBN") or opener.pos_ == "ADP"
-            or opener.lower_ in RELATIVE_OPENERS) \
-            or opener.lower_ == "according":  # ("..., according to X, ...": a source)
-        return None
-    if not any(doc[i].pos_ == "VERB" for i in range(second + 1, sent.end)):
-        return None
-    return first, second
-
-
-def _no_subject(verb: Token) -> bool:
-    """Is this a verb the parse gave no subject (nor auxiliary)?"""
-    return verb.pos_ == "VERB" and verb.tag_ != "VB" and not any(
-        c.dep_ in SUBJECTS or c.dep_ in ("expl", "aux", "aux:pass") for c in verb.children)
-
-
-def subjectless_root(sent: Span) -> int | None:
-    """The index of a root verb that the parser left without a subject although a name
-    opens the sentence before it ("Moscow[obl] condemned Estonia's new law": the tagger
-    took the name for a common noun); None for any other sentence."""
-    doc, root = sent.doc, sent.root
-    if root.pos_ != "VERB" or root.tag_ == "VB" or root.i == sent.start:
-        return None
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
-        return None
-    before = range(sent.start, root.i)
-    if not _name_like(doc[sent.start]) or any(
-            doc[i].text == "," or not (doc[i].pos_ in PHRASE_POS or _name_like(doc[i]))
-            for i in before):
-        return None
-    return root.i
-
-
-def attribution(sent: Span) -> tuple[int, int] | None:
-    """(comma, speech verb) of a sentence that ends in an attribution: "X did Y, Palestinian
-    officials and US witnesses said (on Sunday)."; None for any other sentence."""
-    doc = sent.doc
-    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
-    verb = next((i for i in range(end - 1, sent.start, -1)
-                 if doc[i].pos_ in VERBAL or doc[i].text == ","), None)
-    if verb is None or doc[verb].pos_ != "VERB" or doc[verb].lemma_.lower() not in SPEECH:
-        return None
-    comma = verb - 1
-    while comma > sent.start and doc[comma].pos_ in ATTRIBUTION_POS and doc[comma].text != ",":
-        comma -= 1
-    if doc[comma].text != "," or comma == verb - 1 or comma - sent.start < 4:
-        return None
-    return comma, verb
-
-
-def subject_phrase(sent: Span, spans: list[tuple[int, int]], *, verb: int | None = None
-                   ) -> tuple[int, int] | None:
-    """(start, end) of the noun phrase that opens a sentence and ends at its first verb or
-    time expression: "Rebels in the Ivory Coast" (on Tuesday) "blocked ..."; None when
-    the sentence opens otherwise. ``verb``: the verb's index where the tagger missed it."""
-    doc = sent.doc
-    starts = {a for a, _ in spans}
-    end = sent.start
-    while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts \
-            and end != verb:
-        if (doc[end].pos_ not in PHRASE_POS and not _name_like(doc[end])) \
-                or doc[end].text == ",":
-            return None
-        end += 1
-    if end >= sent.end or end == sent.start or doc[sent.start].pos_ in ("ADP", "PUNCT"):
-        return None
-    if not any(doc[i].pos_ in ("NOUN", "PROPN") or _name_like(doc[i])
-               for i in range(sent.start, end)):
-        return None
-    return sent.start, end
-
-
-def _name_like(tok: Token) -> bool:
-    """A capitalised word of letters that is no pronoun ("Moscow" the tagger took for one)."""
-    return tok.is_alpha and tok.is_title and tok.lower_ not in PRONOUN_WORDS
-
-
-def _in_pp(doc: Doc, start: int, i: int) -> bool:
-    """Is token ``i`` after a preposition of the phrase that opens at ``start``?"""
-    return any(doc[j].pos_ == "ADP" for j in range(start, i))
-
-
-def _tangled(sent: Span, comma: int, verb: int) -> bool:
-    """Do the reported clause and the attribution share arcs other than clause -> verb (the
-    attribution's speakers read as the clause's conjuncts, say)?"""
-    after = any(c.dep_ in SUBJECTS and c.i > comma for c in sent.doc[verb].children)
-    for tok in sent:
-        head = tok.head.i
-        if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS):
-            return True  # (the clause's subject made the speech verb's too)
-        if comma < tok.i < verb and head < comma:
-            return True
-    return False
-
-
-def _interrupts(doc: Doc, start: int, end: int) -> bool:
-    """Does the time expression stand between a subject and its verb ("X today accused"),
-    or between a verb and its object ("lifted Friday a day-old blockade")?"""
-    if start == 0 or end >= len(doc):
-        return False
-    before, after = doc[start - 1], doc[end]
-    verb_after = after.pos_ in VERBAL or (after.pos_ == "ADJ" and after.lower_.endswith("ed"))
-    if before.pos_ in ("NOUN", "PROPN", "PRON") and verb_after:  # "on Tuesday bombed[JJ]"
-        return True
-    return before.pos_ == "VERB" and after.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-
 
 class ParseRepair:
     """Re-parse sentences broken on a time expression, on a long subject or on a closing
@@ -513,7 +288,7 @@ class ParseRepair:
         doc = sent.doc
         again = self._whole(*_texts(doc, range(sent.start, sent.end)))
         if again is None or broken(again[:]) or any(
-                _news_noun(doc[sent.start + t.i]) is not None and t.pos_ != "NOUN"
+                news_noun(doc[sent.start + t.i]) is not None and t.pos_ != "NOUN"
                 for t in again):
             return None
         return _copied(again, {k: sent.start + k for k in range(len(again))})
@@ -657,20 +432,10 @@ def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
     return [_stand_in(doc[i]) for i in indices], [bool(doc[i].whitespace_) for i in indices]
 
 
-def _news_noun(tok: Token) -> str | None:
-    """The lemma of a news noun (``NEWS_NOUNS``; "aid" after the kind of aid it is, "food
-    aid", which the model may read as a verb), else None."""
-    if tok.lower_ in NEWS_NOUNS:
-        return NEWS_NOUNS[tok.lower_]
-    if tok.lower_ == "aid" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AID_KINDS:
-        return "aid"
-    return None
-
-
 def _stand_in(tok: Token) -> str:
     """"plan" or "plans" ("assistance" for "aid") for a news noun (``_news_noun``), else the
     word itself."""
-    lemma = _news_noun(tok)
+    lemma = news_noun(tok)
     if lemma is None:
         return tok.text
     word = "plans" if lemma != tok.lower_ else "plan"
@@ -683,34 +448,10 @@ def _noun_rows(doc: Doc, rows: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
     """Give the news nouns a re-parse read as stand-ins their own lemma back."""
     strings = doc.vocab.strings
     for i, row in rows.items():
-        lemma = _news_noun(doc[i])
+        lemma = news_noun(doc[i])
         if lemma is not None:
             row[4] = strings.add(lemma)
     return rows
-
-
-def misread_subjunctive(sent: Span, verbs: frozenset[str]) -> int | None:
-    """The index of a bare verb after "demanded that" and its subject that the tagger took
-    for another part of speech ("Turkey demanded that Syria expel[ADJ] Ocalan"); None for
-    any other sentence."""
-    doc = sent.doc
-    for tok in sent:
-        if tok.lower_ != "that" or tok.i == sent.start \
-                or doc[tok.i - 1].lemma_.lower() not in MANDATIVE:
-            continue
-        for cand in doc[tok.i + 2 : min(sent.end, tok.i + 10)]:
-            if cand.pos_ in VERBAL:
-                break
-            if cand.lower_ in verbs and cand.pos_ in ("ADJ", "ADV", "NOUN") \
-                    and doc[cand.i - 1].pos_ in ("PROPN", "NOUN") and cand.is_lower:
-                return cand.i
-    return None
-
-
-def misread_nouns(sent: Span) -> bool:
-    """Does the sentence hold a news noun the tagger took for another part of speech
-    ("imposed an arms embargo[JJ] on", "food aid[VERB] to refugees")?"""
-    return any(t.pos_ not in ("NOUN", "PROPN") and _news_noun(t) is not None for t in sent)
 
 
 def _copied(again: Doc, place: dict[int, int], skip: int | None = None

@@ -10,17 +10,10 @@ from typing import Any
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from greatgame.cli.help import date_option, examples
+from greatgame.progress import counting_bar
 from greatgame.system.build import HALF_LIFE_DAYS
 from greatgame.system.timeline import PERIODS
 
@@ -43,11 +36,7 @@ def register(app: typer.Typer) -> None:
 def article_bar(description: str = "reading articles") -> Iterator[Any]:
     """A progress bar on stderr over a corpus's articles (articles read, time left); the
     yielded function is called once per article, its ``size(total)`` once."""
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
-        console=err, transient=True,
-    ) as progress:
+    with counting_bar(err) as progress:
         task = progress.add_task(description, total=None)
 
         def tick(_article: object = None) -> None:

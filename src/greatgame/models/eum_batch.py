@@ -281,19 +281,9 @@ def _report(done: Iterable[int], draws: int, n: int, *, show: bool) -> None:
 def _progress_bar() -> Any | None:
     """A transient rich progress bar on standard error, or None when that is no terminal."""
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+
+    from greatgame.progress import counting_bar
 
     console = Console(stderr=True)
-    if not console.is_terminal:
-        return None
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), TimeRemainingColumn(), console=console,
-                    transient=True)
+    return counting_bar(console) if console.is_terminal else None
 

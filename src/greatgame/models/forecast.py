@@ -323,13 +323,17 @@ def _exchange(
     trajectories = model.run_scenario(scenario)
     issues = sum(1 for i in scenario.issues if scenario.positions_on(i.id))
     n = exchange_draws(draws, limit, actors=len(scenario.actors), issues=issues)
-    if n < draws:
-        notes.append(f"exchange: {n} Monte Carlo draws (the game is replayed per draw; "
-                     f"the other models ran {draws})")
+    _note_fewer_draws(notes, "exchange", n, draws, "the game is replayed per draw")
     if n == 0:
         return trajectories, {}
     dists = exchange_monte_carlo(scenario, model, draws=n, seed=seed, distribution=sampling)
     return trajectories, dists
+
+
+def _note_fewer_draws(notes: list[str], model: str, n: int, draws: int, why: str) -> None:
+    """Say when a model replayed per draw ran fewer Monte Carlo draws than the others."""
+    if n < draws:
+        notes.append(f"{model}: {n} Monte Carlo draws ({why}; the other models ran {draws})")
 
 
 def _smp(
@@ -355,9 +359,7 @@ def _smp(
         return {}, {}
     notes.extend(found)
     n = smp_draws(draws, limit, actors=len(next(iter(trajectories.values())).actor_ids))
-    if n < draws:
-        notes.append(f"smp: {n} Monte Carlo draws (the SMP is rerun per draw; the other "
-                     f"models ran {draws})")
+    _note_fewer_draws(notes, "smp", n, draws, "the SMP is rerun per draw")
     if n == 0:
         return trajectories, {}
     mc = smp_monte_carlo(scenario, model, draws=n, seed=seed, distribution=sampling)

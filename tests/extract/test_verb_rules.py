@@ -27,7 +27,7 @@ SECOND_KEYS = ("particle", "modifier", "mode", "block")
 
 
 def _row_id(name: str, row: dict[str, Any]) -> str:
-    words = [row.get("word", "")] + [row[k] for k in SECOND_KEYS if k in row]
+    words = [row.get("word", row.get("code", ""))] + [row[k] for k in SECOND_KEYS if k in row]
     if "block" in row:  # a dropped pattern: its block and code
         words.append(row["code"])
     return f"{name}:{'+'.join(w for w in words if w)}"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from greatgame import resources
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
+from greatgame.extract.lexicon import word_class
 from greatgame.records import STATE_SECTORS, ActorKind
 
 if TYPE_CHECKING:
@@ -209,7 +210,8 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[
     in a capital: "the government in Kabul", "officials in Moscow"; a resident group in a
     state, region or city: "rebels in the Ivory Coast", "separatist rebels in Aceh"."""
     j = agent.end
-    if j + 1 < len(doc) and (doc[j].lower_ in ("of", "from") or doc[j].lower_ == "for"
+    if j + 1 < len(doc) and (doc[j].lower_ == "of" or doc[j].lower_ == "from"
+                             and not _place_left(agent) or doc[j].lower_ == "for"
                              and agent.text.lower() in SPEAKING_FOR):  # "spokesman for X"
         k = j + 1
         while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
@@ -236,6 +238,16 @@ def _affiliation_right(doc: Doc, agent: Span, index: ActorIndex, capitals: dict[
             k += 1
         return k, capitals[j + 1]
     return None
+
+
+def _place_left(agent: Span) -> bool:
+    """Is the "from" phrase after a role noun the place its people leave, not whom they
+    are from? So it is when an owner is named ("its troops from Mali") or a verb of
+    removal moves them ("France withdrew troops from Mali")."""
+    root = agent.root
+    if any(c.dep_ == "nmod:poss" for c in root.children):
+        return True
+    return root.dep_ == "obj" and root.head.lemma_.lower() in word_class("removal_verbs")
 
 
 def _place_end(places: dict[int, str], start: int) -> int:

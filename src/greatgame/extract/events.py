@@ -39,7 +39,7 @@ from greatgame.extract.verbs import Lexicon, default_lexicon
 from greatgame.records import Event, TimeRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorsOf", "code_events"]
 
@@ -81,7 +81,18 @@ def _sentence_events(ctx: EventContext, sent: Span) -> Iterator[Event]:
         if reported is not None:
             yield reported
         event = code_verbal(ctx, token)
-        if event is None and token.pos_ in ("NOUN", "PROPN"):
+        if event is None and (token.pos_ in ("NOUN", "PROPN") or _mistagged_noun(ctx, token)):
             event = code_nominal(ctx, token)
         if event is not None:
             yield event
+
+
+# Dependencies only a noun phrase takes.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+
+
+def _mistagged_noun(ctx: EventContext, token: Token) -> bool:
+    """An event noun the tagger took for another word class, though the parse gives it a
+    noun's place ("praised the pull-out[IN] of Soviet troops")."""
+    return token.dep_ in NOMINAL_DEPS and token.pos_ not in ("VERB", "AUX") \
+        and token.lower_ in ctx.lex.nouns

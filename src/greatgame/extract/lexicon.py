@@ -156,6 +156,7 @@ DECISION_VERBS = word_class("decision_verbs")
 DECREE_VERBS = word_class("decree_verbs")
 # Verbs whose object does what their infinitive says: "urged Ethiopia to withdraw".
 OBJECT_CONTROL_VERBS = word_class("object_control_verbs")
+COMMANDING_VERBS = word_class("commanding_verbs")
 # Verbs of readying force: "prepared to attack" is a force posture, no attack.
 READYING_VERBS = word_class("readying_verbs")
 # Verbs of rescue: "save X from Y", "liberate ourselves from Y" cast Y as the harm, so

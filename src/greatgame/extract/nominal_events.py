@@ -50,6 +50,8 @@ PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 # ... and acts whose "of" phrase names who does them: "the deployment of Iraqi troops",
 # "the withdrawal of Soviet forces" (CAMEO 087 withdraw, 15 show force).
 AGENT_OF_CODES = ("087", "15")
+# ... and a release, whose "of" phrase names whom it frees ("the release of prisoners").
+PATIENT_OF_CODES = ("084",)
 # Participles whose "by" phrase names the doer of the act their noun names: "a strike
 # called by", "an attack carried out by", "the offensive launched by".
 DOING_VERBS = frozenset({"call", "carry", "launch", "stage", "organize", "organise", "mount",
@@ -78,6 +80,9 @@ def noun_agent(coder: EventContext, noun: Token) -> tuple[str, ...]:
                 meeting and child.dep_ != "nmod:poss" and venue(coder.doc, child)):
             source = merge(source, coder.actors_of(_core_span(child)))
     agent = _prep_child(noun, {"by"}, deps=("nmod", "acl"))
+    patient = _prep_child(noun, {"of"}, deps=("nmod",))
+    if agent is None and patient is not None:  # "the release of prisoners by Israel",
+        agent = _prep_child(patient, {"by"}, deps=("nmod",))  # the "by" hung on "prisoners"
     if agent is not None:
         source = merge(source, coder.actors(agent))
     for clause in noun.children:  # "a general strike called by Palestinian groups"
@@ -135,6 +140,13 @@ def _named_code(coder: EventContext, noun: Token) -> str | None:
     return code
 
 
+def names_its_doer(coder: EventContext, noun: Token) -> bool:
+    """Does an event noun name an act together with who does it ("the withdrawal of
+    Ethiopian troops", "Israel's blockade")?"""
+    code = _named_code(coder, noun)
+    return code is not None and bool(_doers(coder, noun, code))
+
+
 def _doers(coder: EventContext, noun: Token, code: str) -> tuple[str, ...]:
     """Who does the act: its possessor, modifiers or "by" phrase, who travels for it
     ("arrived in Moscow for talks"), who claims it, who does an unknown verb in it; for
@@ -175,7 +187,7 @@ def _reached(coder: EventContext, noun: Token, info: CodeInfo,
             target = coder.actors(child)
             if target:
                 return target
-    if source and info.type in PATIENT_OF_TYPES:
+    if source and (info.type in PATIENT_OF_TYPES or info.code.startswith(PATIENT_OF_CODES)):
         target = coder.others(_prep_child(noun, {"of"}, deps=("nmod",)), source)
         if target:
             return target
@@ -242,8 +254,10 @@ def _concrete(coder: EventContext, noun: Token) -> bool:
     doers = noun_agent(coder, noun)
     if len(doers) > 1:  # parties named together: "joint U.S.-Russian exercises"
         return True
+    # its doer and whom it reaches: "a visit to Washington", "the release of prisoners by"
     return bool(doers) and any(
-        c.dep_ == "nmod" and _marked(c, CONCRETE_PREPS)
+        c.dep_ == "nmod" and (_marked(c, CONCRETE_PREPS) or _marked(c, ("of",))
+                              and _prep_child(c, {"by"}, deps=("nmod",)) is not None)
         and any(a not in doers for a in coder.actors(c)) for c in noun.children)
 
 

@@ -24,6 +24,7 @@ from greatgame.extract.conventions import with_coding
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.domestic import domestic_targets
+from greatgame.extract.event_syntax import mend_control_clauses
 from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
@@ -59,6 +60,7 @@ class Reading:
 def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: ANN001
     """Actors, quotes, stances and dates of a parsed Doc (``published``: a date or None)."""
     doc = _METONYMY(gazetteer_for(nlp)(doc))
+    mend_control_clauses(doc)
     text = doc.text
     index = build_index(doc, published=published, text=text)
     add_regional_governments(doc, index)

@@ -130,6 +130,8 @@ DROPPED_PATTERNS = frozenset((row["block"], row["code"]) for row in rule_rows("d
 JOINT_WORDS = _words("joint_words")
 JOINT_CODE = _code("joint_words")
 JOINT_OF = frozenset(rule_file()["tables"]["joint_words"]["of"])  # codes made joint
+# Acts that judge another act: one they judge, its doer named, is coded beside them.
+EVALUATING_CODES = frozenset(row["code"] for row in rule_rows("evaluating_codes"))
 # Exercises one state holds show force (150); held by several together, they are military
 # cooperation (JOINT_CODE).
 EXERCISE_NOUNS = _words("exercise_nouns")

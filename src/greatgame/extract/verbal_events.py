@@ -47,12 +47,15 @@ from greatgame.extract.event_syntax import (
     _subject,
     _support_object,
     _words_after,
+    own_forces_ordered,
 )
 from greatgame.extract.lexicon import SUPPORT_VERBS
+from greatgame.extract.nominal_events import names_its_doer
 from greatgame.extract.verb_tables import (
     ADDRESSED_CODES,
     CALLED_NOUNS,
     CALLING_VERBS,
+    EVALUATING_CODES,
     GIVING_VERBS,
     GOODS,
     MOBILIZING,
@@ -202,6 +205,23 @@ def _description(ctx: EventContext, token: Token, lemma: str) -> bool:
     return _describes(token)
 
 
+def _compound_modifier(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"drought-hit Malawi", "the government-held town": the last part of a hyphenated
+    compound describes a noun, whatever the parse makes of it."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ \
+        and doc[token.i - 2].is_alpha
+
+
+def _commands_own_forces(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """"ordered the army to seal the border": the order is no act of its own; the sealing
+    is the orderer's (``event_syntax.own_forces_ordered``)."""
+    obj = next((c for c in token.children if c.dep_ == "obj"), None)
+    return obj is not None and own_forces_ordered(token, obj) \
+        and any(c.dep_ == "xcomp" for c in token.children)
+
+
 def _tagged_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
     """"handed over two suspects[VERB]": a noun the tagger took for a verb."""
     return token.dep_ in NOMINAL_DEPS and any(c.dep_ in ("det", "nummod")
@@ -271,8 +291,9 @@ def _sacking(ctx: EventContext, token: Token, lemma: str) -> bool:
 
 # In order; any one that holds makes the verb no act of its own.
 NOT_ACTS: tuple[Callable[[EventContext, Token, str], bool], ...] = (
-    _name_part, _description, _tagged_noun, _according, _passes_subject_down,
-    _relative_of_event_noun, _purpose_of_act, _claimed_content, _sacking,
+    _name_part, _description, _compound_modifier, _commands_own_forces, _tagged_noun,
+    _according, _passes_subject_down, _relative_of_event_noun, _purpose_of_act,
+    _claimed_content, _sacking,
 )
 
 
@@ -380,6 +401,15 @@ def _dictionary_reading(ctx: EventContext, token: Token, lemma: str) -> Reading:
                                      heads=reading.heads,
                                      objectless=reading.near is None and reading.heads is None
                                      and _phrase_follows(token))
+    patient = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
+    if not reading.code and patient is not None and _agent(token) is not None:
+        # a passive with its doer: its subject is what the active verb's object would be
+        # ("the proposal was accepted by Azerbaijan": ACCEPT * PROPOSAL)
+        words = [(t.text.lower(), t.lemma_.lower()) for t in patient.subtree
+                 if t.dep_ not in CLAUSE_DEPS]
+        reading.code = ctx.lex.verb_code(lemma, words, reading.before,
+                                         heads={patient.text.lower(), patient.lemma_.lower()}) \
+            or reading.code
     return reading
 
 
@@ -465,7 +495,11 @@ def _consume(ctx: EventContext, r: Reading, info: CodeInfo) -> None:
             ctx.consumed.add(obj.i)
     content = ("xcomp", "ccomp", "obj", "iobj", "acl") if info.type in CONTENT_TYPES \
         else ("xcomp",)
+    judged = {obj.i for obj in _objects(r.token) if names_its_doer(ctx, obj)} \
+        if r.code in EVALUATING_CODES else set()
     for child in r.token.children:
+        if child.i in judged:
+            continue  # an act judged is an act of its own: "welcomed the withdrawal of ..."
         grounds = info.type in CONTENT_TYPES and child.dep_ in ("advcl", "obl") and any(
             m.dep_ in ("case", "mark") and m.text.lower() in GROUNDS_MARKS
             for m in child.children)

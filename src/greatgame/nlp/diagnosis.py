@@ -282,8 +282,20 @@ def misread_subjunctive(sent: Span, verbs: frozenset[str]) -> int | None:
 
 def misread_nouns(sent: Span) -> bool:
     """Does the sentence hold a news noun the tagger took for another part of speech
-    ("imposed an arms embargo[JJ] on", "food aid[VERB] to refugees")?"""
-    return any(t.pos_ not in ("NOUN", "PROPN") and news_noun(t) is not None for t in sent)
+    ("imposed an arms embargo[JJ] on", "food aid[VERB] to refugees"), or a name it took
+    for a verb (``misread_name``)?"""
+    return any(t.pos_ not in ("NOUN", "PROPN") and news_noun(t) is not None
+               or misread_name(t) for t in sent)
+
+
+def misread_name(tok: Token) -> bool:
+    """Is this a name the tagger took for a verb after "to" ("protested to Manila[VB]
+    over the ship")? Not in a headline, whose words are all capitalised."""
+    if tok.pos_ != "VERB" or not _name_like(tok) or tok.i < 2 \
+            or tok.doc[tok.i - 1].lower_ != "to":
+        return False
+    words = [t for t in tok.sent if t.is_alpha and not t.is_stop]
+    return sum(t.is_lower for t in words) > len(words) / 2
 
 
 def news_noun(tok: Token) -> str | None:

@@ -48,6 +48,7 @@ from greatgame.nlp.diagnosis import (
     broken,
     garbled,
     interrupting_aside,
+    misread_name,
     misread_nouns,
     misread_root,
     misread_subjunctive,
@@ -61,6 +62,9 @@ from greatgame.nlp.subjects import mend_fronted_subjects
 
 FACTORY = "greatgame_parse_repair"
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
+# A name the model reads as a name where it misread another ("protested to Manila[VB]").
+NAME_STAND_IN = "Paris"
+
 
 class ParseRepair:
     """Re-parse sentences broken on a time expression, on a long subject or on a closing
@@ -289,7 +293,7 @@ class ParseRepair:
         again = self._whole(*_texts(doc, range(sent.start, sent.end)))
         if again is None or broken(again[:]) or any(
                 news_noun(doc[sent.start + t.i]) is not None and t.pos_ != "NOUN"
-                for t in again):
+                or misread_name(doc[sent.start + t.i]) and t.pos_ != "PROPN" for t in again):
             return None
         return _copied(again, {k: sent.start + k for k in range(len(again))})
 
@@ -435,6 +439,8 @@ def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
 def _stand_in(tok: Token) -> str:
     """"plan" or "plans" ("assistance" for "aid") for a news noun (``_news_noun``), else the
     word itself."""
+    if misread_name(tok):
+        return NAME_STAND_IN
     lemma = news_noun(tok)
     if lemma is None:
         return tok.text
@@ -448,7 +454,7 @@ def _noun_rows(doc: Doc, rows: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
     """Give the news nouns a re-parse read as stand-ins their own lemma back."""
     strings = doc.vocab.strings
     for i, row in rows.items():
-        lemma = news_noun(doc[i])
+        lemma = doc[i].text if misread_name(doc[i]) else news_noun(doc[i])
         if lemma is not None:
             row[4] = strings.add(lemma)
     return rows

@@ -14,17 +14,19 @@ the subject; that act is not coded as done.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract.event_context import UNNAMED, EventContext
 from greatgame.extract.event_records import make_event
+from greatgame.extract.event_syntax import _words_after
 from greatgame.extract.lexicon import REPORTING_VERBS
 from greatgame.extract.verb_tables import REFUSING_PREDICATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from greatgame.extract.event_context import EventContext
     from greatgame.records import Event
 
 # Deontic modal -> CAMEO code of the act of saying it (demand, appeal).
@@ -38,6 +40,13 @@ SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 # "Y was behind the attack", "Y was responsible for it": the speaker blames Y.
 BLAME_CODE = "112"
 BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
+# Acts that, said of another, accuse it ("said Kuwait had been stealing its oil"): the
+# material conflict PLOVER types of force and coercion.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Sectors that report what others did: the police, the media.
+REPORTING_SECTORS = frozenset({"COP", "JRN"})
+# The id of a state ("RUS") or of its organ ("RUSMIL").
+STATE_ID = re.compile(r"[A-Z]{3}(?:[A-Z]{3})?")
 
 
 def reported_act(coder: EventContext, token: Token) -> Event | None:
@@ -49,7 +58,9 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
         if clause.dep_ not in COMPLEMENTS:
             continue
         refused = _refusal_code(clause)
-        code = refused or _deontic_code(clause) or (BLAME_CODE if _blames(clause) else None)
+        code = refused or _deontic_code(clause) or (
+            BLAME_CODE if _blames(clause) or clause.i > token.i  # (not a closing
+            and _reports_hostile_act(coder, clause) else None)  # attribution: news)
         if code is None:
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
@@ -60,6 +71,10 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
         named = coder.actors_of(subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) \
             if refused else coder.actors(subject)
         target = tuple(a for a in named if a not in source)
+        if code == BLAME_CODE and (any(_same_state(a, b) for a in target for b in source)
+                                   or all(_reporter(a) for a in source)):
+            continue  # "Russia said its forces had attacked": its own act, no accusation;
+            # "police said rebels had attacked": the news, reported
         info = coder.lex.info(code)
         if not source or not target or info is None:
             continue
@@ -90,6 +105,37 @@ def _deontic_code(clause: Token) -> str | None:
     if lemma in DEONTIC_GOVERNORS and any(c.dep_ == "xcomp" for c in clause.children):
         return DEONTIC_GOVERNORS[lemma]
     return None
+
+
+def _reports_hostile_act(coder: EventContext, clause: Token) -> bool:
+    """Does the clause say its subject did (or was doing) force or coercion ("Kuwait had
+    been stealing oil", "the army shelled the town")? Said by another, that is an
+    accusation; not a future, supposed or denied act, and not the speaker's own (checked
+    by the caller: the target excludes the source)."""
+    if clause.pos_ != "VERB" or flags.is_negated(clause) or flags.is_future(clause) \
+            or flags.is_hypothetical(clause) \
+            or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children):
+        return False
+    code = coder.lex.verb_code(coder.verb_lemma(clause), _words_after(clause))
+    info = coder.lex.info(code) if code else None
+    return info is not None and info.type in HOSTILE_TYPES and not _passive(clause)
+
+
+def _same_state(a: str, b: str) -> bool:
+    """Are two actor ids a state and one of its organs ("RUS", "RUSMIL")?"""
+    return bool(STATE_ID.fullmatch(a) and STATE_ID.fullmatch(b)) and a[:3] == b[:3]
+
+
+def _reporter(actor_id: str) -> bool:
+    """Is the actor one who reports the news rather than takes sides in it: an unnamed
+    source, the police, the media?"""
+    return actor_id.startswith(UNNAMED) or bool(STATE_ID.fullmatch(actor_id)) \
+        and actor_id[3:] in REPORTING_SECTORS
+
+
+def _passive(clause: Token) -> bool:
+    """A passive clause's subject is whom the act was done to, not its doer."""
+    return any(c.dep_ in ("nsubj:pass", "aux:pass") for c in clause.children)
 
 
 def _blames(clause: Token) -> bool:

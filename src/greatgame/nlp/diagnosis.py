@@ -172,10 +172,15 @@ def _no_subject(verb: Token) -> bool:
 
 
 def subjectless_root(sent: Span) -> int | None:
-    """The index of a root verb that the parser left without a subject although a name
-    opens the sentence before it ("Moscow[obl] condemned Estonia's new law": the tagger
-    took the name for a common noun); None for any other sentence."""
+    """The index of a root verb (or of the clause a closing attribution reports) that the
+    parser left without a subject although a name opens the sentence before it
+    ("Moscow[obl] condemned Estonia's new law": the tagger took the name for a common
+    noun); None for any other sentence."""
     doc, root = sent.doc, sent.root
+    cut = attribution(sent)
+    if cut is not None and root.i == cut[1]:  # "Kyiv[ADV] accused Moscow ..., the
+        root = next((c for c in root.children  # ministry said": the reported clause's verb
+                     if c.dep_ in ("ccomp", "parataxis") and c.i < cut[0]), root)
     if root.pos_ != "VERB" or root.tag_ == "VB" or root.i == sent.start:
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
@@ -215,16 +220,29 @@ def subject_phrase(sent: Span, spans: list[tuple[int, int]], *, verb: int | None
     end = sent.start
     while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts \
             and end != verb:
-        if (doc[end].pos_ not in PHRASE_POS and not _name_like(doc[end])) \
-                or doc[end].text == ",":
+        if doc[end].pos_ not in PHRASE_POS and not _name_like(doc[end]) \
+                and doc[end].text != ",":
             return None
         end += 1
     if end >= sent.end or end == sent.start or doc[sent.start].pos_ in ("ADP", "PUNCT"):
+        return None
+    if not _listed(doc[sent.start:end]):
         return None
     if not any(doc[i].pos_ in ("NOUN", "PROPN") or _name_like(doc[i])
                for i in range(sent.start, end)):
         return None
     return sent.start, end
+
+
+def _listed(phrase: Span) -> bool:
+    """Are the commas of a phrase (if any) those of a list of names closed by "and" or
+    "or" ("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain")?"""
+    commas = [t for t in phrase if t.text == ","]
+    if not commas:
+        return True
+    return any(t.lower_ in ("and", "or") for t in phrase[commas[-1].i - phrase.start:]) \
+        and all(t.i + 1 < phrase.end and (_name_like(t.nbor()) or t.nbor().pos_ == "DET")
+                for t in commas)
 
 
 def _name_like(tok: Token) -> bool:

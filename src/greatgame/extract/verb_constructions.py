@@ -54,7 +54,7 @@ from greatgame.extract.verb_tables import (
 from greatgame.extract.verbs import CodeInfo
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from spacy.tokens import Span, Token
 
@@ -84,15 +84,20 @@ FORCE_POSTURE = "150"
 
 def placed_under(ctx: EventContext, token: Token) -> Event | None:
     """"placed Aung San Suu Kyi under house arrest", "put the town under curfew": the
-    subject does to the object what the noun after "under" names."""
+    subject does to the object what the noun after "under" names; "placed its forces on
+    high alert": it readies them (a force posture the noun after "on" names)."""
     obj = next((c for c in token.children if c.dep_ == "obj"), None)
     if obj is None:
         return None
     under = _prep_child(token, {"under"}, deps=("obl",)) or \
         _prep_child(obj, {"under"}, deps=("nmod",))  # or hung on the object
+    on = _prep_child(token, {"on"}, deps=("obl",)) or _prep_child(obj, {"on"}, deps=("nmod",))
+    info = ctx.act_of(under) if under is not None else None
+    if under is None and on is not None:  # "placed its forces on high alert": readied
+        info = ctx.act_of(on)
+        info, under = (info, on) if info is not None and info.type == "MOBILIZE" else (None, None)
     if under is None:
         return None
-    info = ctx.act_of(under)
     subj = _subject(token)
     if info is None or subj is None:
         return None
@@ -231,11 +236,31 @@ def to_border(token: Token) -> Token | None:
     its border with Cambodia", "sent an aircraft carrier to the Persian Gulf")."""
     if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
         return None
-    place = _prep_child(token, BORDER_PREPS, deps=("obl",)) or next(
-        (p for o in _objects(token) if (p := _prep_child(o, BORDER_PREPS, deps=("nmod",)))),
-        None)
-    return place if place is not None and place.lemma_.lower() in SHOW_OF_FORCE_PLACES \
-        else None
+    return next((p for p in _destinations(token, BORDER_PREPS)
+                 if p.lemma_.lower() in SHOW_OF_FORCE_PLACES), None)
+
+
+def _destinations(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The verb's phrases with these prepositions, and its objects' (where the parse hung
+    "to Borno state" on "troops")."""
+    wanted = frozenset(preps)
+    return [c for c in token.children if c.dep_ == "obl" and _marked(c, wanted)] + [
+        c for o in _objects(token) for c in o.children if c.dep_ == "nmod" and _marked(c, wanted)]
+
+
+def to_own_ground(ctx: EventContext, token: Token) -> bool:
+    """Does a verb send military units to a place that is no other actor's ("sent 5,000
+    troops to Borno state", "deployed troops in the capital")? Force moved at home is a
+    mobilisation, not help given to another."""
+    if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
+        return False
+    place = next(iter(_destinations(token, ("to", "into", "in"))), None)
+    subject = _subject(token)
+    if place is None or subject is None:
+        return False
+    there, senders = ctx.actors(place), ctx.actors(subject)
+    return bool(senders) and all(a in senders or a[:3] in {s[:3] for s in senders}
+                                 for a in there)
 
 
 def promised_violence(ctx: EventContext, token: Token, lemma: str, info: CodeInfo

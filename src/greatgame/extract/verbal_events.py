@@ -166,8 +166,10 @@ def code_verbal(ctx: EventContext, token: Token) -> Event | None:
     _read_arguments_and_telling(ctx, reading)
     if _uncoded(ctx, reading):
         return None
-    if reading.code.startswith(DEPLOYING) and constructions.to_border(token) is not None:
-        reading.code = MOBILIZING  # "sent troops to its border with Cambodia": force shown
+    if reading.code.startswith(DEPLOYING) and (constructions.to_border(token) is not None
+                                               or constructions.to_own_ground(ctx, token)):
+        reading.code = MOBILIZING  # "sent troops to its border with Cambodia", "to Borno
+        # state": force shown, or moved at home
     info = ctx.lex.info(reading.code)
     if info is None:
         return None

@@ -11,7 +11,8 @@ pronoun that opens what a speaker reports is the speaker when it fits ("Russian
 officials said that they want …", "Nicholson said last month that he needs …"); one
 whose speaker is no actor ("Some have said they hope …") stays unresolved. "The
 group", "the movement", "the militants" take the nearest armed group; "the
-organization", "the alliance" the nearest organisation. A mention inside a quotation
+organization", "the alliance" the nearest organisation; "the country", "the nation" the
+most salient state. A mention inside a quotation
 is no antecedent for a pronoun outside it (another voice's words: "“… Ursula von der
 Leyen …” “…,” he added"). Inside a quotation, *I/me/my* is the speaker and *we/our/us*
 the speaker's state or group.
@@ -41,6 +42,7 @@ GROUP_NOUNS = {
     "insurgents": "armed_group", "militia": "armed_group", "rebels": "armed_group",
     "organization": "organisation", "organisation": "organisation",
     "alliance": "organisation", "bloc": "organisation",
+    "country": "state", "nation": "state", "kingdom": "state",
 }  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}

@@ -179,7 +179,10 @@ def _reached(coder: EventContext, noun: Token, info: CodeInfo,
     demand that Israel ease restrictions"), else the object of a clause on it ("the
     attack that killed X")."""
     preps = TARGET_PREPS | YIELD_PREPS.get(info.type, frozenset())
-    for child in noun.children:
+    patient = _prep_child(noun, {"of"}, deps=("nmod",))
+    hung = [c for c in patient.children if c.dep_ == "nmod"] if patient is not None else []
+    for child in [*noun.children, *hung]:  # (or hung on its "of" phrase: "the withdrawal
+        # of Ethiopian troops from Mogadishu")
         if child.dep_ in ("nmod", "obl") and any(
             c.dep_ == "case" and c.text.lower() in preps
             and (c.text.lower() != "on" or info.type in ON_TARGET_TYPES) for c in child.children

@@ -261,8 +261,10 @@ def _tangled(sent: Span, comma: int, verb: int) -> bool:
     after = any(c.dep_ in SUBJECTS and c.i > comma for c in sent.doc[verb].children)
     for tok in sent:
         head = tok.head.i
-        if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS):
-            return True  # (the clause's subject made the speech verb's too)
+        if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS
+                                               or tok.dep_ == "dep"):
+            return True  # (the clause's subject made the speech verb's too, or hung on it
+            # by no relation the parser could name)
         if comma < tok.i < verb and head < comma:
             return True
     return False

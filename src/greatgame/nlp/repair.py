@@ -256,8 +256,11 @@ class ParseRepair:
         clause, said = (self._whole(*_texts(doc, part)) for part in parts)
         if clause is None or said is None or said[verb - comma - 1].dep_ != "ROOT":
             return None
-        if broken(clause[:]):  # "South African police detained[acl] ...": mend it first
-            rows = self._mend_subject(doc[sent.start:comma], [])
+        if broken(clause[:]) or _no_subject(clause[:].root):  # "South African police
+            part = doc[sent.start:comma]  # detained[acl] ...": mend it first, with its
+            rows = self._mend_subject(part, [])  # aside ("Chad, which hosts ..., appealed")
+            if rows is None and (aside := interrupting_aside(part)) is not None:
+                rows = self._mend_subject(part, [], aside=aside)
             if rows is None:
                 return None
             root_i = next(i for i, row in rows.items() if int(np.int64(row[0])) == 0)

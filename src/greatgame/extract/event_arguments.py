@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 Actors = tuple[str, ...]
 
+# Particles of direction a "to" phrase may hang on ("handed the district back to").
+DIRECTION_WORDS = frozenset({"back", "over", "away", "home"})
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "upon", "toward", "towards",
                 "for", "from", "out", "over", "between", "among")  # "out": "out of"
 # Sending people out of a country: expelling (CAMEO 166), deporting (174).
@@ -143,6 +145,11 @@ def _passive_arguments(ctx: EventContext, token: Token, subj: Token,
     if not source and info.type in AUTHORITY_TYPES:
         # "was arrested in Lebanon": the authority of the place did it
         source = targets.place_target(ctx, token, exclude=target, obliques=True)
+    if not target and ctx.act_of(subj) is not None:
+        # "peace talks with the government were called off by the rebels", "a Colombian
+        # government offer was rejected": the act's parties are whom it is done to
+        phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
+        target = tuple(a for a in ctx.actors_of(phrase) if a not in source)
     return source, target
 
 
@@ -239,7 +246,9 @@ def _transfer_recipient(ctx: EventContext, c: Clause) -> Actors:
     """Whom something handed over goes to: "handed over two suspects to Britain"."""
     if not c.info.code.startswith(TRANSFER_CODES):
         return ()
-    recipient = _prep_child(c.token, {"to"}, deps=("obl",)) or _recipient_in_object(c.token)
+    recipient = next((p for h in _governing_heads(c.token, None)
+                      if (p := _prep_child(h, {"to"}, deps=("obl",)))), None) \
+        or _recipient_in_object(c.token)
     return ctx.others(recipient, c.source)
 
 
@@ -258,10 +267,13 @@ def _object_actors(ctx: EventContext, c: Clause) -> Actors:
 
 
 def _governing_heads(token: Token, noun: Token | None) -> list[Token]:
-    """Where a target phrase may hang: the event noun, the verb, the verbs it is
-    conjoined to (up to five heads), and a noun a verb is conjoined to (a parse slip)."""
+    """Where a target phrase may hang: the event noun, the verb, its particle of
+    direction, the verbs it is conjoined to (up to five heads), and a noun a verb is
+    conjoined to (a parse slip)."""
     heads = [noun] if noun is not None else []
     heads.append(token)
+    heads += [c for c in token.children if c.dep_ in ("advmod", "compound:prt")
+              and c.lower_ in DIRECTION_WORDS]  # "handed it back[advmod] to Azerbaijan"
     up = token
     while up.dep_ == "conj" and up.head.i != up.i and len(heads) < 5:
         up = up.head

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from greatgame import resources
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
-from greatgame.extract.lexicon import word_class
+from greatgame.extract.lexicon import ANAPHORIC_NOUNS, word_class
 from greatgame.records import STATE_SECTORS, ActorKind
 
 if TYPE_CHECKING:
@@ -395,6 +395,9 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
     if agent.kb_id_ not in CONTEXT_SECTORS or any(
             index.ref_at(i) is not None for i in range(agent.start, agent.end)):
         return
+    if agent.root.lower_ in ANAPHORIC_NOUNS and agent.start > 0 \
+            and doc[agent.start - 1].lower_ == "the":
+        return  # "the insurgent group": the armed group named before (coref), no state's
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
     # "diplomats urged Russia to accept a ceasefire with Ukraine": an organ is none of

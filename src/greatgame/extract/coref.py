@@ -26,7 +26,12 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.index import ActorIndex, Ref, in_phrase, subject_before
-from greatgame.extract.lexicon import OBJECT_CONTROL_VERBS, speech_lemma, stance_lemma
+from greatgame.extract.lexicon import (
+    ANAPHORIC_NOUNS,
+    OBJECT_CONTROL_VERBS,
+    speech_lemma,
+    stance_lemma,
+)
 from greatgame.extract.quotes import quotation_of
 
 if TYPE_CHECKING:
@@ -37,13 +42,6 @@ NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
-GROUP_NOUNS = {
-    "group": "armed_group", "movement": "armed_group", "militants": "armed_group",
-    "insurgents": "armed_group", "militia": "armed_group", "rebels": "armed_group",
-    "organization": "organisation", "organisation": "organisation",
-    "alliance": "organisation", "bloc": "organisation",
-    "country": "state", "nation": "state", "kingdom": "state",
-}  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubj:pass": 2.5, "nmod:poss": 1.5, "obj": 1.0}
 WINDOW_SENTENCES = 2
@@ -207,7 +205,7 @@ def resolve_pronouns(doc: Doc, index: ActorIndex) -> None:
         found = _antecedent(index, tok)
         if found is not None:
             index.add(Ref(tok.i, tok.i + 1, found.actor,
-                          "nominal" if tok.lower_ in GROUP_NOUNS else "pronoun"))
+                          "nominal" if tok.lower_ in ANAPHORIC_NOUNS else "pronoun"))
 
 
 def _pronoun_kind(tok: Token) -> tuple[tuple[str, ...], bool | None] | None:
@@ -225,9 +223,11 @@ def _pronoun_kind(tok: Token) -> tuple[tuple[str, ...], bool | None] | None:
 def _antecedent(index: ActorIndex, tok: Token) -> Ref | None:
     """What a pronoun or "the group" at ``tok`` stands for, or None."""
     lower = tok.lower_
-    if lower in GROUP_NOUNS:
-        if tok.i > 0 and index.doc[tok.i - 1].lower_ == "the":
-            return _best(index, tok, (GROUP_NOUNS[lower],))
+    if lower in ANAPHORIC_NOUNS:
+        first = min([c.i for c in tok.children if c.dep_ in ("amod", "compound")
+                     and c.i < tok.i], default=tok.i)  # "the insurgent group"
+        if first > 0 and index.doc[first - 1].lower_ == "the":
+            return _best(index, tok, (ANAPHORIC_NOUNS[lower],))
         return None
     kind = _pronoun_kind(tok)
     if kind is None:

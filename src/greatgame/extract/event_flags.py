@@ -111,7 +111,20 @@ def is_negated(token: Token) -> bool:
     if token.dep_ == "acl" and token.head.lemma_.lower() in NEGATING_GOVERNORS and any(
             c.dep_ == "mark" and c.lower_ == "to" for c in token.children):
         return True  # "Obama's failure to sell", "its reluctance to back"
+    if _after_negating_object(token):
+        return True  # "signalled its reluctance to[advcl] back the plan": the same, misparsed
     return any(t.lemma_.lower() in NEGATING_GOVERNORS for t in chain[1:])
+
+
+def _after_negating_object(token: Token) -> bool:
+    """Is the infinitive right after its head verb's object a noun of refusal, which the
+    parse hung on the verb instead of the noun ("signalled its reluctance to back")?"""
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "to"), None)
+    if token.dep_ not in ("advcl", "xcomp") or mark is None:
+        return False
+    obj = next((c for c in token.head.children if c.dep_ == "obj"), None)
+    return obj is not None and obj.lemma_.lower() in NEGATING_GOVERNORS \
+        and obj.right_edge.i + 1 == mark.i
 
 
 def _aux_words(token: Token) -> set[str]:

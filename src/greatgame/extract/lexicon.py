@@ -157,6 +157,11 @@ DECREE_VERBS = word_class("decree_verbs")
 # Verbs whose object does what their infinitive says: "urged Ethiopia to withdraw".
 OBJECT_CONTROL_VERBS = word_class("object_control_verbs")
 COMMANDING_VERBS = word_class("commanding_verbs")
+# Nouns that refer back after "the": "the group" (an armed group), "the alliance" (an
+# organisation), "the country" (a state).
+ANAPHORIC_NOUNS = {word: kind for name, kind in (
+    ("armed_group_anaphors", "armed_group"), ("organisation_anaphors", "organisation"),
+    ("state_anaphors", "state")) for word in word_class(name)}
 # Verbs of readying force: "prepared to attack" is a force posture, no attack.
 READYING_VERBS = word_class("readying_verbs")
 # Verbs of rescue: "save X from Y", "liberate ourselves from Y" cast Y as the harm, so

@@ -45,6 +45,8 @@ BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors that report what others did: the police, the media.
 REPORTING_SECTORS = frozenset({"COP", "JRN"})
+# A threat of force (CAMEO 138 'Threaten with military force').
+THREAT_OF_FORCE = "138"
 # The id of a state ("RUS") or of its organ ("RUSMIL").
 STATE_ID = re.compile(r"[A-Z]{3}(?:[A-Z]{3})?")
 
@@ -58,7 +60,7 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
         if clause.dep_ not in COMPLEMENTS:
             continue
         refused = _refusal_code(clause)
-        code = refused or _deontic_code(clause) or (
+        code = refused or _deontic_code(clause) or _threat_code(coder, clause) or (
             BLAME_CODE if _blames(clause) or clause.i > token.i  # (not a closing
             and _reports_hostile_act(coder, clause) else None)  # attribution: news)
         if code is None:
@@ -119,6 +121,17 @@ def _reports_hostile_act(coder: EventContext, clause: Token) -> bool:
     code = coder.lex.verb_code(coder.verb_lemma(clause), _words_after(clause))
     info = coder.lex.info(code) if code else None
     return info is not None and info.type in HOSTILE_TYPES and not _passive(clause)
+
+
+def _threat_code(coder: EventContext, clause: Token) -> str | None:
+    """A threat of force said as a passive future ("the militants will be wiped out"):
+    the speaker threatens the clause's subject (CAMEO 138); an active one is the
+    speaker's own act, coded as such."""
+    if not _passive(clause) or not flags.is_future(clause) or flags.is_negated(clause):
+        return None
+    code = coder.lex.verb_code(coder.verb_lemma(clause), _words_after(clause))
+    info = coder.lex.info(code) if code else None
+    return THREAT_OF_FORCE if info is not None and info.type in HOSTILE_TYPES else None
 
 
 def _same_state(a: str, b: str) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from greatgame.extract.event_flags import is_negated
 from greatgame.extract.index import ActorIndex, in_phrase, sentence_end, subject_before
 from greatgame.extract.lexicon import (
     AGAINST_VERBS,
@@ -67,7 +68,10 @@ LEADING_WORDS = frozenset({"that", "about", "with", "of", "over"})
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ in ("neg", "advmod") and c.lower_ in NEGATORS for c in token.children)
+    """A negator on the cue, or a denial the event coder reads ("failed to back", "its
+    reluctance to back": ``event_flags.is_negated``)."""
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in NEGATORS for c in token.children) \
+        or token.pos_ == "VERB" and is_negated(token)
 
 
 def _holder(cue: Token, index: ActorIndex | None = None) -> Token | None:

@@ -1,6 +1,8 @@
-"""A speech verb whose complement says another party used force or coercion accuses that
-party (``reported_events``); the speaker's own forces, the news a closing attribution
-reports, and what the police or unnamed sources report are no accusation."""
+"""Classes of reading mistakes, each pinned on sentences of our own: a speech verb whose
+complement says another party used force or coercion accuses that party
+(``reported_events``), but the speaker's own forces, the news a closing attribution
+reports and what the police or unnamed sources report are no accusation; a cue under a
+denial is a stance against; "the insurgent group" is the armed group named before."""
 
 from __future__ import annotations
 
@@ -37,3 +39,19 @@ def test_a_hostile_act_said_of_another_is_an_accusation(nlp, text, source, targe
 ])
 def test_no_accusation(nlp, text: str) -> None:  # noqa: ANN001
     assert _accusations(nlp, text) == []
+
+
+def test_a_denied_backing_is_no_support(nlp) -> None:  # noqa: ANN001
+    """A cue under a denial the event coder reads ("failed to", "its reluctance to") is a
+    stance against, not for."""
+    for text in ("Iran failed to back the plan.",
+                 "Iran signalled its reluctance to back the plan."):
+        stances = read_doc(nlp(text), nlp).stances
+        assert [s.polarity for s in stances if s.holder == "IRN"] == [-1], text
+
+
+def test_an_anaphoric_group_is_the_armed_group_named(nlp) -> None:  # noqa: ANN001
+    events = read_doc(nlp("The Taliban said the insurgent group had attacked the base."),
+                      nlp).events
+    assert [e.source for e in events if e.type == "ASSAULT"] == [("TALIBAN",)]
+    assert not any(e.cameo == "112" for e in events)  # no accusation of itself

@@ -2,7 +2,8 @@
 complement says another party used force or coercion accuses that party
 (``reported_events``), but the speaker's own forces, the news a closing attribution
 reports and what the police or unnamed sources report are no accusation; a cue under a
-denial is a stance against; "the insurgent group" is the armed group named before."""
+denial is a stance against; "the insurgent group" is the armed group named before; a
+denied act is not done; who speaks after a quotation is not the target of its acts."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ def test_an_anaphoric_group_is_the_armed_group_named(nlp) -> None:  # noqa: ANN0
                       nlp).events
     assert [e.source for e in events if e.type == "ASSAULT"] == [("TALIBAN",)]
     assert not any(e.cameo == "112" for e in events)  # no accusation of itself
+
+
+def test_a_denied_act_is_not_done(nlp) -> None:  # noqa: ANN001
+    events = read_doc(nlp("Ethiopia denied that its troops had crossed into Eritrea."),
+                      nlp).events
+    assert events and all(e.negated for e in events if e.type == "ASSAULT")
+
+
+def test_the_speaker_after_a_quotation_is_not_its_target(nlp) -> None:  # noqa: ANN001
+    text = '"We will fight," Pakistani Prime Minister Imran Khan said.'
+    events = read_doc(nlp(text), nlp).events
+    assert events and all("IMRAN_KHAN" not in e.target for e in events)

@@ -24,7 +24,7 @@ IRREGULAR = {
     "undertake": {"undertook"}, "give": {"gave"}, "send": {"sent"}, "lay": {"laid"},
     "go": {"went"}, "fly": {"flew"}, "have": {"has", "had"}, "step": {"stepped"},
     "ship": {"shipped"}, "quip": {"quipped"}, "admit": {"admitted"},
-    "withdraw": {"withdrew", "withdrawn"},
+    "withdraw": {"withdrew", "withdrawn"}, "rebut": {"rebutted"},
 }  # fmt: skip
 ENTRIES = [(name, entry) for name in TABLE["classes"] for entry in word_entries(name)]
 # The names a word class goes by; only lexicon.py may define them.

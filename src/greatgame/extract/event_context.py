@@ -228,8 +228,8 @@ class EventContext:
         stop = min(token.sent.end, token.i + 1 + window)
         for i in range(token.i + 1, stop):
             cand = self.doc[i]
-            if cand.pos_ in ("VERB",) and cand.dep_ in CLAUSE_DEPS:
-                break
+            if cand.pos_ in ("VERB",) and cand.dep_ in CLAUSE_DEPS or cand.is_quote:
+                break  # (nor whoever speaks after the quotation closes)
             if cand.pos_ not in ("PROPN", "NOUN", "ADJ") or cand.dep_ in ("compound", "flat"):
                 continue
             if cand.dep_ in SUBJECT_DEPS and not token.is_ancestor(cand):

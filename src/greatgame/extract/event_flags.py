@@ -21,7 +21,13 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from greatgame.extract.lexicon import DECISION_VERBS, DECREE_VERBS, NEGATORS, REPORTING_VERBS
+from greatgame.extract.lexicon import (
+    DECISION_VERBS,
+    DECREE_VERBS,
+    DENIAL_VERBS,
+    NEGATORS,
+    REPORTING_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,7 +110,8 @@ def _has_negator(token: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    """The statement is denied: "did not attack", "will not be able to achieve", "failed to"."""
+    """The statement is denied: "did not attack", "will not be able to achieve", "failed
+    to", "denied that it had attacked"."""
     chain = list(governors(token))
     if any(_has_negator(t) for t in chain):
         return True
@@ -113,6 +120,8 @@ def is_negated(token: Token) -> bool:
         return True  # "Obama's failure to sell", "its reluctance to back"
     if _after_negating_object(token):
         return True  # "signalled its reluctance to[advcl] back the plan": the same, misparsed
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in DENIAL_VERBS:
+        return True  # "denied that its troops had crossed"
     return any(t.lemma_.lower() in NEGATING_GOVERNORS for t in chain[1:])
 
 

@@ -75,6 +75,8 @@ AGENT_STOP = frozenset(
 # Common nouns some gazetteer entries list as a name of their own.
 GENERIC_NAMES = frozenset({"republic", "organization", "organisation", "sovereign state"})
 # Regions and blocs that act in news but are not in the country tables (CAMEO codes).
+# Words of a bloc named by its compass point ("the West") that also open longer names.
+COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 EXTRA_ACTORS = {
     "the west": "WST", "west": "WST", "U.S.": "USA", "U.K.": "GBR",
     "U.N.": "UNITED_NATIONS", "E.U.": "THE_EUROPEAN_UNION",
@@ -461,6 +463,10 @@ def _acceptable(label: str, span: Span) -> bool:
             return False
     if len(span) == 1 and len(span.text) <= 2 and not span.text.isupper():
         return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].lower_ in COMPASS_WORDS and after is not None and after.text[:1].isupper() \
+            and after.is_alpha:
+        return False  # "West African leaders", "the West Bank": part of a longer name
     return True
 
 

@@ -72,6 +72,8 @@ UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 # regions no state is ("sent an aircraft carrier to the Persian Gulf") (ours).
 SHOW_OF_FORCE_PLACES = BORDER_NOUNS | {"gulf", "sea", "waters", "strait", "coast", "region"}
 BORDER_PREPS = frozenset({"to", "along", "near", "on", "toward", "towards"})
+# Where forces are sent or posted at home: "to Borno state", "around its headquarters".
+HOME_PREPS = frozenset({"to", "into", "in", "around", "near", "outside", "at"})
 # Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
 # of force whose promise is a threat.
 PROMISE_VERBS = {"swear": "030", "vow": "030", "pledge": "030", "promise": "030"}
@@ -254,7 +256,7 @@ def to_own_ground(ctx: EventContext, token: Token) -> bool:
     mobilisation, not help given to another."""
     if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
         return False
-    place = next(iter(_destinations(token, ("to", "into", "in"))), None)
+    place = next(iter(_destinations(token, HOME_PREPS)), None)
     subject = _subject(token)
     if place is None or subject is None:
         return False

@@ -80,9 +80,9 @@ DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss"})
 NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 MILITARY_AID = "072"  # arms handed over; arms sent to no one named are a deployment
 MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
-# Sending forces (CAMEO 062 military cooperation, 074 protection) to one's own border
-# shows force (154) at whoever is across it.
-DEPLOYING = ("062", "074")
+# Sending forces (CAMEO 062 military cooperation, 074 protection, 070 aid: the
+# dictionary's "SEND * VEHICLES") to one's own border or ground shows force (154).
+DEPLOYING = ("062", "074", "070")
 # Verbs of telling: with an actor told to do something, the act is a demand on that actor,
 # whatever the dictionary's pattern for the content ("told X to withdraw" is no withdrawal).
 TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100",

@@ -384,7 +384,8 @@ def _undone(ctx: EventContext, reading: Reading) -> Decision | None:
         return None
     # the object itself too, though tagged a name ("its pledge[NNP]")
     ctx.consumed.update({obj.i} | {t.i for t in obj.subtree if t.pos_ == "NOUN"})
-    return Decision(make_event(ctx, info, reading.token, source, target))
+    return Decision(make_event(ctx, info, reading.token, source, target,  # ("the
+                               anchor=obj if obj.i < reading.token.i else None))  # accord signed")
 
 
 # --- 3. the code ---------------------------------------------------------------------------

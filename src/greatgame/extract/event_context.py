@@ -139,7 +139,7 @@ class EventContext:
             clause = token.head
             if clause.dep_ in ("acl:relcl", "acl"):
                 return self.actors(clause.head)
-            return ()
+            return self._before_comma(token)
         if token.text.lower() in PRONOUNS:
             found = self.actors_of(token.doc[token.i : token.i + 1])
             return found or self._antecedent(token)
@@ -152,6 +152,17 @@ class EventContext:
             if found:
                 return found
         return self._attached(token)
+
+    def _before_comma(self, token: Token) -> tuple[str, ...]:
+        """The actors of the noun right before the comma that opens a relative clause the
+        parse did not hang on it ("returning to Afghanistan, from which it withdrew")."""
+        i = token.i - 1
+        while i > token.sent.start and self.doc[i].pos_ == "ADP":
+            i -= 1
+        if i <= token.sent.start or self.doc[i].text != ",":
+            return ()
+        noun = self.doc[i - 1]
+        return self.actors(noun) if noun.pos_ in ("NOUN", "PROPN") else ()
 
     def _attached(self, token: Token) -> tuple[str, ...]:
         """The actors of a phrase attached to a noun that names none itself: an apposition

@@ -3,7 +3,8 @@ complement says another party used force or coercion accuses that party
 (``reported_events``), but the speaker's own forces, the news a closing attribution
 reports and what the police or unnamed sources report are no accusation; a cue under a
 denial is a stance against; "the insurgent group" is the armed group named before; a
-denied act is not done; who speaks after a quotation is not the target of its acts."""
+denied act is not done; who speaks after a quotation is not the target of its acts, nor
+the "he" inside it."""
 
 from __future__ import annotations
 
@@ -68,3 +69,10 @@ def test_the_speaker_after_a_quotation_is_not_its_target(nlp) -> None:  # noqa: 
     text = '"We will fight," Pakistani Prime Minister Imran Khan said.'
     events = read_doc(nlp(text), nlp).events
     assert events and all("IMRAN_KHAN" not in e.target for e in events)
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(nlp) -> None:  # noqa: ANN001
+    text = ('U.S. President Donald Trump confirmed the killing. "The leader of ISIS was '
+            'killed. He was hunted down by our warfighters," Trump said.')
+    events = read_doc(nlp(text), nlp).events
+    assert events and all("DONALD_TRUMP" not in e.target for e in events)

@@ -311,7 +311,8 @@ def _is_expletive(tok: Token) -> bool:
 
 
 def resolve_first_person(index: ActorIndex, quote: Span, speaker: str | None) -> None:
-    """Inside a quotation: I/me/my -> the speaker; we/us/our -> the speaker's side."""
+    """Inside a quotation: I/me/my -> the speaker; we/us/our -> the speaker's side; a
+    he/she bound to the speaker is unbound (a speaker says "I" of himself)."""
     if speaker is None:
         return
     info = index.actors.get(speaker)
@@ -321,7 +322,12 @@ def resolve_first_person(index: ActorIndex, quote: Span, speaker: str | None) ->
     if side not in index.actors:
         side = speaker
     for tok in quote:
-        if index.ref_at(tok.i) is not None:
+        ref = index.ref_at(tok.i)
+        if ref is not None and ref.how == "pronoun" and ref.actor == speaker \
+                and tok.lower_ in PERSONAL:
+            index.remove(ref)  # "he" in a quotation is never its speaker, who says "I"
+            continue
+        if ref is not None:
             continue
         if tok.lower_ in FIRST_SINGULAR:
             index.add(Ref(tok.i, tok.i + 1, speaker, "pronoun"))

@@ -25,6 +25,7 @@ from greatgame.extract.event_syntax import (
     _modifier_words,
     _of_complement,
 )
+from greatgame.extract.quotes import quotation_of
 from greatgame.extract.verb_tables import EXERCISE_NOUNS, JOINT_CODE
 from greatgame.extract.verbs import CodeInfo, Lexicon
 
@@ -188,6 +189,8 @@ class EventContext:
         """A pronoun's actor: the holder of the speech clause it sits in, else the nearest
         earlier subject (this sentence or the two before) that names an actor."""
         head = flags.attribution_head(token.head if token.dep_ != "ROOT" else token)
+        if quotation_of(self.doc, token.i) is not None:
+            head = None  # "he" inside a quotation is not its speaker, who says "I"
         if head is not None:
             holder = flags.holder_token(head)
             if holder is not None and holder.i != token.i and holder.text.lower() not in PRONOUNS:

@@ -132,8 +132,9 @@ def misread_verb(sent: Span, irregular: frozenset[str] = frozenset()) -> int | N
         return None
     for tok in sent[1:]:
         before = doc[tok.i - 1]
-        if tok.lower_.endswith("ed") and tok.pos_ == "ADJ" and before.pos_ == "PROPN":
-            return tok.i
+        if tok.lower_.endswith("ed") and tok.is_lower and tok.pos_ in ("ADJ", "NOUN") \
+                and (before.pos_ == "PROPN" or _name_like(before)):
+            return tok.i  # (also "Hungary[JJ] vetoed[NN] the statement")
         if tok.lower_ in irregular and tok.pos_ in ("NOUN", "ADJ") \
                 and before.pos_ in ("NOUN", "PROPN"):
             return tok.i

@@ -45,6 +45,7 @@ from greatgame.extract.event_syntax import (
 from greatgame.extract.event_targets import BORDER_NOUNS, ON_TARGET_TYPES
 from greatgame.extract.lexicon import SUPPORT_VERBS
 from greatgame.extract.nominal_events import claimant, noun_agent
+from greatgame.extract.verb_tables import EVALUATING_CODES
 from greatgame.extract.verbs import CodeInfo
 
 if TYPE_CHECKING:
@@ -260,6 +261,9 @@ def _object_actors(ctx: EventContext, c: Clause) -> Actors:
     for child in [*objects, *([misread] if misread is not None else [])]:
         if c.noun is None or child.i != c.noun.i:
             doers = _doers_of_act_noun(ctx, child, c.token)
+            if _judges_act(ctx, c, child) and (judged := tuple(
+                    a for a in doers if a not in c.source)):
+                return judged  # "condemned Saudi Arabia's execution of a cleric": the doer
             found = ctx.others(child, {*c.source, *doers})
             if found:
                 return found
@@ -380,6 +384,15 @@ TARGET_STEPS: tuple[Callable[[EventContext, Clause], Actors], ...] = (
     _named_target, _aimed, _threatened, _provoker, _content, _protested, _sent_to,
     _next_named, _purpose_or_place,
 )
+
+
+def _judges_act(ctx: EventContext, c: Clause, noun: Token) -> bool:
+    """Does the verb praise or condemn an act its object names ("condemned Saudi Arabia's
+    execution of a cleric"), not express an attitude of its own ("reaffirmed Cairo's
+    support")?"""
+    act = ctx.act_of(noun, modified=False)
+    return c.info.code in EVALUATING_CODES and ctx.verb_lemma(c.token) not in SUPPORT_VERBS \
+        and act is not None and act.code not in EVALUATING_CODES and act.type != "SUPPORT"
 
 
 def _doers_of_act_noun(ctx: EventContext, noun: Token, verb: Token) -> Actors:

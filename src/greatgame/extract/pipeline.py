@@ -28,6 +28,7 @@ from greatgame.extract.event_syntax import mend_control_clauses
 from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
+from greatgame.extract.institutions import rebind_institutions
 from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.office_titles import add_office_holders
 from greatgame.extract.organisations import add_organisations
@@ -63,6 +64,7 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
     mend_control_clauses(doc)
     text = doc.text
     index = build_index(doc, published=published, text=text)
+    rebind_institutions(doc, index)
     add_regional_governments(doc, index)
     add_persons(doc, index, published=published, text=text)
     add_office_holders(doc, index)

@@ -420,19 +420,21 @@ NESTED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "conj", "parataxis", "c
                             "advcl:relcl", "list"})
 
 
-def _words_after(token: Token, *, limit: int = 14, agent: bool = True
-                 ) -> list[tuple[str, str]]:
+def _words_after(token: Token, *, limit: int = 14, agent: bool = True,
+                 reversing: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(form, lemma) of the words the verb governs after itself, in text order, without
     the clauses nested in its objects ("praised Haiti's efforts to improve"), the
     "according to" phrase that names the report's source or the day and its "on"
     ("pressed Israel on Wednesday to": no "PRESS * ON") (``agent=False``: nor a passive's
-    "by" phrase)."""
+    "by" phrase), nor an infinitive of one of the ``reversing`` verbs ("agreed to lift the
+    sanctions" is no "AGREE * SANCTIONS")."""
     keep: list[Token] = []
     stack = [c for c in token.children
              if c.i > token.i and c.dep_ not in CLAUSE_DEPS and c.dep_ not in SUBJECT_DEPS
              and c.dep_ not in ("conj", "punct")
              and not any(m.text.lower() == "according" for m in c.children)
-             and (agent or not (c.dep_ == "obl:agent" or _marked(c, ("by",))))]
+             and (agent or not (c.dep_ == "obl:agent" or _marked(c, ("by",))))
+             and not (c.dep_ == "xcomp" and c.lemma_.lower() in reversing)]
     while stack:
         t = stack.pop()
         day = t.text in TIME_WORDS

@@ -105,6 +105,10 @@ DEFYING_VERBS, DEFIED_NOUNS = _words("defying_verbs"), _codes("defied_nouns")
 LEAVING_VERBS, LEFT_NOUNS = _words("leaving_verbs"), _codes("left_nouns")
 REMOVING_VERBS, REMOVED_NOUNS = _words("removing_verbs"), _codes("removed_nouns")
 RENEGING_VERBS = _words("reneging_verbs")
+# Verbs that reverse what their object names: a pattern of the verb above them never
+# reaches through them ("agreed to lift the sanctions" is no AGREE * SANCTIONS).
+REVERSING_VERBS = UNDOING_VERBS | HALTING_VERBS | LEAVING_VERBS | DEFYING_VERBS | \
+    BLOCKING_VERBS | RENEGING_VERBS
 # Verb groups and what they make of their object's noun (``Lexicon.object_code``), in the
 # order they are tried.
 OBJECT_TABLES: tuple[tuple[frozenset[str], dict[str, str]], ...] = tuple(

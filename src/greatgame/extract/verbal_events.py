@@ -60,6 +60,7 @@ from greatgame.extract.verb_tables import (
     GOODS,
     MOBILIZING,
     OTHER_VERB_REACH,
+    REVERSING_VERBS,
     VERB_CODES,
     VISIT_VERBS,
 )
@@ -395,7 +396,7 @@ def _dictionary_reading(ctx: EventContext, token: Token, lemma: str) -> Reading:
     """The dictionary's code for the verb with the words after it, those before it, its
     object's phrase and heads (a passive's agent excluded: "detained by police after the
     protests" is no "held a protest")."""
-    reading = Reading(token, lemma, after=_words_after(token),
+    reading = Reading(token, lemma, after=_words_after(token, reversing=REVERSING_VERBS),
                       before=[t.text.lower() for t in token.sent if t.i < token.i],
                       near=_object_phrase(token), heads=_object_heads(token))
     if reading.near is None and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):

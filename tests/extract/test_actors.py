@@ -236,7 +236,7 @@ def test_a_group_in_a_country_belongs_to_it_but_troops_there_need_not():
 
 def test_an_acting_role_noun_with_no_country_takes_the_state_of_its_sentence():
     # "Prisoners rioted in Dili demanding independence from Indonesian rule"
-    from greatgame.extract.actors import place_by_sentence
+    from greatgame.extract.placement import place_by_sentence
 
     doc = _gazetteer(parse("""
         Prisoners NNS 1 nsubj
@@ -255,7 +255,7 @@ def test_an_acting_role_noun_with_no_country_takes_the_state_of_its_sentence():
 
 def test_soldiers_acted_upon_are_not_placed_by_their_sentence():
     # "Britain mobilized reservists": whose reservists the sentence does not settle
-    from greatgame.extract.actors import place_by_sentence
+    from greatgame.extract.placement import place_by_sentence
 
     doc = _gazetteer(parse("""
         Britain NNP 1 nsubj

@@ -6,7 +6,8 @@ from __future__ import annotations
 from greatgame.extract.event_arguments import TARGET_STEPS, arguments
 from greatgame.extract.event_context import EventContext
 from greatgame.extract.span_actors import gazetteer_actors
-from greatgame.extract.verbal_events import NOT_ACTS, code_verbal
+from greatgame.extract.verb_guards import NOT_ACTS
+from greatgame.extract.verbal_events import code_verbal
 from greatgame.extract.verbs import default_lexicon
 
 from .hand_parse import parse

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract.control import PREMODIFIERS, own_forces_ordered
 from greatgame.extract.gazetteer import NOT_NAME_WORDS
-from greatgame.extract.lexicon import COMMANDING_VERBS, OBJECT_CONTROL_VERBS
-from greatgame.extract.verb_tables import MILITARY_UNITS
+from greatgame.extract.lexicon import OBJECT_CONTROL_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
@@ -207,33 +207,6 @@ def _participle_clause(token: Token) -> bool:
 _OBJECT_CONTROL = OBJECT_CONTROL_VERBS
 
 
-def own_forces_ordered(verb: Token, obj: Token) -> bool:
-    """Does a verb of commanding order forces no other owner is named for ("ordered the
-    army to", "ordered its troops to")? They act for whoever orders them."""
-    if verb.lemma_.lower() not in COMMANDING_VERBS or obj.lemma_.lower() not in MILITARY_UNITS:
-        return False
-    return not any(c.dep_ == "nmod:poss" and c.pos_ != "PRON" or c.dep_ in PREMODIFIERS
-                   and c.text[:1].isupper() for c in obj.children)
-
-
-def mend_control_clauses(doc: Doc) -> None:
-    """Make the "to" infinitive right after the object of a verb of asking, urging or
-    ordering its complement (``xcomp``) where the parse made it a clause of purpose
-    ("ordered the ambassador to[advcl] leave"): its doer is the object, and the verb's
-    patterns read it ("ORDER * TO LEAVE")."""
-    for token in doc:
-        if token.dep_ != "advcl" or token.pos_ != "VERB" \
-                or token.head.lemma_.lower() not in _OBJECT_CONTROL:
-            continue
-        obj = next((c for c in token.head.children if c.dep_ == "obj"), None)
-        mark = next((c for c in token.children if c.dep_ == "mark"), None)
-        if obj is not None and mark is not None and mark.lower_ == "to" \
-                and mark.i == obj.right_edge.i + 1:
-            token.dep_ = "xcomp"
-
-
-PREMODIFIERS = frozenset({"compound", "amod", "flat", "nummod"})
-"""Words before a noun that a misplaced preposition may hang on."""
 
 
 def _marked(noun: Token, preps: Iterable[str]) -> bool:

@@ -157,6 +157,8 @@ DECREE_VERBS = word_class("decree_verbs")
 # Verbs whose object does what their infinitive says: "urged Ethiopia to withdraw".
 OBJECT_CONTROL_VERBS = word_class("object_control_verbs")
 COMMANDING_VERBS = word_class("commanding_verbs")
+# Verbs that take people away from a place ("withdrew troops from Mali").
+REMOVAL_VERBS = word_class("removal_verbs")
 # Verbs that deny the clause they govern ("denied that its troops had crossed").
 DENIAL_VERBS = word_class("denial_verbs")
 # Nouns that refer back after "the": "the group" (an armed group), "the alliance" (an

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from greatgame import resources
-from greatgame.extract.actors import build_index, entry_info, place_by_sentence
+from greatgame.extract.actors import build_index, entry_info
+from greatgame.extract.control import mend_control_clauses
 from greatgame.extract.conventions import with_coding
 from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.domestic import domestic_targets
-from greatgame.extract.event_syntax import mend_control_clauses
 from greatgame.extract.events import code_events
 from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
@@ -33,6 +33,7 @@ from greatgame.extract.metonymy import Metonymy
 from greatgame.extract.office_titles import add_office_holders
 from greatgame.extract.organisations import add_organisations
 from greatgame.extract.persons import add_persons, add_sources, namesake
+from greatgame.extract.placement import place_by_sentence
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
 from greatgame.extract.regions import add_regional_governments
 from greatgame.extract.span_actors import gazetteer_actors, resolved_places

@@ -2,9 +2,10 @@
 
 The decision is a fixed order of named steps:
 
-1. ``NOT_ACTS``: the guards that say a verb is no act of its own (a word inside a name, a
-   description, a noun the tagger took for a verb, a verb that only passes its subject to
-   an infinitive, the content of another act, a sacking);
+1. ``NOT_ACTS`` (``verb_guards``): the guards that say a verb is no act of its own (a word
+   inside a name, a description, a noun the tagger took for a verb, a verb that only
+   passes its subject to an infinitive, the content of another act, a sacking, an order
+   to one's own forces);
 2. constructions whose act is named by what the verb takes (``verb_constructions``:
    "placed under arrest", "drew criticism from", "came under fire", "lifted the
    blockade");
@@ -17,24 +18,17 @@ The decision is a fixed order of named steps:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from greatgame.extract import verb_constructions as constructions
-from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.event_arguments import arguments
-from greatgame.extract.event_context import CONTENT_TYPES, RELATIVES, EventContext
+from greatgame.extract.event_context import CONTENT_TYPES, EventContext
 from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import (
     CLAUSE_DEPS,
-    OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
-    SUBJECT_DEPS,
     _agent,
-    _clausal_xcomp,
-    _describes,
-    _infinitive_slip,
     _measured,
     _modifier_words,
     _object_heads,
@@ -43,14 +37,20 @@ from greatgame.extract.event_syntax import (
     _of_complement,
     _phrase_follows,
     _prep_child,
-    _purpose_infinitive,
     _subject,
     _support_object,
     _words_after,
-    own_forces_ordered,
 )
 from greatgame.extract.lexicon import SUPPORT_VERBS
 from greatgame.extract.nominal_events import names_its_doer
+from greatgame.extract.verb_guards import (
+    NO_DEFAULT,
+    NOT_ACTS,
+    TELLING_VERBS,
+    TRANSPARENT,
+    is_predicate,
+    tells_another,
+)
 from greatgame.extract.verb_tables import (
     ADDRESSED_CODES,
     CALLED_NOUNS,
@@ -71,55 +71,13 @@ if TYPE_CHECKING:
 
     from greatgame.records import Event
 
-# Nouns whose "that" clause is what someone claims, not a fact: "charges that ...".
-CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour",
-                         "rumor", "suggestion", "assertion", "suspicion", "speculation"})
-# Verbs that sack an office holder ("fired his prime minister"): no act of force or
-# rejection, which they mean with other objects ("fired rockets", "dismissed the charges").
-DISMISSING_VERBS = frozenset({"fire", "sack", "dismiss"})
-# A verb's relation inside a name or a noun compound: a tagging slip, never an act.
-NAME_PART_DEPS = frozenset({"compound", "flat", "nmod:desc"})
 MILITARY_AID = "072"  # arms handed over; arms sent to no one named are a deployment
 MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
 # Sending forces (CAMEO 062 military cooperation, 074 protection, 070 aid: the
 # dictionary's "SEND * VEHICLES") to one's own border or ground shows force (154).
 DEPLOYING = ("062", "074", "070")
-# Verbs of telling: with an actor told to do something, the act is a demand on that actor,
-# whatever the dictionary's pattern for the content ("told X to withdraw" is no withdrawal).
-TELLING_VERBS = {"tell": "100", "instruct": "100", "direct": "100",
-                 "want": "100", "expect": "100"}  # ("wants North Korea to freeze ...")
-# Relations of a noun phrase: a "verb" in one with a determiner or a number is a noun.
-NOMINAL_DEPS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass"})
-# Verbs that pass their subject to an xcomp and are no act of their own.
-TRANSPARENT = frozenset({
-    "start", "begin", "continue", "try", "seek", "attempt", "want", "plan", "intend",
-    "decide", "prepare", "hope", "need", "manage", "fail", "be", "go", "wish", "aim",
-    "resume", "keep", "able", "ready", "willing", "prepared", "set", "due", "use", "stop",
-    "cease", "help", "work", "move", "expect", "like", "get", "come", "have", "vote",
-})  # fmt: skip
 # What an accusation, a request or praise is for: "accused X of stealing", "praised X for".
 GROUNDS_MARKS = ("of", "for")
-# Acts whose purpose clause is their content: what a protest is held to demand, what a
-# threat is made to obtain ("began a hunger strike to demand ...").
-PURPOSE_HELD = CONTENT_TYPES | {"PROTEST"}
-# Verbs whose dictionary default is another sense than prose mostly means; coded only
-# through a dictionary pattern or a support-verb noun.
-NO_DEFAULT = frozenset({
-    "consider", "seek", "expand", "deepen", "reveal", "take", "lead", "stabilize", "face",
-    "ensure", "exaggerate", "endanger", "use", "make", "get", "give", "show",
-    "become", "remain", "put", "bring", "describe", "spend", "appear", "interest", "share",
-    "stop", "prove", "differ", "win", "replace", "uproot", "encourage", "strengthen",
-    "maintain", "increase", "trigger", "liberate", "save", "protect", "play", "succeed",
-    "continue", "start", "begin", "work", "call", "see", "hope", "return", "keep", "fill",
-    # belief and intent ("I think", "is expected", "that meant"), coming and going ("the
-    # statement comes as", "the ship departed"): no act by the dictionary's default alone
-    "think", "expect", "want", "mean", "determine", "admit", "come", "head", "depart",
-    "leave",
-    # everyday senses far commoner in news than the block's ("went missing", "could
-    # affect", "passed from father to son", "will need care", "settled in Mauritius")
-    "go", "affect", "pass", "need", "hear", "engage", "settle", "resolve", "direct",
-    "prepare", "hold", "travel", "fly",
-})  # fmt: skip
 
 
 @dataclass
@@ -149,7 +107,7 @@ class Decision:
 
 def code_verbal(ctx: EventContext, token: Token) -> Event | None:
     """The event a verb states, or None (see the module's steps)."""
-    if not _predicate(ctx, token):
+    if not is_predicate(ctx, token):
         return None
     lemma = ctx.verb_lemma(token)
     if any(guard(ctx, token, lemma) for guard in NOT_ACTS):
@@ -187,158 +145,6 @@ def _posture(event: Event | None, readied: CodeInfo | None) -> Event | None:
     if event is None or readied is None:
         return event
     return event.model_copy(update={"future": False})
-
-
-# --- 1. no act of its own ----------------------------------------------------------------
-
-
-def _predicate(ctx: EventContext, token: Token) -> bool:
-    """A verb, a root auxiliary, or a lexicon verb the tagger missed."""
-    return token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ == "ROOT") \
-        or _mistagged_verb(ctx, token)
-
-
-def _name_part(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"Planning and Investment Minister X": a verb inside a name."""
-    return token.dep_ in NAME_PART_DEPS
-
-
-def _description(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"a suspected drug lord", "the wounded soldiers": a description."""
-    return _describes(token)
-
-
-def _compound_modifier(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"drought-hit Malawi", "the government-held town": the last part of a hyphenated
-    compound describes a noun, whatever the parse makes of it."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" \
-        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ \
-        and doc[token.i - 2].is_alpha
-
-
-def _commands_own_forces(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"ordered the army to seal the border": the order is no act of its own; the sealing
-    is the orderer's (``event_syntax.own_forces_ordered``)."""
-    obj = next((c for c in token.children if c.dep_ == "obj"), None)
-    return obj is not None and own_forces_ordered(token, obj) \
-        and any(c.dep_ == "xcomp" for c in token.children)
-
-
-def _tagged_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"handed over two suspects[VERB]": a noun the tagger took for a verb."""
-    return token.dep_ in NOMINAL_DEPS and any(c.dep_ in ("det", "nummod")
-                                              for c in token.children)
-
-
-def _according(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"according to X" names a source, it is no accord."""
-    return token.text.lower() == "according"
-
-
-def _passes_subject_down(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"wants to join": the act is the joining, unless the verb carries an event noun
-    ("began a hunger strike to demand") or tells another actor ("wants Korea to
-    freeze": a demand)."""
-    return lemma in TRANSPARENT and any(_clausal_xcomp(c) or _infinitive_slip(c)
-                                        for c in token.children) \
-        and not _carries_event_noun(ctx, token, lemma) \
-        and not (lemma in TELLING_VERBS and tells_another(ctx, token))
-
-
-def _relative_of_event_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"the attack that killed X": the relative clause belongs to the nominal event; not
-    where the noun is the clause's object ("the sanctions Washington imposed": the
-    verb's act on it, see ``event_syntax._objects``)."""
-    if token.dep_ not in ("acl:relcl", "acl"):
-        return False
-    head = token.head
-    return head.pos_ == "NOUN" and ctx.lex.noun_code(head.lemma_.lower()) is not None \
-        and head.i not in {o.i for o in _objects(token)}
-
-
-def _purpose_of_act(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"threatened on Monday to break relations", "began a hunger strike to demand
-    ...": an infinitive the parse hangs as a purpose clause under a threat, demand,
-    promise, charge or protest is its content (what is threatened or demanded), as an
-    ``xcomp`` would be, and is not coded again."""
-    if not _purpose_infinitive(token):
-        return False
-    head = token.head
-    head_lemma = head.lemma_.lower()
-    noun = _support_object(head) if head_lemma in SUPPORT_VERBS else None
-    code = ctx.lex.noun_code(noun.lemma_.lower(), _modifier_words(noun)) \
-        if noun is not None else None
-    if code is None:  # a pattern counts even for a verb with no default ("call on")
-        found = ctx.lex.verb_code(head_lemma, _words_after(head))
-        if head_lemma not in NO_DEFAULT | TRANSPARENT or found != ctx.default_code(head_lemma):
-            code = found
-    info = ctx.lex.info(code) if code else None
-    return info is not None and info.type in PURPOSE_HELD
-
-
-def _claimed_content(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """What a charge or a report says ("rejected U.S. charges that it was training
-    guerrillas"): a clause with a subject of its own under a claim noun is no act stated
-    as fact, where a relative clause ("the reports that reached Kabul") has none."""
-    if token.dep_ not in ("acl", "acl:relcl") or token.head.lemma_.lower() not in CLAIM_NOUNS:
-        return False
-    return any(c.dep_ in SUBJECT_DEPS and c.text.lower() not in RELATIVES for c in token.children)
-
-
-def _sacking(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"fired his prime minister", "dismissed the army chief": a sacking."""
-    return lemma in DISMISSING_VERBS and any(
-        c.dep_ == "obj" and PERSON_ROLE.match(c.lemma_) for c in token.children)
-
-
-# In order; any one that holds makes the verb no act of its own.
-NOT_ACTS: tuple[Callable[[EventContext, Token, str], bool], ...] = (
-    _name_part, _description, _compound_modifier, _commands_own_forces, _tagged_noun,
-    _according, _passes_subject_down, _relative_of_event_noun, _purpose_of_act,
-    _claimed_content, _sacking,
-)
-
-
-def _mistagged_verb(ctx: EventContext, token: Token) -> bool:
-    """A lexicon verb the tagger missed ("The Palestinians reject[ADV] the changes"):
-    the parse gives it a subject and an object, which only a predicate has, or makes
-    an inflected form of it the sentence's root."""
-    if token.pos_ not in ("ADV", "NOUN", "ADJ", "PROPN") or token.tag_.startswith("NN") \
-            and token.text.lower() != token.lemma_.lower():
-        return False
-    deps = {c.dep_ for c in token.children}
-    if not deps & SUBJECT_DEPS and not {"nsubj:pass", "aux:pass"} <= deps:
-        return False  # (a passive with its auxiliary: "soldiers were wounded[JJ]")
-    listed = ctx.lex.lemma_of(token.text)
-    if "aux:pass" in deps:  # a participle: "wounded" is "wound" though not listed
-        return token.text.lower().endswith(("ed", "en", "wn")) and \
-            ctx.lex.knows(ctx.verb_lemma(token))
-    if deps & OBJECT_DEPS:  # ("Russia vetoed[NN] a resolution": "veto", by its stem)
-        return ctx.lex.knows(ctx.verb_lemma(token)) or listed is not None
-    # "Israeli troops shot[NN] dead three Palestinians": a clause's head (the
-    # sentence's root or a reported clause) with a subject and no copula predicates,
-    # and the word is a listed form of a verb
-    return (token.dep_ == "ROOT" or token.dep_ in CLAUSE_DEPS) and "cop" not in deps \
-        and listed not in (None, token.text.lower())
-
-
-def _carries_event_noun(ctx: EventContext, token: Token, lemma: str) -> bool:
-    """"began a hunger strike to demand ...": with an event noun for object, an
-    aspectual verb is a support verb, whatever the infinitive after it."""
-    if lemma not in SUPPORT_VERBS:
-        return False
-    noun = _support_object(token)
-    return noun is not None and ctx.lex.noun_code(
-        noun.lemma_.lower(), _modifier_words(noun)) is not None
-
-
-def tells_another(ctx: EventContext, token: Token) -> bool:
-    """Does the verb tell an actor it names to do something ("told X to withdraw")?"""
-    told = any(c.dep_ in ("iobj", "obj") and ctx.actors(c) for c in token.children)
-    return told and any(c.dep_ == "xcomp" and any(
-        m.dep_ == "mark" and m.text.lower() == "to" for m in c.children)
-        for c in token.children)
 
 
 # --- 2. acts named by what the verb takes ------------------------------------------------

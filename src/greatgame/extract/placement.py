@@ -1,0 +1,93 @@
+"""Role nouns placed by their sentence: "Islamic fundamentalists demanded ...", "prisoners
+rioted at a jail in Dili". Event data codes a domestic group by the state its sentence is
+about; ``place_by_sentence`` runs after persons and unnamed sources are found, and gives the
+role nouns nothing else placed the state named nearest to them (``actors.residence``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from greatgame.extract.actors import GOVERNMENT_SECTORS, RESIDENT_SECTORS, residence, state_info
+from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.index import ActorIndex, Ref
+from greatgame.extract.lexicon import ANAPHORIC_NOUNS
+from greatgame.records import STATE_SECTORS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Role nouns that take the state of their sentence when nothing else places them.
+CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
+    "MIL", "REF", "CRM", "REL", "RAD", "UAF", "JRN", "MED", "SPY", "AGR", "SOC"})
+# Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
+CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC"})
+# Prepositions of a thing acted upon ("set fire to", "fired at", "an attack on").
+UPON_PREPS = frozenset({"to", "at", "on", "into", "upon"})
+
+
+def place_by_sentence(doc: Doc, index: ActorIndex) -> None:
+    """Give the role nouns nothing else placed (no country, person or unnamed source)
+    the state of their sentence; run after persons and unnamed sources are found."""
+    for span in doc.spans.get(SPANS_KEY, ()):
+        if span.label_ == "AGENT":
+            _place_by_sentence(doc, index, span)
+
+
+def _acting(token: Token) -> bool:
+    """Is the noun the one who acts: a subject, a passive's agent, or joined to one?"""
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+            return True
+        if token.dep_ == "obl" and any(c.lower_ == "by" for c in token.children):
+            return True
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
+    """A role noun that acts with no country of its own ("Islamic fundamentalists
+    demanded the resignation of the Algerian president", "prisoners rioted at a jail in
+    Dili"): event data codes a domestic group by the state its sentence is about, the
+    state named nearest to it; civilians acted upon ("held Tamil civilian refugees") too.
+    Left unplaced when the sentence names none, and so are soldiers and officials acted
+    upon ("mobilized reservists for a war against Iraq"), whose state the sentence does
+    not settle."""
+    if agent.kb_id_ not in CONTEXT_SECTORS or any(
+            index.ref_at(i) is not None for i in range(agent.start, agent.end)):
+        return
+    if agent.root.lower_ in ANAPHORIC_NOUNS and agent.start > 0 \
+            and doc[agent.start - 1].lower_ == "the":
+        return  # "the insurgent group": the armed group named before (coref), no state's
+    if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
+        return
+    # "diplomats urged Russia to accept a ceasefire with Ukraine": an organ is none of
+    # the states it acts upon, nor of those named in what follows
+    organ = agent.kb_id_ in STATE_SECTORS
+    acted = _acted_upon(agent.root)
+    if organ and acted:
+        acted = frozenset(range(min(acted), doc[agent.start].sent.end))
+    home = residence(doc, index, agent.start, None, avoid=acted, names_too=organ)
+    if home is None and not organ:  # "Tamil rebels killed five Sri Lankan soldiers"
+        home = residence(doc, index, agent.start, None)
+    if home is None:
+        return
+    info = index.add_actor(state_info(home, agent.kb_id_))
+    index.add(Ref(agent.start, agent.end, info.id, "role"))
+
+
+def _acted_upon(token: Token) -> frozenset[int]:
+    """The tokens of what the predicate of an acting noun acts upon ("protesters set fire
+    to the American embassy in Belgrade", "gunmen killed a French aid worker in
+    Chechnya"): where the sentence names a place besides, the nationality of those acted
+    upon does not say where the doers are; with nothing else named, it does for groups of
+    a society ("Tamil rebels killed five Sri Lankan soldiers"), never for a state's organs
+    ("diplomats urged Russia"). What they act against always does ("rioted against
+    Indonesian rule")."""
+    if token.dep_ not in ("nsubj", "nsubj:pass"):
+        return frozenset()
+    upon = [c for c in token.head.children if c.dep_ in ("obj", "iobj") or c.dep_ == "obl"
+            and any(m.dep_ == "case" and m.text.lower() in UPON_PREPS for m in c.children)]
+    return frozenset(t.i for c in upon for t in c.subtree)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
-from greatgame.extract.event_syntax import _marked
+from greatgame.extract.event_syntax import _marked, _prep_child
 from greatgame.extract.verb_tables import SENDING_VERBS
 
 if TYPE_CHECKING:
@@ -136,7 +136,9 @@ def aimed_target(coder: EventContext, token: Token, exclude: Iterable[str],
     preps = AIMING_PREPS | TYPE_PREPS.get(kind, frozenset())
     topical = kind not in ON_TARGET_TYPES  # "on" aims only acts done to someone ...
     for child in token.children:  # "massed troops near the border": where force is shown
-        if kind in SHOWN_AT and child.dep_ == "obl" and _marked(child, SHOWN_AT[kind]):
+        if kind in SHOWN_AT and child.dep_ in ("obl", "nmod") and _marked(child, SHOWN_AT[kind]):
+            if child.lemma_.lower() in BORDER_NOUNS:  # "along its border with Syria"
+                child = _prep_child(child, {"with"}, deps=("nmod",)) or child
             found = coder.others(child, skip)
             if found:
                 return found

@@ -12,6 +12,7 @@ It also holds the PLOVER type classes that more than one step of the coder reads
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,15 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 CONTENT_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 # A show of force (CAMEO 150): what exercises are when one party holds them.
 EXERCISE_CODE = "150"
+
+
+# The id of a state ("RUS") or of one of its organs ("RUSMIL").
+STATE_ID = re.compile(r"[A-Z]{3}(?:[A-Z]{3})?")
+
+
+def same_state(a: str, b: str) -> bool:
+    """Are two actor ids one state, or a state and one of its organs ("RUS", "RUSMIL")?"""
+    return a == b or bool(STATE_ID.fullmatch(a) and STATE_ID.fullmatch(b)) and a[:3] == b[:3]
 
 
 class EventContext:

@@ -191,7 +191,7 @@ def _reached(coder: EventContext, noun: Token, info: CodeInfo,
             if target:
                 return target
     if source and (info.type in PATIENT_OF_TYPES or info.code.startswith(PATIENT_OF_CODES)):
-        target = coder.others(_prep_child(noun, {"of"}, deps=("nmod",)), source)
+        target = coder.others(patient, source)
         if target:
             return target
     clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl", "ccomp")), None)

@@ -5,20 +5,24 @@ A speech verb whose complement clause carries a deontic modal ("must", "should",
 "needs to") states an obligation the speaker lays on the clause's subject: CAMEO codes it
 as a demand (10) or, for "should", an appeal (02), both PLOVER's REQUEST. One whose
 complement says its subject was behind, or responsible for, something lays the blame on
-that subject: an accusation (112, ACCUSE). The act inside the clause ("withdraw") is still
-coded on its own, attributed to the speaker. One whose complement refuses its subject by
-a word ("talks are out of the question", the table ``refusing_predicates``) is the
-speaker's refusal of the act the subject names (12, REJECT), aimed at the actors named in
-the subject; that act is not coded as done.
+that subject: an accusation (112, ACCUSE), and so does one that says another party used
+force or coercion ("Iraq said Kuwait had been stealing its oil"), unless that party is the
+speaker's own side, the clause comes before a closing attribution (the news, reported) or
+the speaker only reports (the police, the media, an unnamed source). A passive future of
+force ("the militants will be wiped out") is the speaker's threat (138) against its
+subject. The act inside the clause ("withdraw") is still coded on its own, attributed to
+the speaker. One whose complement refuses its subject by a word ("talks are out of the
+question", the table ``refusing_predicates``) is the speaker's refusal of the act the
+subject names (12, REJECT), aimed at the actors named in the subject; that act is not
+coded as done.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
-from greatgame.extract.event_context import UNNAMED, EventContext
+from greatgame.extract.event_context import STATE_ID, UNNAMED, EventContext, same_state
 from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import _words_after
 from greatgame.extract.lexicon import REPORTING_VERBS
@@ -47,8 +51,6 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 REPORTING_SECTORS = frozenset({"COP", "JRN"})
 # A threat of force (CAMEO 138 'Threaten with military force').
 THREAT_OF_FORCE = "138"
-# The id of a state ("RUS") or of its organ ("RUSMIL").
-STATE_ID = re.compile(r"[A-Z]{3}(?:[A-Z]{3})?")
 
 
 def reported_act(coder: EventContext, token: Token) -> Event | None:
@@ -60,9 +62,8 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
         if clause.dep_ not in COMPLEMENTS:
             continue
         refused = _refusal_code(clause)
-        code = refused or _deontic_code(clause) or _threat_code(coder, clause) or (
-            BLAME_CODE if _blames(clause) or clause.i > token.i  # (not a closing
-            and _reports_hostile_act(coder, clause) else None)  # attribution: news)
+        code = refused or _deontic_code(clause) or _threat_code(coder, clause) \
+            or _blame_code(coder, token, clause)
         if code is None:
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
@@ -73,7 +74,7 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
         named = coder.actors_of(subject.doc[subject.left_edge.i:subject.right_edge.i + 1]) \
             if refused else coder.actors(subject)
         target = tuple(a for a in named if a not in source)
-        if code == BLAME_CODE and (any(_same_state(a, b) for a in target for b in source)
+        if code == BLAME_CODE and (any(same_state(a, b) for a in target for b in source)
                                    or all(_reporter(a) for a in source)):
             continue  # "Russia said its forces had attacked": its own act, no accusation;
             # "police said rebels had attacked": the news, reported
@@ -109,34 +110,34 @@ def _deontic_code(clause: Token) -> str | None:
     return None
 
 
-def _reports_hostile_act(coder: EventContext, clause: Token) -> bool:
-    """Does the clause say its subject did (or was doing) force or coercion ("Kuwait had
-    been stealing oil", "the army shelled the town")? Said by another, that is an
-    accusation; not a future, supposed or denied act, and not the speaker's own (checked
-    by the caller: the target excludes the source)."""
-    if clause.pos_ != "VERB" or flags.is_negated(clause) or flags.is_future(clause) \
-            or flags.is_hypothetical(clause) \
-            or not any(c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children):
-        return False
-    code = coder.lex.verb_code(coder.verb_lemma(clause), _words_after(clause))
-    info = coder.lex.info(code) if code else None
-    return info is not None and info.type in HOSTILE_TYPES and not _passive(clause)
+def _blame_code(coder: EventContext, verb: Token, clause: Token) -> str | None:
+    """An accusation: the clause says its subject was behind something, or did force or
+    coercion, said before the clause (a closing attribution, ", police said", reports the
+    news; the caller drops the speaker's own side and those who only report)."""
+    if _blames(clause) or clause.i > verb.i and _hostile(coder, clause) \
+            and not _passive(clause) and not flags.is_future(clause) \
+            and not flags.is_hypothetical(clause):
+        return BLAME_CODE
+    return None
 
 
 def _threat_code(coder: EventContext, clause: Token) -> str | None:
     """A threat of force said as a passive future ("the militants will be wiped out"):
     the speaker threatens the clause's subject (CAMEO 138); an active one is the
     speaker's own act, coded as such."""
-    if not _passive(clause) or not flags.is_future(clause) or flags.is_negated(clause):
-        return None
+    if _passive(clause) and flags.is_future(clause) and _hostile(coder, clause):
+        return THREAT_OF_FORCE
+    return None
+
+
+def _hostile(coder: EventContext, clause: Token) -> bool:
+    """Is the clause, undenied and with a subject, an act of force or coercion?"""
+    if clause.pos_ != "VERB" or flags.is_negated(clause) \
+            or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return False
     code = coder.lex.verb_code(coder.verb_lemma(clause), _words_after(clause))
     info = coder.lex.info(code) if code else None
-    return THREAT_OF_FORCE if info is not None and info.type in HOSTILE_TYPES else None
-
-
-def _same_state(a: str, b: str) -> bool:
-    """Are two actor ids a state and one of its organs ("RUS", "RUSMIL")?"""
-    return bool(STATE_ID.fullmatch(a) and STATE_ID.fullmatch(b)) and a[:3] == b[:3]
+    return info is not None and info.type in HOSTILE_TYPES
 
 
 def _reporter(actor_id: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from greatgame.extract.event_context import EventContext
+from greatgame.extract.event_context import EventContext, same_state
 from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import (
     _marked,
@@ -93,13 +93,12 @@ def placed_under(ctx: EventContext, token: Token) -> Event | None:
         return None
     under = _prep_child(token, {"under"}, deps=("obl",)) or \
         _prep_child(obj, {"under"}, deps=("nmod",))  # or hung on the object
-    on = _prep_child(token, {"on"}, deps=("obl",)) or _prep_child(obj, {"on"}, deps=("nmod",))
     info = ctx.act_of(under) if under is not None else None
-    if under is None and on is not None:  # "placed its forces on high alert": readied
-        info = ctx.act_of(on)
-        info, under = (info, on) if info is not None and info.type == "MOBILIZE" else (None, None)
-    if under is None:
-        return None
+    if under is None:  # "placed its forces on high alert": readied, if the noun says so
+        under = _prep_child(token, {"on"}, deps=("obl",)) or \
+            _prep_child(obj, {"on"}, deps=("nmod",))
+        info = ctx.act_of(under) if under is not None else None
+        info = info if info is not None and info.type == "MOBILIZE" else None
     subj = _subject(token)
     if info is None or subj is None:
         return None
@@ -261,8 +260,7 @@ def to_own_ground(ctx: EventContext, token: Token) -> bool:
     if place is None or subject is None:
         return False
     there, senders = ctx.actors(place), ctx.actors(subject)
-    return bool(senders) and all(a in senders or a[:3] in {s[:3] for s in senders}
-                                 for a in there)
+    return bool(senders) and all(any(same_state(a, s) for s in senders) for a in there)
 
 
 def promised_violence(ctx: EventContext, token: Token, lemma: str, info: CodeInfo

@@ -9,13 +9,13 @@ most salient organisation, armed group or state, plural mentions ("Russian offic
 first. A group named by its name takes either number ("the Taliban … it/they"). A
 pronoun that opens what a speaker reports is the speaker when it fits ("Russian
 officials said that they want …", "Nicholson said last month that he needs …"); one
-whose speaker is no actor ("Some have said they hope …") stays unresolved. "The
-group", "the movement", "the militants" take the nearest armed group; "the
-organization", "the alliance" the nearest organisation; "the country", "the nation" the
-most salient state. A mention inside a quotation
-is no antecedent for a pronoun outside it (another voice's words: "“… Ursula von der
-Leyen …” “…,” he added"). Inside a quotation, *I/me/my* is the speaker and *we/our/us*
-the speaker's state or group.
+whose speaker is no actor ("Some have said they hope …") stays unresolved. "The group",
+"the insurgent group", "the militants" take the nearest armed group; "the organization",
+"the alliance" the nearest organisation; "the country", "the nation" the most salient
+state (the word classes ``*_anaphors``). A mention inside a quotation is no antecedent
+for a pronoun outside it (another voice's words: "“… Ursula von der Leyen …” “…,” he
+added"). Inside a quotation, *I/me/my* is the speaker, *we/our/us* the speaker's state
+or group, and *he/she* never the speaker.
 Resolved pronouns are used to read roles; they are not listed among an actor's mentions.
 """
 

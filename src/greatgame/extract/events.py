@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorsOf", "code_events"]
 
+# Dependencies only a noun phrase takes.
+NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+
 
 def code_events(
     doc: Doc,
@@ -87,12 +90,8 @@ def _sentence_events(ctx: EventContext, sent: Span) -> Iterator[Event]:
             yield event
 
 
-# Dependencies only a noun phrase takes.
-NOMINAL_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
-
-
 def _mistagged_noun(ctx: EventContext, token: Token) -> bool:
     """An event noun the tagger took for another word class, though the parse gives it a
     noun's place ("praised the pull-out[IN] of Soviet troops")."""
-    return token.dep_ in NOMINAL_DEPS and token.pos_ not in ("VERB", "AUX") \
+    return token.dep_ in NOUN_PHRASE_DEPS and token.pos_ not in ("VERB", "AUX") \
         and token.lower_ in ctx.lex.nouns

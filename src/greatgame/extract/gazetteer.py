@@ -74,9 +74,9 @@ AGENT_STOP = frozenset(
 )  # (reporters are whom news is told to: "the ambassador told reporters")
 # Common nouns some gazetteer entries list as a name of their own.
 GENERIC_NAMES = frozenset({"republic", "organization", "organisation", "sovereign state"})
-# Regions and blocs that act in news but are not in the country tables (CAMEO codes).
 # Words of a bloc named by its compass point ("the West") that also open longer names.
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
+# Regions and blocs that act in news but are not in the country tables (CAMEO codes).
 EXTRA_ACTORS = {
     "the west": "WST", "west": "WST", "U.S.": "USA", "U.K.": "GBR",
     "U.N.": "UNITED_NATIONS", "E.U.": "THE_EUROPEAN_UNION",

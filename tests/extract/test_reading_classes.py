@@ -76,3 +76,10 @@ def test_he_inside_a_quotation_is_not_its_speaker(nlp) -> None:  # noqa: ANN001
             'killed. He was hunted down by our warfighters," Trump said.')
     events = read_doc(nlp(text), nlp).events
     assert events and all("DONALD_TRUMP" not in e.target for e in events)
+
+
+def test_a_demand_said_with_must_is_one_demand(nlp) -> None:  # noqa: ANN001
+    text = 'Trump demanded that Ottawa "must immediately drop its tariffs on U.S. dairy products."'
+    events = read_doc(nlp(text), nlp).events
+    assert [(e.cameo, e.source, e.target) for e in events] == [
+        ("100", ("DONALD_TRUMP",), ("CAN",))]

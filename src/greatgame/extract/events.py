@@ -86,8 +86,15 @@ def _sentence_events(ctx: EventContext, sent: Span) -> Iterator[Event]:
         event = code_verbal(ctx, token)
         if event is None and (token.pos_ in ("NOUN", "PROPN") or _mistagged_noun(ctx, token)):
             event = code_nominal(ctx, token)
-        if event is not None:
-            yield event
+        if event is not None and not _same_act(event, reported):
+            yield event  # ("demanded that Ottawa must ...": one demand, not two)
+
+
+def _same_act(event: Event, other: Event | None) -> bool:
+    """Is ``event`` the act ``other`` already records, on the same words?"""
+    return other is not None and (event.cameo, event.source, event.target, event.start,
+                                  event.end) == (other.cameo, other.source, other.target,
+                                                 other.start, other.end)
 
 
 def _mistagged_noun(ctx: EventContext, token: Token) -> bool:

@@ -83,3 +83,8 @@ def test_a_demand_said_with_must_is_one_demand(nlp) -> None:  # noqa: ANN001
     events = read_doc(nlp(text), nlp).events
     assert [(e.cameo, e.source, e.target) for e in events] == [
         ("100", ("DONALD_TRUMP",), ("CAN",))]
+
+
+def test_an_entry_the_dictionary_codes_as_nothing_is_no_actor(nlp) -> None:  # noqa: ANN001
+    reading = read_doc(nlp("India sent warships to the Indian Ocean."), nlp)
+    assert "INDIAN_OCEAN" not in reading.index.actors

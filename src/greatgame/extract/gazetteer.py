@@ -74,6 +74,8 @@ AGENT_STOP = frozenset(
 )  # (reporters are whom news is told to: "the ambassador told reporters")
 # Common nouns some gazetteer entries list as a name of their own.
 GENERIC_NAMES = frozenset({"republic", "organization", "organisation", "sovereign state"})
+# The dictionary's code for an entry it knows nothing of.
+UNKNOWN_CODE = "---"
 # Words of a bloc named by its compass point ("the West") that also open longer names.
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 # Regions and blocs that act in news but are not in the country tables (CAMEO codes).
@@ -200,6 +202,9 @@ def _actor_phrase_label(phrase: str, entries: Sequence[resources.ActorEntry],
     if entry.kind == "other" and (entry.code[:3] in MEDIA_SECTORS or
                                   (entry.sector or "") in MEDIA_SECTORS):
         return None
+    if entry.kind == "organisation" and entry.roles and all(
+            (r.code or "").startswith(UNKNOWN_CODE) for r in entry.roles):
+        return None  # coded as nothing known ("Indian Ocean"): a place, no actor
     if entry.kind == "state" and entry.id in states and \
             phrase not in _own_names(states[entry.id]):
         # rivers, towns and regions listed under a state are its places ("Hebron"), but

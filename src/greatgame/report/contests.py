@@ -18,13 +18,16 @@ forecast, the what-ifs and each player's position with its evidence
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from greatgame.records import Issue
 from greatgame.report import answers, charts, context
 from greatgame.report.inputs import ContestInputs
 from greatgame.report.sources import Sources
 from greatgame.system.timeline import ForecastPoint, Timeline
+
+if TYPE_CHECKING:
+    from greatgame.system.corpus import Contest
 
 #: A trend smaller than this (points on the issue's scale) is shown as steady.
 STEADY = 0.05
@@ -71,23 +74,31 @@ def index_rows(timelines: Sequence[Timeline]) -> list[dict[str, Any]]:
     for number, line in enumerate(timelines):
         points = history(line)
         last = points[-1] if points else None
-        contest = line.contest
-        rows.append({
-            "key": f"contest{number}",
-            "id": contest.id,
-            "question": contest.question,
-            "kind": contest.kind,
-            "model": last.model if last else None,
-            "forecast": last.forecast if last else None,
-            "ci80": last.ci80 if last else None,
-            "as_of": last.period.isoformat() if last else None,
-            "trend": trend(line),
-            "steady": STEADY,
-            "articles": len(contest.extractions),
-            "first": contest.first.isoformat() if contest.first else None,
-            "last": contest.last.isoformat() if contest.last else None,
-        })
+        rows.append(_row(
+            number, line.contest,
+            model=last.model if last else None,
+            forecast=last.forecast if last else None,
+            ci80=last.ci80 if last else None,
+            as_of=last.period.isoformat() if last else None,
+            trend=trend(line),
+        ))
     return rows
+
+
+def _row(number: int, contest: Contest, **figures: Any) -> dict[str, Any]:
+    """An index row: the contest's key, question, kind, articles and span of dates, with
+    its forecast ``figures`` (model, forecast, ci80, as_of, trend)."""
+    return {
+        "key": f"contest{number}",
+        "id": contest.id,
+        "question": contest.question,
+        "kind": contest.kind,
+        **figures,
+        "steady": STEADY,
+        "articles": len(contest.extractions),
+        "first": contest.first.isoformat() if contest.first else None,
+        "last": contest.last.isoformat() if contest.last else None,
+    }
 
 
 def positions_figure(line: Timeline) -> dict[str, Any] | None:
@@ -113,21 +124,14 @@ def own_rows(systems: Sequence[ContestInputs],
     for number, entry in enumerate(systems):
         contest, line = entry.contest, lines.get(entry.contest.id)
         head = _own_headline(entry)
-        rows.append({
-            "key": f"contest{number}",
-            "id": contest.id,
-            "question": contest.question,
-            "kind": contest.kind,
-            "model": head["model"] if head else None,
-            "forecast": head["value"] if head else None,
-            "ci80": tuple(head["ci80"]) if head and head["ci80"] else None,
-            "as_of": entry.scenario.date.isoformat() if entry.scenario.date else None,
-            "trend": trend(line) if line is not None else None,
-            "steady": STEADY,
-            "articles": len(contest.extractions),
-            "first": contest.first.isoformat() if contest.first else None,
-            "last": contest.last.isoformat() if contest.last else None,
-        })
+        rows.append(_row(
+            number, contest,
+            model=head["model"] if head else None,
+            forecast=head["value"] if head else None,
+            ci80=tuple(head["ci80"]) if head and head["ci80"] else None,
+            as_of=entry.scenario.date.isoformat() if entry.scenario.date else None,
+            trend=trend(line) if line is not None else None,
+        ))
     return rows
 
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
-from greatgame.extract.event_syntax import _marked, _prep_child
+from greatgame.extract.event_syntax import CLAUSE_DEPS, PASSIVE_SUBJECT_DEPS, _marked, _prep_child
+from greatgame.extract.event_syntax import SUBJECT_DEPS as ACTIVE_SUBJECT_DEPS
 from greatgame.extract.verb_tables import SENDING_VERBS
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
     from greatgame.extract.event_context import EventContext
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:outer", "csubj", "nsubj:pass"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "advcl:relcl"})
+# Subjects, active or passive, of the clauses a target may be read from.
+SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 
 
 # Nouns of a border: "its border with India" names India as whom it faces.

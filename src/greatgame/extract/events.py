@@ -34,6 +34,7 @@ from greatgame.extract.event_context import ActorsOf, EventContext
 from greatgame.extract.nominal_events import code_nominal
 from greatgame.extract.reported_events import reported_act
 from greatgame.extract.verb_constructions import pledges
+from greatgame.extract.verb_guards import NOMINAL_DEPS
 from greatgame.extract.verbal_events import code_verbal
 from greatgame.extract.verbs import Lexicon, default_lexicon
 from greatgame.records import Event, TimeRef
@@ -43,8 +44,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ActorsOf", "code_events"]
 
-# Dependencies only a noun phrase takes.
-NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
+# Dependencies only a noun phrase takes: a subject, an object, a prepositional phrase.
+NOUN_PHRASE_DEPS = NOMINAL_DEPS | {"obl", "nmod"}
 
 
 def code_events(

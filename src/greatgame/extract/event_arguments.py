@@ -64,9 +64,9 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
 PARTICLES = ("over", "back", "out")  # of "hand over", "give back", "hand out"
-# Acts that hand something over (aid 07, returning or releasing 084): their target is
-# whom it goes to ("to Britain"), not what is handed over ("two suspects").
-TRANSFER_CODES = ("07", "084")
+# Acts that hand something over (aid 07, information 064, returning or releasing 084):
+# their target is whom it goes to ("to Britain"), not what is handed over ("two suspects").
+TRANSFER_CODES = ("07", "064", "084")
 # A clause that tells the occasion of an act ("were killed when rebels ambushed them").
 WHEN_MARKS = frozenset({"when", "as", "after"})
 # Acts only an authority does (arrest, investigate, sanction): said in the passive with no
@@ -129,8 +129,11 @@ def _passive_arguments(ctx: EventContext, token: Token, subj: Token,
                        info: CodeInfo) -> tuple[Actors, Actors]:
     """(source, target) of a passive: its subject is the target; the source is its agent
     ("were attacked and killed by X": one agent for both), else the doer of the act it
-    was done in, the state expelled from, or the authority of the place."""
-    target = ctx.actors(subj)
+    was done in, the state expelled from, or the authority of the place. What is handed
+    over goes to its "to" phrase ("intelligence was passed to British police")."""
+    recipient = _prep_child(token, {"to"}, deps=("obl",)) \
+        if info.code.startswith(TRANSFER_CODES) else None
+    target = (ctx.actors(recipient) if recipient is not None else ()) or ctx.actors(subj)
     agent = _agent(token)
     for other in [*_passive_conjuncts(token), *_resultatives(token)] if agent is None else ():
         agent = _prep_child(other, AGENT_PREPS, deps=("obl:agent",))

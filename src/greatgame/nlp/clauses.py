@@ -15,6 +15,12 @@
   subject of its own and a noun right before it whose phrase opens with a subordinating
   word ("after", "before", "when", ...) is that clause's verb: the noun is its subject,
   the word its marker, the clause an adverbial clause of the first verb.
+- **A passive's agent hung on a noun.** "Intelligence was passed to British police by
+  Pakistani authorities": the parser may hang the "by" phrase on the last noun before it.
+  A passive verb (with a passive auxiliary) that has no "by" phrase of its own takes a
+  "by" phrase hanging on a noun of its own obliques or object, after the verb, as its
+  agent (``obl:agent``), unless the phrase is a time, an amount or a place word ("by
+  Friday", "by 10 percent").
 """
 
 from __future__ import annotations
@@ -25,10 +31,18 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since",
                            "until", "once", "although", "though", "whereas"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})
+# Entity labels of a "by" phrase that is no agent: "by Friday", "by 10 percent".
+_NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
+                         "ORDINAL"})
+# The relations on the way down from a passive verb to the noun a stray "by" hangs on.
+_PHRASE_DEPS = frozenset({"obl", "obj", "nmod", "nmod:poss", "conj"})
 
 
 def mend_clauses(doc: Doc) -> None:
-    """Both repairs of the module docstring, in place."""
+    """The repairs of the module docstring, in place."""
+    for tok in doc:
+        if (verb := _stray_agent_verb(tok)) is not None:
+            tok.head, tok.dep_ = verb, "obl:agent"
     for tok in doc:
         if tok.dep_ == "nsubj:pass" and tok.head.pos_ == "VERB" and _active(tok.head):
             tok.dep_ = "nsubj"
@@ -63,3 +77,23 @@ def _unjoined_subject(verb: Token) -> tuple[Token, Token] | None:
     if marker.lower_ not in SUBORDINATORS or verb in noun.ancestors:
         return None
     return noun, marker
+
+
+def _stray_agent_verb(noun: Token) -> Token | None:
+    """The passive verb a "by" phrase hung on one of its nouns belongs to, if any."""
+    if noun.dep_ != "nmod" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.ent_type_ in _NOT_AGENTS or any(c.dep_ == "nummod" for c in noun.children) \
+            or not any(c.dep_ == "case" and c.lower_ == "by" for c in noun.children):
+        return None
+    head = noun.head
+    while head.dep_ in _PHRASE_DEPS and head.head.pos_ != "VERB":
+        head = head.head
+    verb = head.head
+    if head.dep_ not in ("obl", "obj") or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    if not any(c.dep_ == "aux:pass" for c in verb.children) or any(
+            c.dep_ == "obl:agent" or c.dep_ == "obl" and any(
+                g.dep_ == "case" and g.lower_ == "by" for g in c.children)
+            for c in verb.children):
+        return None
+    return verb

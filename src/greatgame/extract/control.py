@@ -33,14 +33,23 @@ def own_forces_ordered(verb: Token, obj: Token) -> bool:
 def mend_control_clauses(doc: Doc) -> None:
     """Make the "to" infinitive right after the object of a verb of asking, urging or
     ordering its complement (``xcomp``) where the parse made it a clause of purpose
-    ("ordered the ambassador to[advcl] leave"): its doer is the object, and the verb's
-    patterns read it ("ORDER * TO LEAVE")."""
+    ("ordered the ambassador to[advcl] leave") or a clause of the object ("ordered the
+    envoy to[acl] leave"): its doer is the object, and the verb's patterns read it
+    ("ORDER * TO LEAVE")."""
     for token in doc:
-        if token.dep_ != "advcl" or token.pos_ != "VERB" \
-                or token.head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        if token.pos_ != "VERB" or token.dep_ not in ("advcl", "acl"):
             continue
-        obj = next((c for c in token.head.children if c.dep_ == "obj"), None)
+        verb = token.head if token.dep_ == "advcl" else token.head.head
+        if token.dep_ == "acl" and token.head.dep_ != "obj" \
+                or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "obj"), None)
         mark = next((c for c in token.children if c.dep_ == "mark"), None)
         if obj is not None and mark is not None and mark.lower_ == "to" \
-                and mark.i == obj.right_edge.i + 1:
-            token.dep_ = "xcomp"
+                and mark.i == _object_end(obj, token) + 1:
+            token.head, token.dep_ = verb, "xcomp"
+
+
+def _object_end(obj: Token, clause: Token) -> int:
+    """The last word of the object's phrase, without the clause the parse hung on it."""
+    return max([obj.i, *(c.right_edge.i for c in obj.children if c.i < clause.i)])

@@ -130,6 +130,10 @@ CALLING_VERBS = _words("calling_verbs")
 CALLED_NOUNS = _words("called_nouns")
 # Dictionary patterns that code another reading than news prose needs: (block, code).
 DROPPED_PATTERNS = frozenset((row["block"], row["code"]) for row in rule_rows("dropped_patterns"))
+# The words of a kind a dictionary pattern names by the kind's word: kind -> its words.
+PATTERN_KINDS: dict[str, frozenset[str]] = {
+    kind: frozenset(row["word"] for row in rule_rows("pattern_kinds") if row["kind"] == kind)
+    for kind in {row["kind"] for row in rule_rows("pattern_kinds")}}
 # Modifiers that make a military noun a joint (COOPERATE) act: "joint patrols".
 JOINT_WORDS = _words("joint_words")
 JOINT_CODE = _code("joint_words")

@@ -44,6 +44,7 @@ from greatgame.extract.verb_tables import (
     OBJECT_TABLES,
     OTHER_VERB_REACH,
     PARTICLE_REACH,
+    PATTERN_KINDS,
     PHRASAL_CODES,
     PHRASE_GAP,
     STATEMENT_ROOT,
@@ -336,7 +337,8 @@ def _slot(word: str, sets: Mapping[str, frozenset[str]]) -> frozenset[str]:
     if word.startswith("&"):
         return sets.get(word.rstrip("_"), frozenset({word.lower()}))
     word = _norm(word)
-    return frozenset(forms(word))
+    words = {word} | PATTERN_KINDS.get(next(iter(forms(word) & PATTERN_KINDS.keys()), ""), set())
+    return frozenset(f for w in words for f in forms(w))
 
 
 def forms(word: str) -> set[str]:

@@ -257,10 +257,10 @@ def _concrete(coder: EventContext, noun: Token) -> bool:
     doers = noun_agent(coder, noun)
     if len(doers) > 1:  # parties named together: "joint U.S.-Russian exercises"
         return True
-    # its doer and whom it reaches: "a visit to Washington", "the release of prisoners by"
+    # its doer and whom it reaches: "a visit to Washington", "Pakistan's release of
+    # Indian fishermen", "the release of prisoners by Israel"
     return bool(doers) and any(
-        c.dep_ == "nmod" and (_marked(c, CONCRETE_PREPS) or _marked(c, ("of",))
-                              and _prep_child(c, {"by"}, deps=("nmod",)) is not None)
+        c.dep_ == "nmod" and _marked(c, CONCRETE_PREPS | {"of"})
         and any(a not in doers for a in coder.actors(c)) for c in noun.children)
 
 

@@ -157,7 +157,9 @@ def _construction(ctx: EventContext, token: Token, lemma: str) -> Decision | Non
         placed = constructions.placed_under(ctx, token)
         if placed is not None:
             return Decision(placed)
-    if lemma in constructions.RECEIVING_VERBS:
+    if lemma in constructions.RECEIVING_VERBS and \
+            constructions.undone_object(ctx, token, lemma) is None:  # (not "accepted a
+        # request from China", which accedes to it)
         got = constructions.received(ctx, token)
         if got is not None:
             return Decision(got)

@@ -1,7 +1,9 @@
-"""Two gold sets of our own in the PLOVER gold format (``tests/data/plover_fresh_*.jsonl``),
+"""Three gold sets of our own in the PLOVER gold format (``tests/data/plover_fresh_*.jsonl``),
 written for greatgame from the PLOVER manual's types and the dev split's coding style, by
-writers who did not see the coder: set A is read during development, set B is held out
-(only its summary is looked at). Each has 160 wire-style sentences, ten per PLOVER type.
+writers who did not see the coder: sets A and C are read during development (C varies how
+an act's recipient is written: objects, prepositions, passives with an agent, nominal
+acts), set B is held out (only its summary is looked at). Each has 160 wire-style
+sentences, ten per PLOVER type.
 The figures are printed; the floors sit a little under what the coder scores now, so a
 change that loses ground shows."""
 
@@ -16,12 +18,12 @@ import pytest
 from greatgame.eval.score import evaluate_plover
 
 DATA = Path(__file__).parent.parent / "data"
-SETS = {"A": DATA / "plover_fresh_a.jsonl", "B": DATA / "plover_fresh_b.jsonl"}
+SETS = {name: DATA / f"plover_fresh_{name.lower()}.jsonl" for name in "ABC"}
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                 "MOBILIZE", "COERCE", "ASSAULT"}
 # (type accuracy, type+source+target), strict.
-FLOORS = {"A": (0.88, 0.76), "B": (0.78, 0.55)}
+FLOORS = {"A": (0.88, 0.76), "B": (0.78, 0.55), "C": (0.68, 0.55)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

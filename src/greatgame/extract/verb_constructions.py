@@ -73,7 +73,8 @@ UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 SHOW_OF_FORCE_PLACES = BORDER_NOUNS | {"gulf", "sea", "waters", "strait", "coast", "region"}
 BORDER_PREPS = frozenset({"to", "along", "near", "on", "toward", "towards"})
 # Where forces are sent or posted at home: "to Borno state", "around its headquarters".
-HOME_PREPS = frozenset({"to", "into", "in", "around", "near", "outside", "at"})
+HOME_PREPS = frozenset({"to", "into", "in", "around", "near", "outside", "at", "across",
+                        "throughout", "onto"})
 # Verbs of oath that make a promise of their infinitive ("swore to fight"), and the types
 # of force whose promise is a threat.
 PROMISE_VERBS = {"swear": "030", "vow": "030", "pledge": "030", "promise": "030"}

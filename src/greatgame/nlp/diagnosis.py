@@ -194,6 +194,21 @@ def subjectless_root(sent: Span) -> int | None:
     return root.i
 
 
+def misread_relative(sent: Span) -> int | None:
+    """The index of the verb of a sentence's opening noun phrase that the parse made a
+    reduced relative clause of the phrase's noun ("Al-Shabaab fighters ambushed[acl] a
+    convoy ..., officials said"): a participle in such a clause is passive and takes no
+    object, so one with an object is the phrase's verb; None for any other sentence."""
+    verb = next((t for t in sent if t.pos_ in VERBAL), None)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
+            or verb.head.i > verb.i or not any(c.dep_ == "obj" for c in verb.children) \
+            or any(c.dep_ in ("aux", "aux:pass", "mark", "obl:agent", "nsubj")
+                   for c in verb.children):
+        return None
+    phrase = subject_phrase(sent, [], verb=verb.i)
+    return verb.i if phrase is not None and phrase[1] == verb.i else None
+
+
 def attribution(sent: Span) -> tuple[int, int] | None:
     """(comma, speech verb) of a sentence that ends in an attribution: "X did Y, Palestinian
     officials and US witnesses said (on Sunday)."; None for any other sentence."""

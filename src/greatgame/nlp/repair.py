@@ -50,6 +50,7 @@ from greatgame.nlp.diagnosis import (
     interrupting_aside,
     misread_name,
     misread_nouns,
+    misread_relative,
     misread_root,
     misread_subjunctive,
     misread_verb,
@@ -150,6 +151,8 @@ class ParseRepair:
                 cut = attribution(sent)
                 if cut is not None and _tangled(sent, *cut):
                     mended = self._mend_attribution(sent, *cut)
+            if mended is None and (verb := misread_relative(sent)) is not None:
+                mended = self._mend_subject(sent, spans, verb=verb)
             if mended is None and misread_nouns(sent):
                 mended = self._mend_nouns(sent)
             if mended is None and (verb := misread_subjunctive(sent, self.verbs)) is not None:

@@ -44,14 +44,15 @@ TARGET_PREPS = frozenset({"on", "against", "with", "to", "into", "upon", "toward
 OCCASION_PREPS = frozenset({"in", "during"})
 # Verbs of owning up to an act: "claimed responsibility for the bombing".
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
-# Acts whose noun's "of" phrase names whom they are done to ("the invasion of Kuwait",
-# "France's condemnation of Iran").
-PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
-# ... and acts whose "of" phrase names who does them: "the deployment of Iraqi troops",
-# "the withdrawal of Soviet forces" (CAMEO 087 withdraw, 15 show force).
+# Acts whose noun's "of" phrase names who does them: "the deployment of Iraqi troops",
+# "the withdrawal of Soviet forces" (CAMEO 087 withdraw, 15 show force). With its doer
+# named, any other act's "of" phrase names whom it is done to ("Iraq's invasion of
+# Kuwait", "Pakistan's release of Indian fishermen") or whose that is ("Iran's rejection
+# of a U.S. offer").
 AGENT_OF_CODES = ("087", "15")
-# ... and a release, whose "of" phrase names whom it frees ("the release of prisoners").
-PATIENT_OF_CODES = ("084",)
+# Prepositions of the act another act noun is about: "Turkey's threat of an offensive",
+# "Moldova's demand for the withdrawal of Russian troops".
+CONTENT_PREPS = ("of", "for")
 # Participles whose "by" phrase names the doer of the act their noun names: "a strike
 # called by", "an attack carried out by", "the offensive launched by".
 DOING_VERBS = frozenset({"call", "carry", "launch", "stage", "organize", "organise", "mount",
@@ -114,6 +115,10 @@ def code_nominal(coder: EventContext, noun: Token) -> Event | None:
     source, target = _between_parties(coder, noun, info, source)
     if not target:
         target = _reached(coder, noun, info, source)
+    content = _content_act(coder, noun) if source else None
+    if content is not None:  # the act it is about is no act of its own
+        coder.consumed.add(content.i)
+        target = target or _content_parties(coder, content, source)
     if not source and not target:
         return None
     if not source and info.type in AGENTLESS:
@@ -174,8 +179,9 @@ def _between_parties(coder: EventContext, noun: Token, info: CodeInfo,
 def _reached(coder: EventContext, noun: Token, info: CodeInfo,
              source: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the act reaches: its "on/against/with/to" phrase (a withdrawal "from"; "on"
-    only for acts done to someone), the "of" phrase of an act done to someone once its
-    doer is named ("Iraq's invasion of Kuwait"), the subject of a demand's content ("its
+    only for acts done to someone), the "of" phrase once its doer is named ("Iraq's
+    invasion of Kuwait", "Iran's rejection of a U.S. offer"; not for ``AGENT_OF_CODES``),
+    the subject of a demand's content ("its
     demand that Israel ease restrictions"), else the object of a clause on it ("the
     attack that killed X")."""
     preps = TARGET_PREPS | YIELD_PREPS.get(info.type, frozenset())
@@ -190,7 +196,9 @@ def _reached(coder: EventContext, noun: Token, info: CodeInfo,
             target = coder.actors(child)
             if target:
                 return target
-    if source and (info.type in PATIENT_OF_TYPES or info.code.startswith(PATIENT_OF_CODES)):
+    if source and not info.code.startswith(AGENT_OF_CODES):
+        # with its doer named, the "of" phrase is what it is done to, or whose that is:
+        # "Iran's rejection of a U.S. offer", "of the offer from Washington"
         target = coder.others(patient, source)
         if target:
             return target
@@ -255,6 +263,8 @@ def _concrete(coder: EventContext, noun: Token) -> bool:
     if owned and content or _prep_child(noun, {"between", "among"}, deps=("nmod",)):
         return True
     doers = noun_agent(coder, noun)
+    if doers and _content_act(coder, noun) is not None:  # "Turkey's threat of an offensive"
+        return True
     if len(doers) > 1:  # parties named together: "joint U.S.-Russian exercises"
         return True
     # its doer and whom it reaches: "a visit to Washington", "Pakistan's release of
@@ -262,6 +272,33 @@ def _concrete(coder: EventContext, noun: Token) -> bool:
     return bool(doers) and any(
         c.dep_ == "nmod" and _marked(c, CONCRETE_PREPS | {"of"})
         and any(a not in doers for a in coder.actors(c)) for c in noun.children)
+
+
+def _content_act(coder: EventContext, noun: Token) -> Token | None:
+    """The act noun another act noun is about: "threat of an offensive", "demand for the
+    withdrawal", "rejection of a U.S. offer"; None when its "of" or "for" phrase names
+    no act."""
+    for prep in CONTENT_PREPS:
+        found = _prep_child(noun, {prep}, deps=("nmod",))
+        if found is not None and found.i not in coder.consumed \
+                and _named_code(coder, found) is not None:
+            return found
+    return None
+
+
+def _content_parties(coder: EventContext, content: Token,
+                     source: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom an act about another act is aimed at: whom that act reaches ("an offensive
+    against the YPG"), else who does it ("the withdrawal of Russian troops", "a U.S.
+    offer")."""
+    for child in content.children:
+        if child.dep_ in ("nmod", "obl") and _marked(child, TARGET_PREPS):
+            found = coder.others(child, source)
+            if found:
+                return found
+    doers = noun_agent(coder, content) or coder.actors(
+        _prep_child(content, {"of", "from"}, deps=("nmod",)))
+    return tuple(a for a in doers if a not in source)
 
 
 def _governing_predicate(noun: Token) -> Token | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
+from greatgame.extract.event_context import same_state
 from greatgame.extract.event_syntax import CLAUSE_DEPS, PASSIVE_SUBJECT_DEPS, _marked, _prep_child
 from greatgame.extract.event_syntax import SUBJECT_DEPS as ACTIVE_SUBJECT_DEPS
 from greatgame.extract.verb_tables import SENDING_VERBS
@@ -119,7 +120,7 @@ TOPIC_PREPS = frozenset({"on", "upon"})
 AIMING_PREPS = frozenset({"against", "with", "at", "on", "upon", "toward", "towards"})
 # Force is shown at whom it is shown near: "held exercises near Taiwan", "off the coast of",
 # both on the verb and on what it is done with.
-SHOWN_AT = {"MOBILIZE": frozenset({"near", "off", "along", "toward", "towards"})}
+SHOWN_AT = {"MOBILIZE": frozenset({"near", "off", "along", "toward", "towards", "around"})}
 # ... and by type: aid and its promise reach whom they go "to"; a withdrawal, release or
 # concession is "from" whom it yields.
 YIELD_PREPS = {"RETREAT": frozenset({"from"}), "CONCEDE": frozenset({"from"})}
@@ -140,7 +141,7 @@ def aimed_target(coder: EventContext, token: Token, exclude: Iterable[str],
         if kind in SHOWN_AT and child.dep_ in ("obl", "nmod") and _marked(child, SHOWN_AT[kind]):
             if child.lemma_.lower() in BORDER_NOUNS:  # "along its border with Syria"
                 child = _prep_child(child, {"with"}, deps=("nmod",)) or child
-            found = coder.others(child, skip)
+            found = _abroad(coder.others(child, skip), skip, kind)
             if found:
                 return found
     frontier = [c for c in token.children if c.dep_ in ("obj", "obl")]
@@ -154,12 +155,20 @@ def aimed_target(coder: EventContext, token: Token, exclude: Iterable[str],
                 if topical and _marked(child, TOPIC_PREPS) and not _done_to(coder, noun):
                     continue  # ... or a measure ("lifted the blockade on Palestinian lorries")
                 if _marked(child, preps):
-                    found = coder.others(child, skip) or \
-                        _located(coder, child, skip)
+                    found = _abroad(coder.others(child, skip) or _located(coder, child, skip),
+                                    skip, kind)
                     if found:
                         return found
         frontier = nested
     return ()
+
+
+def _abroad(found: tuple[str, ...], doers: set[str], kind: str) -> tuple[str, ...]:
+    """Force shown on one's own ground faces no one ("deployed tanks around its
+    headquarters in Khartoum"): the doers' own state is no target of a show of force."""
+    if kind not in SHOWN_AT:
+        return found
+    return tuple(a for a in found if not any(same_state(a, d) for d in doers))
 
 
 def _done_to(coder: EventContext, noun: Token) -> bool:

@@ -72,6 +72,9 @@ UNDERGONE_NOUNS = {"fire": "190"}  # "came under rocket fire": only so an act
 # regions no state is ("sent an aircraft carrier to the Persian Gulf") (ours).
 SHOW_OF_FORCE_PLACES = BORDER_NOUNS | {"gulf", "sea", "waters", "strait", "coast", "region"}
 BORDER_PREPS = frozenset({"to", "along", "near", "on", "toward", "towards"})
+# Where military units sent are near a place, not in it: force shown at any place
+# ("sent warplanes around Taiwan", "warships off the coast of Libya") (ours).
+NEARBY_PREPS = frozenset({"around", "off", "near", "toward", "towards", "along"})
 # Where forces are sent or posted at home: "to Borno state", "around its headquarters".
 HOME_PREPS = frozenset({"to", "into", "in", "around", "near", "outside", "at", "across",
                         "throughout", "onto"})
@@ -235,19 +238,31 @@ def _code_by_destination(ctx: EventContext, token: Token, lemma: str,
 
 def to_border(token: Token) -> Token | None:
     """The border (or sea) a verb sends military units to, along or near ("sent troops to
-    its border with Cambodia", "sent an aircraft carrier to the Persian Gulf")."""
-    if not any(o.lemma_.lower() in MILITARY_UNITS for o in _objects(token)):
+    its border with Cambodia", "sent an aircraft carrier to the Persian Gulf"), or any
+    place it sends them near or around ("sent warplanes around Taiwan")."""
+    if not any(_military(o) for o in _objects(token)):
         return None
-    return next((p for p in _destinations(token, BORDER_PREPS)
-                 if p.lemma_.lower() in SHOW_OF_FORCE_PLACES), None)
+    return next((p for p in _destinations(token, BORDER_PREPS | NEARBY_PREPS)
+                 if p.lemma_.lower() in SHOW_OF_FORCE_PLACES or _marked(p, NEARBY_PREPS)),
+                None)
+
+
+def _military(noun: Token) -> bool:
+    """Is the noun, one listed with it, or the noun its "of" counts ("dozens of
+    warplanes and warships") a military unit?"""
+    inner = _of_complement(noun)
+    nouns = [noun, *noun.conjuncts, *([inner, *inner.conjuncts] if inner is not None else [])]
+    return any(n.lemma_.lower() in MILITARY_UNITS for n in nouns)
 
 
 def _destinations(token: Token, preps: Iterable[str]) -> list[Token]:
-    """The verb's phrases with these prepositions, and its objects' (where the parse hung
-    "to Borno state" on "troops")."""
+    """The verb's phrases with these prepositions, and its objects' or the nouns they
+    count (where the parse hung "to Borno state" on "troops", "around Taiwan" on
+    "dozens of warplanes")."""
     wanted = frozenset(preps)
+    nouns = [n for o in _objects(token) for n in (o, _of_complement(o)) if n is not None]
     return [c for c in token.children if c.dep_ == "obl" and _marked(c, wanted)] + [
-        c for o in _objects(token) for c in o.children if c.dep_ == "nmod" and _marked(c, wanted)]
+        c for n in nouns for c in n.children if c.dep_ == "nmod" and _marked(c, wanted)]
 
 
 def to_own_ground(ctx: EventContext, token: Token) -> bool:

@@ -129,7 +129,9 @@ MODIFIED_NOUNS = _pairs("modified_nouns", "modifier")
 CALLING_VERBS = _words("calling_verbs")
 CALLED_NOUNS = _words("called_nouns")
 # Dictionary patterns that code another reading than news prose needs: (block, code).
-DROPPED_PATTERNS = frozenset((row["block"], row["code"]) for row in rule_rows("dropped_patterns"))
+# Dictionary patterns dropped: (block, code), or (block, code, verb) for one verb's.
+DROPPED_PATTERNS = frozenset((row["block"], row["code"], *([row["verb"]] if "verb" in row else []))
+                             for row in rule_rows("dropped_patterns"))
 # The words of a kind a dictionary pattern names by the kind's word: kind -> its words.
 PATTERN_KINDS: dict[str, frozenset[str]] = {
     kind: frozenset(row["word"] for row in rule_rows("pattern_kinds") if row["kind"] == kind)

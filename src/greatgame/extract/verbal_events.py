@@ -74,8 +74,9 @@ if TYPE_CHECKING:
 MILITARY_AID = "072"  # arms handed over; arms sent to no one named are a deployment
 MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
 # Sending forces (CAMEO 062 military cooperation, 074 protection, 070 aid: the
-# dictionary's "SEND * VEHICLES") to one's own border or ground shows force (154).
-DEPLOYING = ("062", "074", "070")
+# dictionary's "SEND * VEHICLES", 072 military aid: "SEND * AIRCRAFT") to one's own border
+# or ground, or near or around another's, shows force (154).
+DEPLOYING = ("062", "074", "070", "072")
 # What an accusation, a request or praise is for: "accused X of stealing", "praised X for".
 GROUNDS_MARKS = ("of", "for")
 

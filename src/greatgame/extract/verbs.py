@@ -138,7 +138,7 @@ class Lexicon:
             pre = [_slot(w, sets) for w in before if w not in "{}()$+^%"]
             if any(w in _AUX_BEFORE for s in pre for w in s):
                 continue  # "WILL *": tense, which the flags carry, not a different act
-            if (block, code) in DROPPED_PATTERNS:
+            if (block, code) in DROPPED_PATTERNS or (block, code, verb) in DROPPED_PATTERNS:
                 continue
             if slots or pre:
                 lex.patterns.setdefault(block, []).append(

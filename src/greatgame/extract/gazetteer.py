@@ -65,6 +65,23 @@ AGENT_SECTORS = {
     "attackers": "UAF", "assailants": "UAF", "hijackers": "UAF",
     # "his Chinese counterpart": an office holder of the state its modifier names
     "counterpart": "GOV", "counterparts": "GOV",
+    # bodies of the world rather than of a state (``INTERNATIONAL_AGENTS``)
+    "peacekeepers": "MIL", "peacekeeping troops": "MIL", "peacekeeping force": "MIL",
+    "aid agencies": "NGO", "aid groups": "NGO", "aid workers": "NGO",
+    "relief agencies": "NGO", "relief workers": "NGO", "humanitarian agencies": "NGO",
+    "humanitarian groups": "NGO", "humanitarian workers": "NGO",
+    "weapons inspectors": "IGO", "nuclear inspectors": "IGO",
+}  # fmt: skip
+# Role nouns of international bodies: never a state's by where they are ("peacekeepers in
+# eastern Congo" are not Congolese); named with no state or body of their own, they are
+# an international organisation (IGO) or aid organisations (NGO), as event data codes
+# them; a state's own ("Nigerian peacekeepers", "Iranian aid workers") are that state's.
+INTERNATIONAL_AGENTS = {
+    "peacekeepers": "IGO", "peacekeeping troops": "IGO", "peacekeeping force": "IGO",
+    "weapons inspectors": "IGO", "nuclear inspectors": "IGO", "aid agencies": "NGO",
+    "aid groups": "NGO", "aid workers": "NGO", "relief agencies": "NGO",
+    "relief workers": "NGO", "humanitarian agencies": "NGO", "humanitarian groups": "NGO",
+    "humanitarian workers": "NGO",
 }  # fmt: skip
 # Role nouns too vague to stand alone as agents ("people", "man").
 AGENT_STOP = frozenset(
@@ -78,10 +95,12 @@ GENERIC_NAMES = frozenset({"republic", "organization", "organisation", "sovereig
 UNKNOWN_CODE = "---"
 # Words of a bloc named by its compass point ("the West") that also open longer names.
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
-# Regions and blocs that act in news but are not in the country tables (CAMEO codes).
+# Regions and blocs that act in news but are not in the country tables (CAMEO codes), and
+# a name the tables give two states that wire style gives one: "Congo" is the Democratic
+# Republic of the Congo, the other "Congo Republic" or "Republic of Congo" (AP, Reuters).
 EXTRA_ACTORS = {
     "the west": "WST", "west": "WST", "U.S.": "USA", "U.K.": "GBR",
-    "U.N.": "UNITED_NATIONS", "E.U.": "THE_EUROPEAN_UNION",
+    "U.N.": "UNITED_NATIONS", "E.U.": "THE_EUROPEAN_UNION", "congo": "COD",
 }
 MEDIA_SECTORS = frozenset({"MED", "JRN"})
 # Role-noun sectors that name players; religion, media, "unknown" and the like do not.

@@ -159,6 +159,8 @@ OBJECT_CONTROL_VERBS = word_class("object_control_verbs")
 COMMANDING_VERBS = word_class("commanding_verbs")
 # Verbs that take people away from a place ("withdrew troops from Mali").
 REMOVAL_VERBS = word_class("removal_verbs")
+# Verbs by which a state moves forces of its own ("deployed peacekeepers in Iraq").
+DEPLOYING_VERBS = word_class("deploying_verbs")
 # Verbs that deny the clause they govern ("denied that its troops had crossed").
 DENIAL_VERBS = word_class("denial_verbs")
 # Nouns that refer back after "the": "the group" (an armed group), "the alliance" (an

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from greatgame.extract.actors import GOVERNMENT_SECTORS, RESIDENT_SECTORS, residence, state_info
-from greatgame.extract.gazetteer import SPANS_KEY
-from greatgame.extract.index import ActorIndex, Ref
-from greatgame.extract.lexicon import ANAPHORIC_NOUNS
+from greatgame.extract.gazetteer import INTERNATIONAL_AGENTS, SPANS_KEY
+from greatgame.extract.index import ActorIndex, ActorInfo, Ref
+from greatgame.extract.lexicon import ANAPHORIC_NOUNS, DEPLOYING_VERBS
 from greatgame.records import STATE_SECTORS
 
 if TYPE_CHECKING:
@@ -30,8 +30,30 @@ def place_by_sentence(doc: Doc, index: ActorIndex) -> None:
     """Give the role nouns nothing else placed (no country, person or unnamed source)
     the state of their sentence; run after persons and unnamed sources are found."""
     for span in doc.spans.get(SPANS_KEY, ()):
-        if span.label_ == "AGENT":
+        if span.label_ != "AGENT":
+            continue
+        if span.text.lower() in INTERNATIONAL_AGENTS:
+            _international(index, span)
+        else:
             _place_by_sentence(doc, index, span)
+
+
+def _international(index: ActorIndex, agent: Span) -> None:
+    """A role noun of international bodies that no state or organisation owns
+    ("peacekeepers", "foreign aid agencies") is an international organisation of its
+    kind, never the state of its sentence."""
+    root = agent.root
+    if any(index.ref_at(i) is not None for i in range(agent.start, agent.end)) or any(
+            c.dep_ == "nmod:poss" or c.dep_ == "det" and c.lower_ in ("a", "an")
+            for c in root.children):
+        return  # "their peacekeeping force", "a peacekeeping force" (one proposed)
+    if root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in DEPLOYING_VERBS:
+        return  # "refused to deploy peacekeepers in Iraq": its own
+    phrase = agent.text.lower()
+    kind = INTERNATIONAL_AGENTS[phrase]
+    info = index.add_actor(ActorInfo(f"{kind}_{phrase.upper().replace(' ', '_')}", phrase,
+                                     "organisation", None, kind))
+    index.add(Ref(agent.start, agent.end, info.id, "role"))
 
 
 def _acting(token: Token) -> bool:

@@ -12,7 +12,7 @@ those sent to do it were sent, the next actor named, a purpose or a place
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,9 +64,10 @@ INTRANSITIVE = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 # "killed in an attack", "wounded during a raid", "arrested by a sweep".
 MEANS_PREPS = frozenset({"in", "during", "by"})
 PARTICLES = ("over", "back", "out")  # of "hand over", "give back", "hand out"
-# Acts that hand something over (aid 07, information 064, returning or releasing 084):
-# their target is whom it goes to ("to Britain"), not what is handed over ("two suspects").
-TRANSFER_CODES = ("07", "064", "084")
+# Acts that hand something over (aid 07, information 064, suspects extradited 063,
+# returning or releasing 084): their target is whom it goes to ("to Britain"), not what
+# is handed over ("two suspects").
+TRANSFER_CODES = ("07", "063", "064", "084")
 # A clause that tells the occasion of an act ("were killed when rebels ambushed them").
 WHEN_MARKS = frozenset({"when", "as", "after"})
 # Acts only an authority does (arrest, investigate, sanction): said in the passive with no
@@ -292,9 +293,21 @@ def _governing_heads(token: Token, noun: Token | None) -> list[Token]:
 
 def _prep_target(ctx: EventContext, c: Clause, heads: list[Token]) -> Actors:
     """The actors of the first prepositional phrase of ``TARGET_PREPS`` (in that order)
-    hung on one of ``heads``; "on" only for acts done to someone, "out of" for a
+    hung on one of ``heads``; first those of the event noun that names the act, but for
+    its "with", which may be whom it is lodged with ("voiced support for Caracas in its
+    standoff with Washington" is aimed at Caracas; "lodged a complaint with Egypt
+    against Israel" at Israel); "on" only for acts done to someone, "out of" for a
     particle verb, and "its border with India" is India."""
-    for prep in TARGET_PREPS:
+    if c.noun is not None:
+        found = _first_prep(ctx, c, [c.noun], [p for p in TARGET_PREPS if p != "with"])
+        if found:
+            return found
+    return _first_prep(ctx, c, heads, TARGET_PREPS)
+
+
+def _first_prep(ctx: EventContext, c: Clause, heads: list[Token],
+                preps: Sequence[str]) -> Actors:
+    for prep in preps:
         if prep == "on" and c.info.type not in ON_TARGET_TYPES:
             continue
         for head in heads:

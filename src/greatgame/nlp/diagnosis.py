@@ -273,8 +273,14 @@ def _in_pp(doc: Doc, start: int, i: int) -> bool:
 
 def _tangled(sent: Span, comma: int, verb: int) -> bool:
     """Do the reported clause and the attribution share arcs other than clause -> verb (the
-    attribution's speakers read as the clause's conjuncts, say)?"""
+    attribution's speakers read as the clause's conjuncts, say), or is the clause hung on
+    the speech verb as a noun although it holds a verb ("Moscow voiced[amod] firm
+    support[obl] for Caracas ..., the ministry said")?"""
     after = any(c.dep_ in SUBJECTS and c.i > comma for c in sent.doc[verb].children)
+    if any(c.i < comma and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in SUBJECTS
+           for c in sent.doc[verb].children) and \
+            any(t.pos_ == "VERB" for t in sent.doc[sent.start:comma]):
+        return True
     for tok in sent:
         head = tok.head.i
         if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS
@@ -336,9 +342,13 @@ def misread_name(tok: Token) -> bool:
 
 def news_noun(tok: Token) -> str | None:
     """The lemma of a news noun (``NEWS_NOUNS``; "aid" after the kind of aid it is, "food
-    aid", which the model may read as a verb), else None."""
+    aid", which the model may read as a verb; a plural after a number the tagger read as
+    a verb, "two suspects[VBZ]"), else None."""
     if tok.lower_ in NEWS_NOUNS:
         return NEWS_NOUNS[tok.lower_]
     if tok.lower_ == "aid" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AID_KINDS:
         return "aid"
+    if tok.tag_ in ("VBZ", "VBP") and tok.is_alpha and tok.lower_.endswith("s") and \
+            tok.i > 0 and tok.doc[tok.i - 1].tag_ == "CD":  # "extradited two suspects[VBZ]":
+        return tok.lemma_.lower()  # after a number, a plural noun
     return None

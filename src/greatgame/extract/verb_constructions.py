@@ -173,11 +173,12 @@ def undone_object(ctx: EventContext, token: Token, lemma: str) -> tuple[str, Tok
         _prep_child(token, {"on"}, deps=("obl",)) if lemma in RENEGING_VERBS else None)
     if obj is None:
         return None
-    words = [obj.lemma_.lower()]
+    # its modifiers first: "lifted martial law" (0814) is no "law" scrapped (080)
+    words = [c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")]
+    words.append(obj.lemma_.lower())
     inner = _of_complement(obj)
     if inner is not None:
         words.append(inner.lemma_.lower())
-    words.extend(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
     code = ctx.lex.object_code(lemma, words)
     return (code, obj) if code else None
 

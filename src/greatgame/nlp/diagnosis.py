@@ -35,7 +35,7 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 NEWS_NOUNS = {form: lemma for lemma in (
     "embargo", "blockade", "truce", "crackdown", "ultimatum", "withdrawal", "offensive",
     "ceasefire", "cease-fire", "curfew", "boycott", "sanction", "siege", "referendum",
-    "airlift", "pullout", "moratorium", "amnesty", "incursion", "communique", "accord",
+    "airlift", "pullout", "moratorium", "amnesty", "incursion", "communique", "accord", "bill",
 ) for form in (lemma, lemma + ("es" if lemma.endswith("o") else "s"))}
 # Kinds of aid before "aid" ("food aid", "military aid"): then it is the noun.
 AID_KINDS = frozenset({"food", "military", "economic", "humanitarian", "emergency", "foreign",

@@ -65,6 +65,9 @@ FACTORY = "greatgame_parse_repair"
 ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 # A name the model reads as a name where it misread another ("protested to Manila[VB]").
 NAME_STAND_IN = "Paris"
+# Nouns the model knows in the places of news nouns it misreads ("plan" for the others):
+# "food aid" as "food assistance", "the foreign agents bill" as "... law".
+STAND_INS = {"aid": "assistance", "bill": "law"}
 
 
 class ParseRepair:
@@ -443,16 +446,16 @@ def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
 
 
 def _stand_in(tok: Token) -> str:
-    """"plan" or "plans" ("assistance" for "aid") for a news noun (``_news_noun``), else the
-    word itself."""
+    """"plan" or "plans" (or the noun ``STAND_INS`` gives) for a news noun
+    (``news_noun``), else the word itself."""
     if misread_name(tok):
         return NAME_STAND_IN
     lemma = news_noun(tok)
     if lemma is None:
         return tok.text
-    word = "plans" if lemma != tok.lower_ else "plan"
-    if lemma == "aid":  # a noun the model knows in the same places
-        word = "assistance"
+    word = STAND_INS.get(lemma, "plan")  # a noun the model knows in the same places
+    if lemma != tok.lower_ and lemma != "aid":
+        word += "s"
     return word.capitalize() if tok.text[:1].isupper() else word
 
 

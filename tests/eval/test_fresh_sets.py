@@ -18,12 +18,12 @@ import pytest
 from greatgame.eval.score import evaluate_plover
 
 DATA = Path(__file__).parent.parent / "data"
-SETS = {name: DATA / f"plover_fresh_{name.lower()}.jsonl" for name in "ABC"}
+SETS = {name: DATA / f"plover_fresh_{name.lower()}.jsonl" for name in "ABCD"}
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                 "MOBILIZE", "COERCE", "ASSAULT"}
 # (type accuracy, type+source+target), strict.
-FLOORS = {"A": (0.88, 0.76), "B": (0.78, 0.55), "C": (0.68, 0.55)}
+FLOORS = {"A": (0.88, 0.76), "B": (0.78, 0.55), "C": (0.68, 0.55), "D": (0.72, 0.50)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -143,6 +143,8 @@ def _passive_arguments(ctx: EventContext, token: Token, subj: Token,
     source = ctx.actors(agent) if agent is not None else ()
     if not source:  # "were killed in a Palestinian bombing"
         source = _agent_of_means(ctx, token, info)
+    if info.type == "MOBILIZE":  # "riot police were deployed in Nairobi (by Kenyan
+        return source or target, ()  # authorities)": forces moved are no one's target
     if not source and info.code.startswith(EXPULSION_CODES):
         # "were expelled from Germany": the state they are sent out of sends them
         origin = _prep_child(token, {"from"}, deps=("obl",))

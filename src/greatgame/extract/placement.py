@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # Role nouns that take the state of their sentence when nothing else places them.
 CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
     "MIL", "REF", "CRM", "REL", "RAD", "UAF", "JRN", "MED", "SPY", "AGR", "SOC"})
+# Nouns that count the people of their "of" phrase: "thousands of riot police".
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
 # Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
 CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC"})
 # Prepositions of a thing acted upon ("set fire to", "fired at", "an attack on").
@@ -57,7 +59,11 @@ def _international(index: ActorIndex, agent: Span) -> None:
 
 
 def _acting(token: Token) -> bool:
-    """Is the noun the one who acts: a subject, a passive's agent, or joined to one?"""
+    """Is the noun the one who acts: a subject, a passive's agent, or joined to one, or
+    counted by one ("thousands of riot police were deployed")?"""
+    if token.dep_ == "nmod" and token.head.lemma_.lower() in QUANTITY_NOUNS and any(
+            c.dep_ == "case" and c.lower_ == "of" for c in token.children):
+        token = token.head
     for _ in range(3):
         if token.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             return True

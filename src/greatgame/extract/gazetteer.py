@@ -63,6 +63,9 @@ AGENT_SECTORS = {
     "crowd": "CVL", "crowds": "CVL", "hostages": "CVL", "tribesmen": "CVL",
     "clansmen": "CVL", "marchers": "CVL", "mourners": "CVL",
     "attackers": "UAF", "assailants": "UAF", "hijackers": "UAF",
+    # the opposition is a state's opposition, not a party of any kind (PTY)
+    "opposition": "OPP", "opposition party": "OPP", "opposition parties": "OPP",
+    "opposition groups": "OPP", "opposition leader": "OPP", "opposition leaders": "OPP",
     # "his Chinese counterpart": an office holder of the state its modifier names
     "counterpart": "GOV", "counterparts": "GOV",
     # bodies of the world rather than of a state (``INTERNATIONAL_AGENTS``)

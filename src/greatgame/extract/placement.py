@@ -23,7 +23,8 @@ CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
 # Nouns that count the people of their "of" phrase: "thousands of riot police".
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
 # Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
-CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC"})
+CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC",
+                      "OPP"})
 # Prepositions of a thing acted upon ("set fire to", "fired at", "an attack on").
 UPON_PREPS = frozenset({"to", "at", "on", "into", "upon"})
 

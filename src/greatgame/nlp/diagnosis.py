@@ -200,13 +200,19 @@ def misread_relative(sent: Span) -> int | None:
     convoy ..., officials said"): a participle in such a clause is passive and takes no
     object, so one with an object is the phrase's verb; None for any other sentence."""
     verb = next((t for t in sent if t.pos_ in VERBAL), None)
-    if verb is None or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") \
-            or verb.head.i > verb.i or not any(c.dep_ == "obj" for c in verb.children) \
-            or any(c.dep_ in ("aux", "aux:pass", "mark", "obl:agent", "nsubj")
-                   for c in verb.children):
-        return None
+    if verb is None or not (_relative_with_object(verb) or verb.dep_ == "amod"
+                            and verb.tag_ == "VBD" and verb.head.i > verb.i):
+        return None  # (or a past tense made a modifier: "Turkey threatened[amod]
+        # military action[nsubj] against Syria unless Damascus stopped ...")
     phrase = subject_phrase(sent, [], verb=verb.i)
     return verb.i if phrase is not None and phrase[1] == verb.i else None
+
+
+def _relative_with_object(verb: Token) -> bool:
+    """A participle the parse made a reduced relative clause although it has an object."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i < verb.i \
+        and any(c.dep_ == "obj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "aux:pass", "mark", "obl:agent", "nsubj") for c in verb.children)
 
 
 def attribution(sent: Span) -> tuple[int, int] | None:

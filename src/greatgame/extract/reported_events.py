@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
 from greatgame.extract.event_context import STATE_ID, UNNAMED, EventContext, same_state
+from greatgame.extract.quotes import quotation_of
 from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import _words_after
 from greatgame.extract.lexicon import REPORTING_VERBS
@@ -112,9 +113,11 @@ def _deontic_code(clause: Token) -> str | None:
 
 def _blame_code(coder: EventContext, verb: Token, clause: Token) -> str | None:
     """An accusation: the clause says its subject was behind something, or did force or
-    coercion, said before the clause (a closing attribution, ", police said", reports the
-    news; the caller drops the speaker's own side and those who only report)."""
-    if _blames(clause) or clause.i > verb.i and _hostile(coder, clause) \
+    coercion, said before the clause or quoted (a closing attribution of words not
+    quoted, ", police said", reports the news; the caller drops the speaker's own side and
+    those who only report)."""
+    said = clause.i > verb.i or quotation_of(coder.doc, clause.i) is not None
+    if _blames(clause) or said and _hostile(coder, clause) \
             and not _passive(clause) and not flags.is_future(clause) \
             and not flags.is_hypothetical(clause):
         return BLAME_CODE

@@ -204,8 +204,13 @@ def misread_relative(sent: Span) -> int | None:
                             and verb.tag_ == "VBD" and verb.head.i > verb.i):
         return None  # (or a past tense made a modifier: "Turkey threatened[amod]
         # military action[nsubj] against Syria unless Damascus stopped ...")
-    phrase = subject_phrase(sent, [], verb=verb.i)
+    phrase = subject_phrase(unquoted(sent), [], verb=verb.i)
     return verb.i if phrase is not None and phrase[1] == verb.i else None
+
+
+def unquoted(sent: Span) -> Span:
+    """The sentence without the quotation mark that opens it (a quotation's clause)."""
+    return sent[1:] if len(sent) > 1 and sent[0].tag_ == "``" else sent
 
 
 def _relative_with_object(verb: Token) -> bool:
@@ -225,8 +230,9 @@ def attribution(sent: Span) -> tuple[int, int] | None:
     if verb is None or doc[verb].pos_ != "VERB" or doc[verb].lemma_.lower() not in SPEECH:
         return None
     comma = verb - 1
-    while comma > sent.start and doc[comma].pos_ in ATTRIBUTION_POS and doc[comma].text != ",":
-        comma -= 1
+    while comma > sent.start and doc[comma].text != "," and (
+            doc[comma].pos_ in ATTRIBUTION_POS or doc[comma].tag_ in ("``", "''")):
+        comma -= 1  # (past the mark that closes a quotation: '...," the minister said')
     if doc[comma].text != "," or comma == verb - 1 or comma - sent.start < 4:
         return None
     return comma, verb
@@ -281,12 +287,12 @@ def _tangled(sent: Span, comma: int, verb: int) -> bool:
     """Do the reported clause and the attribution share arcs other than clause -> verb (the
     attribution's speakers read as the clause's conjuncts, say), or is the clause hung on
     the speech verb as a noun although it holds a verb ("Moscow voiced[amod] firm
-    support[obl] for Caracas ..., the ministry said")?"""
+    support[obl] for Caracas ..., the ministry said"; "The Syrian regime[nsubj]
+    used[acl] chemical weapons ..., the minister told reporters")?"""
     after = any(c.dep_ in SUBJECTS and c.i > comma for c in sent.doc[verb].children)
-    if any(c.i < comma and c.pos_ in ("NOUN", "PROPN") and c.dep_ not in SUBJECTS
-           for c in sent.doc[verb].children) and \
-            any(t.pos_ == "VERB" for t in sent.doc[sent.start:comma]):
-        return True
+    if any(c.i < comma and c.pos_ in ("NOUN", "PROPN") for c in sent.doc[verb].children) \
+            and any(t.pos_ == "VERB" for t in sent.doc[sent.start:comma]):
+        return True  # (its subject too: the speakers of a closing attribution follow it)
     for tok in sent:
         head = tok.head.i
         if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS

@@ -58,6 +58,7 @@ from greatgame.nlp.diagnosis import (
     subject_phrase,
     subjectless_root,
     time_expressions,
+    unquoted,
 )
 from greatgame.nlp.subjects import mend_fronted_subjects
 
@@ -155,7 +156,7 @@ class ParseRepair:
                 if cut is not None and _tangled(sent, *cut):
                     mended = self._mend_attribution(sent, *cut)
             if mended is None and (verb := misread_relative(sent)) is not None:
-                mended = self._mend_subject(sent, spans, verb=verb)
+                mended = self._mend_subject(unquoted(sent), spans, verb=verb)
             if mended is None and misread_nouns(sent):
                 mended = self._mend_nouns(sent)
             if mended is None and (verb := misread_subjunctive(sent, self.verbs)) is not None:
@@ -263,8 +264,8 @@ class ParseRepair:
         if clause is None or said is None or said[verb - comma - 1].dep_ != "ROOT":
             return None
         if broken(clause[:]) or _no_subject(clause[:].root):  # "South African police
-            part = doc[sent.start:comma]  # detained[acl] ...": mend it first, with its
-            rows = self._mend_subject(part, [])  # aside ("Chad, which hosts ..., appealed")
+            part = unquoted(doc[sent.start:comma])  # detained[acl] ...": mend it first,
+            rows = self._mend_subject(part, [])  # with its aside ("Chad, which hosts ...")
             if rows is None and (aside := interrupting_aside(part)) is not None:
                 rows = self._mend_subject(part, [], aside=aside)
             if rows is None:

@@ -59,6 +59,16 @@ EXERCISE_CODE = "150"
 STATE_ID = re.compile(r"[A-Z]{3}(?:[A-Z]{3})?")
 
 
+def quoted_order(token: Token) -> bool:
+    """Is the verb a quoted order: a bare verb with no subject, auxiliary or marker
+    inside a quotation ('"Withdraw your troops from our soil," the president told
+    Moscow')?"""
+    return token.tag_ == "VB" and token.dep_ in ("ROOT", "ccomp", "parataxis") \
+        and quotation_of(token.doc, token.i) is not None and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "csubj", "aux", "mark", "expl")
+            for c in token.children)
+
+
 def same_state(a: str, b: str) -> bool:
     """Are two actor ids one state, or a state and one of its organs ("RUS", "RUSMIL")?"""
     return a == b or bool(STATE_ID.fullmatch(a) and STATE_ID.fullmatch(b)) and a[:3] == b[:3]

@@ -22,11 +22,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
-from greatgame.extract.event_context import STATE_ID, UNNAMED, EventContext, same_state
-from greatgame.extract.quotes import quotation_of
+from greatgame.extract.event_context import (
+    STATE_ID,
+    UNNAMED,
+    EventContext,
+    quoted_order,
+    same_state,
+)
 from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import _words_after
 from greatgame.extract.lexicon import REPORTING_VERBS
+from greatgame.extract.quotes import quotation_of
 from greatgame.extract.verb_tables import REFUSING_PREDICATES
 
 if TYPE_CHECKING:
@@ -50,6 +56,11 @@ BLAMING_PREDICATES = frozenset({"responsible", "guilty", "culpable"})
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors that report what others did: the police, the media.
 REPORTING_SECTORS = frozenset({"COP", "JRN"})
+# An order quoted is a demand (CAMEO 100 'Demand'), laid on whom the speaker addresses,
+# unless that is the audience of the news ("told reporters").
+DEMAND_CODE = "100"
+AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter",
+                       "parliament", "nation", "television", "radio"})
 # A threat of force (CAMEO 138 'Threaten with military force').
 THREAT_OF_FORCE = "138"
 
@@ -63,11 +74,14 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
         if clause.dep_ not in COMPLEMENTS:
             continue
         refused = _refusal_code(clause)
+        ordered = quoted_order(clause)
         code = refused or _deontic_code(clause) or _threat_code(coder, clause) \
-            or _blame_code(coder, token, clause)
+            or _blame_code(coder, token, clause) or (DEMAND_CODE if ordered else None)
         if code is None:
             continue
-        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        # (an order quoted is laid on whom the speaker addresses: "told Moscow")
+        subject = _addressee(token) if ordered else next(
+            (c for c in clause.children if c.dep_ in SUBJECTS), None)
         holder = flags.holder_token(token)
         if subject is None or holder is None:
             continue
@@ -86,6 +100,12 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
             coder.consumed.update(t.i for t in subject.subtree)
         return make_event(coder, info, token, source, target)
     return None
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a speech verb addresses: its object ("told Moscow"), not reporters."""
+    return next((c for c in verb.children if c.dep_ in ("obj", "iobj")
+                 and c.lemma_.lower() not in AUDIENCES), None)
 
 
 def _refusal_code(clause: Token) -> str | None:

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract.actors import PERSON_ROLE
 from greatgame.extract.control import own_forces_ordered
-from greatgame.extract.event_context import CONTENT_TYPES, RELATIVES, EventContext
+from greatgame.extract.event_context import (
+    CONTENT_TYPES,
+    RELATIVES,
+    EventContext,
+    quoted_order,
+)
 from greatgame.extract.event_syntax import (
     CLAUSE_DEPS,
     OBJECT_DEPS,
@@ -175,10 +180,16 @@ def _sacking(ctx: EventContext, token: Token, lemma: str) -> bool:
 
 
 # In order; any one that holds makes the verb no act of its own.
+def _quoted_order(ctx: EventContext, token: Token, lemma: str) -> bool:
+    """'"Withdraw your troops," the president told Moscow': an order, no act done (the
+    speaker's demand is coded from the speech verb, ``reported_events``)."""
+    return quoted_order(token)
+
+
 NOT_ACTS: tuple[Callable[[EventContext, Token, str], bool], ...] = (
     _name_part, _description, _compound_modifier, _commands_own_forces, _tagged_noun,
     _according, _passes_subject_down, _relative_of_event_noun, _purpose_of_act,
-    _claimed_content, _sacking,
+    _claimed_content, _sacking, _quoted_order,
 )
 
 

@@ -73,6 +73,8 @@ if TYPE_CHECKING:
 
 MILITARY_AID = "072"  # arms handed over; arms sent to no one named are a deployment
 MEET_INTENT = "036"  # the dictionary's reading of "FLY * (TO)"
+# Whom a measure is aimed at: "sanctions on Iran", "the embargo against Cuba".
+MEASURE_PREPS = frozenset({"on", "against"})
 # Sending forces (CAMEO 062 military cooperation, 074 protection, 070 aid: the
 # dictionary's "SEND * VEHICLES", 072 military aid: "SEND * AIRCRAFT") to one's own border
 # or ground, or near or around another's, shows force (154).
@@ -190,6 +192,10 @@ def _undone(ctx: EventContext, reading: Reading) -> Decision | None:
     if info is None:
         return None
     source, target = arguments(ctx, reading.token, None, info)
+    if not target:  # "eased sanctions on Caracas": whom the measure undone was aimed at
+        aimed = _prep_child(obj, MEASURE_PREPS, deps=("nmod",)) or \
+            _prep_child(reading.token, MEASURE_PREPS, deps=("obl",))
+        target = ctx.others(aimed, source)
     if not source and not target:
         return None
     # the object itself too, though tagged a name ("its pledge[NNP]")

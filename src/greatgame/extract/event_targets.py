@@ -249,7 +249,7 @@ def content_target(coder: EventContext, token: Token, exclude: Iterable[str]) ->
         for t in _phrase(clause):
             if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or t.dep_ in ("compound", "flat"):
                 continue
-            if t.dep_ in SUBJECT_DEPS and t.head.i != clause.i:
+            if t.dep_ in SUBJECT_DEPS and t.head.i != clause.i and not _small_clause(t, clause):
                 continue
             found = coder.others(t, skip)
             if found:
@@ -259,14 +259,24 @@ def content_target(coder: EventContext, token: Token, exclude: Iterable[str]) ->
 
 def _phrase(head: Token) -> list[Token]:
     """The tokens of a clause in text order, without clauses nested in it that have a
-    subject of their own."""
+    subject of their own, but for the subject of the verb's bare infinitive ("help
+    Venezuela develop": Venezuela is whom it helps)."""
     out: list[Token] = []
     stack = [head]
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in CLAUSE_DEPS and any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            subject = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+            if c.dep_ in CLAUSE_DEPS and subject is not None:
+                if t.i == head.i and c.dep_ == "xcomp":
+                    out.append(subject)
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _small_clause(subject: Token, clause: Token) -> bool:
+    """Is this the subject of a bare infinitive the clause's verb takes ("help Venezuela
+    develop")?"""
+    return subject.head.dep_ == "xcomp" and subject.head.head.i == clause.i

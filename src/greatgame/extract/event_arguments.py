@@ -434,5 +434,10 @@ def _recipient_in_object(token: Token) -> Token | None:
         or c.dep_ == "obl" and _marked(c, PARTICLES)), None)  # "over[case] three suspects"
     if obj is None:
         return None
-    found = [t for t in obj.subtree if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]
+    # or inside an aside after the object ("extradited X, known as El Chapo, to[nmod of
+    # El Chapo] the United States"): a participle clause with no subject of its own
+    asides = [c for c in token.children if c.dep_ == "advcl" and c.i > obj.i
+              and c.tag_ == "VBN" and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    found = [t for head in (obj, *asides) for t in head.subtree
+             if t.dep_ in ("nmod", "obl") and _marked(t, ("to",))]
     return found[-1] if found else None

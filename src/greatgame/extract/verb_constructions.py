@@ -230,8 +230,8 @@ def _code_by_destination(ctx: EventContext, token: Token, lemma: str,
         if lemma in ADDRESSED_CODES else None
     if addressee is not None and ctx.names_actor(addressee):
         return ADDRESSED_CODES[lemma]
-    goal = _prep_child(token, {"to"}, deps=("obl",)) \
-        if lemma in VISIT_VERBS and not objects else None
+    goal = _prep_child(token, {"to"}, deps=("obl", "nmod")) \
+        if lemma in VISIT_VERBS and not objects else None  # (nmod: a parse slip)
     if goal is not None and ctx.names_actor(goal):
         return VISIT_VERBS[lemma]
     return None

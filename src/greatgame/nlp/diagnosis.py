@@ -348,7 +348,8 @@ def misread_name(tok: Token) -> bool:
     if tok.pos_ != "VERB" or not _name_like(tok) or tok.i < 2 \
             or tok.doc[tok.i - 1].lower_ != "to":
         return False
-    words = [t for t in tok.sent if t.is_alpha and not t.is_stop]
+    words = [t for t in tok.sent if t.is_alpha and not t.is_stop and t.i != tok.i
+             and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV")]  # (names are capitalised)
     return sum(t.is_lower for t in words) > len(words) / 2
 
 

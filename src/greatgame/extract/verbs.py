@@ -231,7 +231,11 @@ class Lexicon:
         bound = [p for p in matches if p.slots and p.slots[0] & adjacent]
         if not bound and adjacent and (own := self._phrasal(lemma, words[:1])) is not None:
             return self.phrasals[lemma][own]
-        best = max(bound or matches, key=lambda p: len(p.slots) + len(p.before), default=None)
+        # the longest pattern; of equals, one that names the object before one of a bare
+        # preposition, then one written for this very verb ("OPEN * NEGOTIATIONS" 046
+        # before the block's "LAUNCH * NEGOTIATIONS" 036)
+        best = max(bound or matches, key=lambda p: (
+            len(p.slots) + len(p.before), not p.function_only, p.verb == lemma), default=None)
         if best is not None and (best.code or not default):
             return best.code
         phrasal = self._phrasal(lemma, words) if best is None else None

@@ -31,6 +31,7 @@ from greatgame.extract.event_syntax import (
 from greatgame.extract.event_targets import ON_TARGET_TYPES, YIELD_PREPS, place_target
 from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.verb_tables import GENERIC_NOUNS
+from greatgame.extract.verbs import with_mode
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -111,6 +112,7 @@ def code_nominal(coder: EventContext, noun: Token) -> Event | None:
     info = coder.lex.info(code) if code is not None else None
     if code is None or info is None:
         return None
+    info = with_mode(info, noun.lemma_.lower(), coder.lex)  # "his resignation": RETREAT
     source = _doers(coder, noun, code)
     source, target = _between_parties(coder, noun, info, source)
     if not target:

@@ -136,6 +136,9 @@ def code_verbal(ctx: EventContext, token: Token) -> Event | None:
     if info is None:
         return None
     info = with_mode(info, lemma, ctx.lex)
+    noun = reading.noun or next((c for c in token.children if c.dep_ == "obj"), None)
+    if noun is not None:  # "submitted his resignation": its object's mode
+        info = with_mode(info, noun.lemma_.lower(), ctx.lex)
     info = constructions.promised_violence(ctx, token, lemma, info)
     readied = constructions.readied_force(ctx, token, info)
     _consume(ctx, reading, readied or info)

@@ -1,11 +1,11 @@
-"""Three gold sets of our own in the PLOVER gold format (``tests/data/plover_fresh_*.jsonl``),
+"""Four gold sets of our own in the PLOVER gold format (``tests/data/plover_fresh_*.jsonl``),
 written for greatgame from the PLOVER manual's types and the dev split's coding style, by
-writers who did not see the coder: sets A and C are read during development (C varies how
-an act's recipient is written: objects, prepositions, passives with an agent, nominal
-acts), set B is held out (only its summary is looked at). Each has 160 wire-style
-sentences, ten per PLOVER type.
-The figures are printed; the floors sit a little under what the coder scores now, so a
-change that loses ground shows."""
+writers who did not see the coder. Set B is held out: only its summary is looked at. Sets
+A, C and D are read during development: C varies how an act's recipient is written
+(objects, prepositions, passives with an agent, nominal acts), D is written to B's brief
+by another writer, so that B's kind of sentence can be studied without reading B. Each
+has 160 wire-style sentences, ten per PLOVER type. The figures are printed; the floors
+sit a little under what the coder scores now, so a change that loses ground shows."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                 "MOBILIZE", "COERCE", "ASSAULT"}
 # (type accuracy, type+source+target), strict.
-FLOORS = {"A": (0.88, 0.76), "B": (0.78, 0.55), "C": (0.68, 0.55), "D": (0.72, 0.50)}
+FLOORS = {"A": (0.90, 0.80), "B": (0.78, 0.56), "C": (0.75, 0.64), "D": (0.80, 0.59)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

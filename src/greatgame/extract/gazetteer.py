@@ -21,10 +21,12 @@ publication used as a source is not a player.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from importlib.resources import files
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -36,56 +38,16 @@ FACTORY = "greatgame_gazetteer"
 SPANS_KEY = "gazetteer"
 LABELS = ("ACTOR", "CAPITAL", "SEAT", "DEMONYM", "AGENT", "PLACE")
 
-# Sector corrections for role nouns whose Phoenix code does not fit news use (ours).
-AGENT_SECTORS = {
-    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "spokesmen": "GOV",
-    "representative": "GOV", "representatives": "GOV", "envoy": "GOV", "envoys": "GOV",
-    "official": "GOV", "officials": "GOV", "authorities": "GOV", "regime": "GOV",
-    "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "military": "MIL",
-    "fighters": "REB", "militants": "REB", "insurgents": "REB", "rebels": "REB",
-    "diplomat": "GOV", "diplomats": "GOV", "leadership": "GOV", "leaders": "GOV",
-    "president": "GOV", "governor": "GOV", "commander": "MIL",
-    # ordinary people named by their nation ("French farmers", "Kurdish villagers"): its
-    # civilians, not its state ("French farmers blockade Paris" is not France on France)
-    "farmers": "CVL", "villagers": "CVL", "residents": "CVL", "civilians": "CVL",
-    "citizens": "CVL", "demonstrators": "CVL", "peasants": "CVL", "settlers": "CVL",
-    "refugees": "REF", "workers": "LAB", "students": "EDU",
-    "fundamentalists": "RAD", "extremists": "RAD", "radicals": "RAD", "islamists": "RAD",
-    # a state's weapons act for its military ("Israeli tanks fired", "Turkish jets bombed")
-    "tanks": "MIL", "bulldozers": "MIL", "helicopters": "MIL", "gunships": "MIL",
-    "helicopter gunships": "MIL", "jets": "MIL", "fighter jets": "MIL", "gunboats": "MIL",
-    "paratroopers": "MIL", "marines": "MIL", "sailors": "MIL", "snipers": "MIL",
-    "troopers": "MIL", "commandos": "MIL",
-    "negotiators": "GOV", "negotiator": "GOV",
-    "strikers": "LAB", "miners": "LAB", "dockworkers": "LAB", "drivers": "LAB",
-    "truck drivers": "LAB", "truckers": "LAB", "taxi drivers": "LAB", "fishermen": "CVL",
-    "pensioners": "CVL", "veterans": "CVL", "activists": "CVL", "dissidents": "CVL",
-    "crowd": "CVL", "crowds": "CVL", "hostages": "CVL", "tribesmen": "CVL",
-    "clansmen": "CVL", "marchers": "CVL", "mourners": "CVL",
-    "attackers": "UAF", "assailants": "UAF", "hijackers": "UAF",
-    # the opposition is a state's opposition, not a party of any kind (PTY)
-    "opposition": "OPP", "opposition party": "OPP", "opposition parties": "OPP",
-    "opposition groups": "OPP", "opposition leader": "OPP", "opposition leaders": "OPP",
-    # "his Chinese counterpart": an office holder of the state its modifier names
-    "counterpart": "GOV", "counterparts": "GOV",
-    # bodies of the world rather than of a state (``INTERNATIONAL_AGENTS``)
-    "peacekeepers": "MIL", "peacekeeping troops": "MIL", "peacekeeping force": "MIL",
-    "aid agencies": "NGO", "aid groups": "NGO", "aid workers": "NGO",
-    "relief agencies": "NGO", "relief workers": "NGO", "humanitarian agencies": "NGO",
-    "humanitarian groups": "NGO", "humanitarian workers": "NGO",
-    "weapons inspectors": "IGO", "nuclear inspectors": "IGO",
-}  # fmt: skip
-# Role nouns of international bodies: never a state's by where they are ("peacekeepers in
-# eastern Congo" are not Congolese); named with no state or body of their own, they are
-# an international organisation (IGO) or aid organisations (NGO), as event data codes
-# them; a state's own ("Nigerian peacekeepers", "Iranian aid workers") are that state's.
-INTERNATIONAL_AGENTS = {
-    "peacekeepers": "IGO", "peacekeeping troops": "IGO", "peacekeeping force": "IGO",
-    "weapons inspectors": "IGO", "nuclear inspectors": "IGO", "aid agencies": "NGO",
-    "aid groups": "NGO", "aid workers": "NGO", "relief agencies": "NGO",
-    "relief workers": "NGO", "humanitarian agencies": "NGO", "humanitarian groups": "NGO",
-    "humanitarian workers": "NGO",
-}  # fmt: skip
+# Role nouns (ours, ``data/gazetteer/role_nouns.json``): sector corrections for those whose
+# Phoenix code does not fit news use, and those of international bodies, never a state's
+# by where they are: phrase -> (IGO or NGO, the sector a state's own take).
+_ROLE_NOUNS = json.loads(files("greatgame").joinpath("data", "gazetteer", "role_nouns.json")
+                         .read_text(encoding="utf-8"))
+INTERNATIONAL_AGENTS = {phrase: (group["body"], group["sector"])
+                        for group in _ROLE_NOUNS["international"] for phrase in group["words"]}
+AGENT_SECTORS = {phrase: sector for group in _ROLE_NOUNS["sectors"]
+                 for phrase, sector in group["words"].items()} | {
+    phrase: sector for phrase, (_, sector) in INTERNATIONAL_AGENTS.items()}
 # Role nouns too vague to stand alone as agents ("people", "man").
 AGENT_STOP = frozenset(
     """man men woman women people person member members group one head chief side party

@@ -53,7 +53,7 @@ def _international(index: ActorIndex, agent: Span) -> None:
     if root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in DEPLOYING_VERBS:
         return  # "refused to deploy peacekeepers in Iraq": its own
     phrase = agent.text.lower()
-    kind = INTERNATIONAL_AGENTS[phrase]
+    kind = INTERNATIONAL_AGENTS[phrase][0]
     info = index.add_actor(ActorInfo(f"{kind}_{phrase.upper().replace(' ', '_')}", phrase,
                                      "organisation", None, kind))
     index.add(Ref(agent.start, agent.end, info.id, "role"))

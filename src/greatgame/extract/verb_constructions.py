@@ -98,11 +98,12 @@ def placed_under(ctx: EventContext, token: Token) -> Event | None:
     under = _prep_child(token, {"under"}, deps=("obl",)) or \
         _prep_child(obj, {"under"}, deps=("nmod",))  # or hung on the object
     info = ctx.act_of(under) if under is not None else None
-    if under is None:  # "placed its forces on high alert": readied, if the noun says so
-        under = _prep_child(token, {"on"}, deps=("obl",)) or \
-            _prep_child(obj, {"on"}, deps=("nmod",))
-        info = ctx.act_of(under) if under is not None else None
-        info = info if info is not None and info.type == "MOBILIZE" else None
+    if under is None:  # "placed its forces on high alert (on Tuesday)": readied, if a
+        # noun after "on" says so
+        ons = [c for head, dep in ((token, "obl"), (obj, "nmod")) for c in head.children
+               if c.dep_ == dep and _marked(c, ("on",))]
+        found = [(c, i) for c in ons if (i := ctx.act_of(c)) is not None and i.type == "MOBILIZE"]
+        under, info = found[0] if found else (None, None)
     subj = _subject(token)
     if info is None or subj is None:
         return None

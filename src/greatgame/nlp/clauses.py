@@ -11,7 +11,8 @@
 - **A clause without its subject.** "X doubled the tariff after Canada's provincial leader
   said he ...": the parser may hang "leader" on the object as a noun modifier and make
   "said" a second verb of X's (or a clause of X's verb with no subject). A verb conjoined
-  with no "and", "or" or "but", or an adverbial clause, with no
+  with no "and", "or" or "but", an adverbial clause, or a finite verb made a complement
+  ("placed its forces on alert after Indian jets[obl] struck[xcomp] a camp"), with no
   subject of its own and a noun right before it whose phrase opens with a subordinating
   word ("after", "before", "when", ...) is that clause's verb: the noun is its subject,
   the word its marker, the clause an adverbial clause of the first verb.
@@ -65,9 +66,10 @@ def _active(verb: Token) -> bool:
 
 def _unjoined_subject(verb: Token) -> tuple[Token, Token] | None:
     """The subject and the subordinating word of a clause the parse made a conjunct."""
-    if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or verb.i == 0 or any(
-            c.dep_ == "cc" or c.dep_ in _SUBJECTS for c in verb.children):
-        return None
+    if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.pos_ != "VERB" or verb.i == 0 \
+            or verb.dep_ == "xcomp" and verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(
+            c.dep_ in ("cc", "mark") or c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # (an xcomp only with a finite form: "after Indian jets struck[xcomp]")
     noun = verb.doc[verb.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == verb.i or noun.i < verb.head.i:
         return None

@@ -88,7 +88,7 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
             index.ref_at(i) is not None for i in range(agent.start, agent.end)):
         return
     if agent.root.lower_ in ANAPHORIC_NOUNS and agent.start > 0 \
-            and doc[agent.start - 1].lower_ == "the":
+            and doc[agent.start - 1].lower_ == "the" and _antecedent(index, agent):
         return  # "the insurgent group": the armed group named before (coref), no state's
     if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
@@ -105,6 +105,14 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
     index.add(Ref(agent.start, agent.end, info.id, "role"))
+
+
+def _antecedent(index: ActorIndex, agent: Span) -> bool:
+    """Is an actor of the kind the anaphor refers back to named before it ("the rebels"
+    after "the Taliban")? With none, the phrase is a role noun like any other."""
+    kind = ANAPHORIC_NOUNS[agent.root.lower_]
+    return any(ref.start < agent.start and index.actors[ref.actor].kind == kind
+               for ref in index.refs)
 
 
 def _acted_upon(token: Token) -> frozenset[int]:

@@ -361,7 +361,15 @@ def news_noun(tok: Token) -> str | None:
         return NEWS_NOUNS[tok.lower_]
     if tok.lower_ == "aid" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in AID_KINDS:
         return "aid"
-    if tok.tag_ in ("VBZ", "VBP") and tok.is_alpha and tok.lower_.endswith("s") and \
-            tok.i > 0 and tok.doc[tok.i - 1].tag_ == "CD":  # "extradited two suspects[VBZ]":
-        return tok.lemma_.lower()  # after a number, a plural noun
+    if tok.tag_ in ("VBZ", "VBP") and tok.is_alpha and tok.lower_.endswith("s") \
+            and _counted(tok):  # "extradited two (Lockerbie) suspects[VBZ]": after a
+        return tok.lemma_.lower()  # number and its modifiers, a plural noun
     return None
+
+
+def _counted(tok: Token) -> bool:
+    """Does a number stand before the word, with only names and adjectives between?"""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].tag_ in ("NNP", "JJ") and tok.i - i <= 3:
+        i -= 1
+    return i >= 0 and tok.doc[i].tag_ == "CD"

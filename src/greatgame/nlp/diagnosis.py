@@ -26,8 +26,9 @@ LEADS = {"on": "case", "late": "advmod", "early": "advmod", "earlier": "advmod",
          "last": "amod", "next": "amod", "this": "det"}
 """Words that open a time expression, with the label each takes under its noun."""
 VERBAL = frozenset({"VERB", "AUX"})
-ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering"})
-"""Participles news uses as adjectives before a name ("from neighboring Lebanon")."""
+ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering", "visiting"})
+"""Participles news uses as adjectives before a name ("from neighboring Lebanon", "met
+with visiting Japanese Foreign Minister Yohei Kono")."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 # News nouns the web-text model often reads as adjectives or adverbs after another noun
 # ("an arms embargo[JJ]", "its trade embargo[RB]"): form -> lemma. Re-parses give them a

@@ -343,7 +343,8 @@ def _mend_adjectival_participles(doc: Doc) -> None:
     for tok in doc[:-1]:
         if tok.lower_ not in ADJECTIVAL_PARTICIPLES or tok.pos_ != "VERB":
             continue
-        name = doc[tok.i + 1]
+        name = next((c for c in tok.children if c.dep_ in ("obj", "obl") and c.i > tok.i
+                     and c.pos_ == "PROPN"), doc[tok.i + 1])  # ("visiting ... Yohei Kono")
         mark = next((c for c in tok.children if c.dep_ in ("mark", "case") and c.i < tok.i), None)
         if name.head.i != tok.i or name.pos_ != "PROPN" or mark is None or tok.head.i == tok.i:
             continue

@@ -155,7 +155,10 @@ def _passive_arguments(ctx: EventContext, token: Token, subj: Token,
     if not target and ctx.act_of(subj) is not None:
         # "peace talks with the government were called off by the rebels", "a Colombian
         # government offer was rejected": the act's parties are whom it is done to
-        phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
+        # (not in a clause on it: "the ceasefire, which was brokered by Qatar, was violated")
+        clauses = [c for c in subj.children if c.dep_ in ("acl:relcl", "acl", "appos")]
+        end = min([c.left_edge.i for c in clauses] + [subj.right_edge.i + 1])
+        phrase = subj.doc[subj.left_edge.i : max(end, subj.i + 1)]
         target = tuple(a for a in ctx.actors_of(phrase) if a not in source)
     return source, target
 

@@ -161,6 +161,10 @@ COMMANDING_VERBS = word_class("commanding_verbs")
 REMOVAL_VERBS = word_class("removal_verbs")
 # Verbs by which a state moves forces of its own ("deployed peacekeepers in Iraq").
 DEPLOYING_VERBS = word_class("deploying_verbs")
+# Whom a speaker addresses that no quoted order is laid on ("told reporters").
+AUDIENCE_NOUNS = word_class("audience_nouns")
+# Nouns that count the people of their "of" phrase: "thousands of riot police".
+QUANTITY_NOUNS = word_class("quantity_nouns")
 # Verbs that deny the clause they govern ("denied that its troops had crossed").
 DENIAL_VERBS = word_class("denial_verbs")
 # Nouns that refer back after "the": "the group" (an armed group), "the alliance" (an

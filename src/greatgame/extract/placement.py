@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from greatgame.extract.actors import GOVERNMENT_SECTORS, RESIDENT_SECTORS, residence, state_info
 from greatgame.extract.gazetteer import INTERNATIONAL_AGENTS, SPANS_KEY
 from greatgame.extract.index import ActorIndex, ActorInfo, Ref
-from greatgame.extract.lexicon import ANAPHORIC_NOUNS, DEPLOYING_VERBS
+from greatgame.extract.lexicon import ANAPHORIC_NOUNS, DEPLOYING_VERBS, QUANTITY_NOUNS
 from greatgame.records import STATE_SECTORS
 
 if TYPE_CHECKING:
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 # Role nouns that take the state of their sentence when nothing else places them.
 CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
     "MIL", "REF", "CRM", "REL", "RAD", "UAF", "JRN", "MED", "SPY", "AGR", "SOC"})
-# Nouns that count the people of their "of" phrase: "thousands of riot police".
-QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "million", "ten"})
 # Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
 CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC",
                       "OPP"})

@@ -31,7 +31,7 @@ from greatgame.extract.event_context import (
 )
 from greatgame.extract.event_records import make_event
 from greatgame.extract.event_syntax import _words_after
-from greatgame.extract.lexicon import REPORTING_VERBS
+from greatgame.extract.lexicon import AUDIENCE_NOUNS, REPORTING_VERBS
 from greatgame.extract.quotes import quotation_of
 from greatgame.extract.verb_tables import REFUSING_PREDICATES
 
@@ -57,10 +57,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors that report what others did: the police, the media.
 REPORTING_SECTORS = frozenset({"COP", "JRN"})
 # An order quoted is a demand (CAMEO 100 'Demand'), laid on whom the speaker addresses,
-# unless that is the audience of the news ("told reporters").
+# unless that is the audience of the news ("told reporters": word class audience_nouns).
 DEMAND_CODE = "100"
-AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter",
-                       "parliament", "nation", "television", "radio"})
 # A threat of force (CAMEO 138 'Threaten with military force').
 THREAT_OF_FORCE = "138"
 
@@ -105,7 +103,7 @@ def reported_act(coder: EventContext, token: Token) -> Event | None:
 def _addressee(verb: Token) -> Token | None:
     """Whom a speech verb addresses: its object ("told Moscow"), not reporters."""
     return next((c for c in verb.children if c.dep_ in ("obj", "iobj")
-                 and c.lemma_.lower() not in AUDIENCES), None)
+                 and c.lemma_.lower() not in AUDIENCE_NOUNS), None)
 
 
 def _refusal_code(clause: Token) -> str | None:

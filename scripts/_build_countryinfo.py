@@ -46,10 +46,15 @@ SUPPLEMENT: list[dict[str, Any]] = [
 # one state's region.
 PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "MKD": {"names": ["former yugoslav republic of macedonia", "fyrom"]},
-    "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah"],
+    "PSE": {"cities": ["jericho", "jenin", "tulkarem", "khan younis", "rafah", "nablus",
+                       "hebron", "bethlehem", "gaza city"],
+            "capitals": ["ramallah"],  # the Palestinian Authority's seat
             # with "the", so that no "the West" (the Western powers) is read in them
             "regions": ["the west bank", "the gaza strip", "east jerusalem"]},
     "SYR": {"regions": ["the golan heights"]},
+    # capitals moved or spelled otherwise since the file was written, or in older news
+    "MMR": {"capitals": ["naypyitaw", "naypyidaw", "nay pyi taw"]},
+    "TKM": {"capitals": ["ashkhabad"]},
     "LBN": {"cities": ["tripoli"]},  # Lebanon's second city, named as Libya's capital
     "IND": {"regions": ["kashmir", "jammu and kashmir"], "demonyms": ["kashmiri"]},
     # peoples of one state's region, whom event data codes as that state's ("Chechen
@@ -57,7 +62,8 @@ PLACE_SUPPLEMENT: dict[str, dict[str, list[str]]] = {
     "RUS": {"demonyms": ["chechen"]},
     "LKA": {"demonyms": ["tamil"]},
     "ESP": {"demonyms": ["basque"]},
-    "CHN": {"demonyms": ["tibetan", "uighur", "uyghur"]},
+    "CHN": {"demonyms": ["tibetan", "uighur", "uyghur"], "capitals": ["peking"],
+            "cities": ["lhasa", "urumqi"]},
     "FRA": {"demonyms": ["corsican"]},
     "GEO": {"demonyms": ["abkhaz", "abkhazian", "ossetian"]},
     # national adjectives CountryInfo leaves out, without which "Swedish troops" is no

@@ -88,7 +88,7 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
     if agent.root.lower_ in ANAPHORIC_NOUNS and agent.start > 0 \
             and doc[agent.start - 1].lower_ == "the" and _antecedent(index, agent):
         return  # "the insurgent group": the armed group named before (coref), no state's
-    if agent.root.pos_ != "NOUN" or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
+    if not _common(agent.root) or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
         return
     # "diplomats urged Russia to accept a ceasefire with Ukraine": an organ is none of
     # the states it acts upon, nor of those named in what follows
@@ -103,6 +103,12 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
         return
     info = index.add_actor(state_info(home, agent.kb_id_))
     index.add(Ref(agent.start, agent.end, info.id, "role"))
+
+
+def _common(token: Token) -> bool:
+    """Is the role noun a common noun, or one the tagger took for a name only because it
+    opens the sentence ("Authorities[NNPS] imposed a curfew")?"""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.i == token.sent.start
 
 
 def _antecedent(index: ActorIndex, agent: Span) -> bool:

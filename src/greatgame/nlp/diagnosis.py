@@ -167,6 +167,21 @@ def interrupting_aside(sent: Span) -> tuple[int, int] | None:
     return first, second
 
 
+def fronted_phrase(sent: Span) -> int | None:
+    """The index of the comma after a phrase that opens a sentence before its clause, a
+    prepositional phrase or a verbless one ("Amid the growing crisis, additional European
+    peacekeepers arrived in Bosnia"); None when the sentence opens otherwise or the phrase
+    holds a finite verb (a clause of its own)."""
+    doc = sent.doc
+    if doc[sent.start].pos_ not in ("ADP", "SCONJ"):
+        return None
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma - sent.start < 2 or sent.end - comma < 4 or any(
+            doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(sent.start, comma)):
+        return None
+    return comma
+
+
 def _no_subject(verb: Token) -> bool:
     """Is this a verb the parse gave no subject (nor auxiliary)?"""
     return verb.pos_ == "VERB" and verb.tag_ != "VB" and not any(

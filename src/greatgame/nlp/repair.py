@@ -12,6 +12,9 @@ labels, tags and lemmas of the second parse when that parse is whole:
   frontman ... said"), or whose verb the tagger took for an adjective ("India and
   Pakistan clashed[JJ]"): parsed with a pronoun in the subject's place, the phrase parsed
   alone and grafted back where the pronoun stood;
+- a broken sentence that opens with a phrase set off by a comma ("Amid the growing
+  crisis, additional European peacekeepers arrived"): the clause is parsed alone and the
+  phrase hung on its verb;
 - a closing attribution tangled with its clause ("..., Palestinian officials and US
   witnesses said"): the clause and the attribution are parsed apart and joined, the clause
   as the speech verb's ``ccomp``.
@@ -26,19 +29,15 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from greatgame.nlp.clauses import mend_clauses
 from greatgame.nlp.diagnosis import (
-    ADJECTIVAL_PARTICIPLES,
     LEADS,
     RELATIVE_OPENERS,
-    SPEECH,
     SUBJECTS,
     SUBJUNCTIVE_STAND_IN,
-    TIME_NOUNS,
     VERBAL,
     _in_pp,
     _interrupts,
@@ -46,6 +45,7 @@ from greatgame.nlp.diagnosis import (
     _tangled,
     attribution,
     broken,
+    fronted_phrase,
     garbled,
     interrupting_aside,
     misread_name,
@@ -60,10 +60,18 @@ from greatgame.nlp.diagnosis import (
     time_expressions,
     unquoted,
 )
+from greatgame.nlp.mends import (
+    ATTRS,
+    apply_rows,
+    mend_adjectival_participles,
+    mend_trailing_participles,
+    mend_unmarked_objects,
+    relative,
+    row,
+)
 from greatgame.nlp.subjects import mend_fronted_subjects
 
 FACTORY = "greatgame_parse_repair"
-ATTRS = [HEAD, DEP, POS, TAG, LEMMA, MORPH]
 # A name the model reads as a name where it misread another ("protested to Manila[VB]").
 NAME_STAND_IN = "Paris"
 # Nouns the model knows in the places of news nouns it misreads ("plan" for the others):
@@ -115,7 +123,7 @@ class ParseRepair:
         ask for, which are then parsed in one batch; the second mends with them."""
         if not doc.has_annotation("DEP"):
             return doc
-        _mend_adjectival_participles(doc)  # first, so that the tests below see the phrase
+        mend_adjectival_participles(doc)  # first, so that the tests below see the phrase
         self._wanted = {}
         try:
             self._mend_all(doc)
@@ -127,9 +135,9 @@ class ParseRepair:
             self._mend_all(doc)
         finally:
             self._parsed = {}
-        _mend_adjectival_participles(doc)  # and again where a re-parse undid it
-        _mend_unmarked_objects(doc)
-        _mend_trailing_participles(doc)
+        mend_adjectival_participles(doc)  # and again where a re-parse undid it
+        mend_unmarked_objects(doc)
+        mend_trailing_participles(doc)
         mend_clauses(doc)
         mend_fronted_subjects(doc)
         return doc
@@ -144,6 +152,8 @@ class ParseRepair:
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):
                 mended = self._mend_subject(sent, spans)
+            if mended is None and broken(sent) and (comma := fronted_phrase(sent)):
+                mended = self._mend_opener(sent, comma)
             if mended is None and (broken(sent) or _no_subject(sent.root)) \
                     and (aside := interrupting_aside(sent)):
                 mended = self._mend_subject(sent, spans, aside=aside)
@@ -164,7 +174,7 @@ class ParseRepair:
             if mended is None:
                 continue
             rows.update(_noun_rows(doc, mended))
-        _apply_rows(doc, rows)
+        apply_rows(doc, rows)
 
     def _mend(self, sent: Span, spans: list[tuple[int, int]]) -> dict[int, np.ndarray] | None:
         doc = sent.doc
@@ -184,7 +194,7 @@ class ParseRepair:
             self._attach(doc, again, place, a, b, rows)
         for i in cut - {i for a, b in spans for i in range(a, b)}:  # the comma
             anchor = self._anchor(again, place, i)
-            rows[i] = self._row(doc[i], anchor - i, "punct")
+            rows[i] = row(doc[i], anchor - i, "punct")
         return rows
 
     def _mend_subject(self, sent: Span, spans: list[tuple[int, int]], *,
@@ -226,7 +236,7 @@ class ParseRepair:
         place = {0: root, **{k + 1: i for k, i in enumerate(rest)}}
         rows = _copied(clause, place, skip=0)  # the pronoun's row is the phrase root's
         rows.update(_copied(phrase, {k: start + k for k in range(len(phrase))}))
-        rows[root][0] = _relative(place[clause[0].head.i] - root)
+        rows[root][0] = relative(place[clause[0].head.i] - root)
         rows[root][1] = doc.vocab.strings.add(clause[0].dep_)
         for a, b in spans:
             self._attach(doc, clause, place, a, b, rows)
@@ -241,17 +251,37 @@ class ParseRepair:
         ``obl``, the commas as its ``punct``; a relative clause ("who is on a visit to
         China") on the subject's noun as ``acl:relcl``."""
         first, second = aside
-        parsed = self._whole(*_texts(doc, range(first + 1, second)))
+        return self._hang(doc, range(first + 1, second), aside, verb, noun, rows)
+
+    def _mend_opener(self, sent: Span, comma: int) -> dict[int, np.ndarray] | None:
+        """Parse the clause after an opening phrase alone and hang the phrase on its verb
+        (``fronted_phrase``), when that parse is whole."""
+        doc = sent.doc
+        rest = range(comma + 1, sent.end)
+        words, spaces = _texts(doc, rest)
+        words[0] = words[0][:1].upper() + words[0][1:]  # as a sentence opens
+        clause = self._whole(words, spaces)
+        if clause is None or broken(clause[:]) or clause[:].root.pos_ not in VERBAL:
+            return None
+        rows = _copied(clause, dict(enumerate(rest)))
+        verb = rest[clause[:].root.i]
+        return self._hang(doc, range(sent.start, comma), (comma,), verb, verb, rows)
+
+    def _hang(self, doc: Doc, part: range, commas: tuple[int, ...], verb: int, noun: int,
+              rows: dict[int, np.ndarray]) -> dict[int, np.ndarray] | None:
+        """Parse a phrase alone and hang it (see ``_hang_aside``), its commas with it."""
+        parsed = self._whole(*_texts(doc, part))
         if parsed is None:
             return None
-        rows.update(_copied(parsed, {k: first + 1 + k for k in range(len(parsed))}))
-        root = first + 1 + parsed[:].root.i
-        relative = doc[first + 1].lower_ in RELATIVE_OPENERS
+        rows.update(_copied(parsed, dict(enumerate(part))))
+        root = part[parsed[:].root.i]
+        relative = doc[part[0]].lower_ in RELATIVE_OPENERS
         head = noun if relative else verb
-        label = "acl:relcl" if relative else "advcl" if doc[first + 1].pos_ == "VERB" else "obl"
-        rows[root] = self._row(doc[root], head - root, label)
-        for comma in aside:
-            rows[comma] = self._row(doc[comma], head - comma, "punct")
+        label = "acl:relcl" if relative else "advcl" if parsed[:].root.pos_ in VERBAL \
+            else "obl"
+        rows[root] = row(doc[root], head - root, label)
+        for comma in commas:
+            rows[comma] = row(doc[comma], head - comma, "punct")
         return rows
 
     def _mend_attribution(self, sent: Span, comma: int, verb: int
@@ -275,8 +305,8 @@ class ParseRepair:
             rows = _copied(clause, dict(enumerate(parts[0])))
             root_i = sent.start + clause[:].root.i
         rows.update(_copied(said, dict(enumerate(parts[1]))))
-        rows[root_i] = self._row(doc[root_i], verb - root_i, "ccomp")
-        rows[comma] = self._row(doc[comma], verb - comma, "punct")
+        rows[root_i] = row(doc[root_i], verb - root_i, "ccomp")
+        rows[comma] = row(doc[comma], verb - comma, "punct")
         return rows
 
     def _mend_subjunctive(self, sent: Span, verb: int) -> dict[int, np.ndarray] | None:
@@ -322,47 +352,11 @@ class ParseRepair:
         head = b - 1  # the noun of "on Thursday night", "last week", "today"
         anchor = self._anchor(again, place, a)
         label = "obl" if doc[a].lower_ == "on" else "obl:tmod"
-        rows[head] = self._row(doc[head], anchor - head, label, pos="NOUN")
+        rows[head] = row(doc[head], anchor - head, label, pos="NOUN")
         for i in range(a, head):
             lower = doc[i].lower_
             label = LEADS.get(lower, "compound")
-            rows[i] = self._row(doc[i], head - i, label)
-
-    @staticmethod
-    def _row(token: Token, head: int, dep: str, pos: str | None = None) -> np.ndarray:
-        strings = token.doc.vocab.strings
-        return np.array([_relative(head), strings.add(dep), strings.add(pos) if pos else token.pos,
-                         token.tag, token.lemma, token.morph.key], dtype=np.uint64)
-
-
-def _mend_adjectival_participles(doc: Doc) -> None:
-    """"withdraw its troops from neighboring[VERB] Lebanon": a participle news uses as an
-    adjective, parsed as a clause with the name for object, is made the name's modifier
-    and the preposition the name's (the name takes the clause's place)."""
-    rows = {}
-    for tok in doc[:-1]:
-        if tok.lower_ not in ADJECTIVAL_PARTICIPLES or tok.pos_ != "VERB":
-            continue
-        name = next((c for c in tok.children if c.dep_ in ("obj", "obl") and c.i > tok.i
-                     and c.pos_ == "PROPN"), doc[tok.i + 1])  # ("visiting ... Yohei Kono")
-        mark = next((c for c in tok.children if c.dep_ in ("mark", "case") and c.i < tok.i), None)
-        if name.head.i != tok.i or name.pos_ != "PROPN" or mark is None or tok.head.i == tok.i:
-            continue
-        rows[name.i] = ParseRepair._row(name, tok.head.i - name.i, "obl" if tok.head.pos_ in
-                                        VERBAL else "nmod")
-        rows[tok.i] = ParseRepair._row(tok, name.i - tok.i, "amod", pos="ADJ")
-        rows[mark.i] = ParseRepair._row(mark, name.i - mark.i, "case", pos="ADP")
-    _apply_rows(doc, rows)
-
-
-def _apply_rows(doc: Doc, rows: dict[int, np.ndarray]) -> None:
-    """Write mended rows (index -> ``ATTRS`` values) into the Doc at once."""
-    if not rows:
-        return
-    array = doc.to_array(ATTRS)
-    for i, row in rows.items():
-        array[i] = row
-    doc.from_array(ATTRS, array)
+            rows[i] = row(doc[i], head - i, label)
 
 
 def _verb_table(nlp: Language, table: str) -> Any:
@@ -385,59 +379,6 @@ def _irregular_verb_forms(nlp: Language) -> frozenset[str]:
     """Past forms of irregular verbs ("shot", "fought") from the lemmatizer's exceptions."""
     return frozenset(form for form, lemmas in _verb_table(nlp, "lemma_exc").items()
                      if form not in lemmas and not form.endswith(("ing", "s")))
-
-
-def _mend_trailing_participles(doc: Doc) -> None:
-    """"French warships launched[advcl] war games, expected[ROOT] to be joined by ...": a
-    subjectless participle after a comma that the parse made the head of the clause
-    before it. The clause's verb takes the participle's place (root, or the complement of
-    a closing "..., the embassy said") and the participle becomes its ``advcl``."""
-    rows: dict[int, np.ndarray] = {}
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD", "VBG") or verb.i == 0 \
-                or doc[verb.i - 1].text != "," or verb.i in rows:
-            continue
-        if verb.lemma_.lower() in SPEECH or any(
-                c.dep_ in SUBJECTS or c.dep_ in ("aux", "aux:pass", "expl", "obj")
-                for c in verb.children):
-            continue  # a verb with an object or a speaker heads a clause of its own
-        clause = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "parataxis")
-                       and c.i < verb.i and c.pos_ == "VERB"
-                       and any(g.dep_ in SUBJECTS for g in c.children)), None)
-        if clause is None:
-            continue
-        rooted = verb.head.i == verb.i
-        rows[clause.i] = ParseRepair._row(clause, 0 if rooted else verb.head.i - clause.i,
-                                          "ROOT" if rooted else verb.dep_)
-        rows[verb.i] = ParseRepair._row(verb, clause.i - verb.i, "advcl")
-        for child in verb.children:
-            if child.i < verb.i and child.i != clause.i:  # the comma, and what else the
-                # first clause holds
-                rows[child.i] = ParseRepair._row(child, clause.i - child.i, child.dep_)
-    _apply_rows(doc, rows)
-
-
-def _mend_unmarked_objects(doc: Doc) -> None:
-    """"shortened by one hour the nightly curfew[obl:unmarked]", "questioned former prime
-    minister Bettino[ccomp] Craxi": a bare noun after a verb with no object, which the
-    parse left without a preposition or read as a clause with no verb, is the verb's object
-    (a bare time noun, "stayed a week", is not)."""
-    rows = {}
-    for tok in doc:
-        head = tok.head
-        if tok.dep_ not in ("obl:unmarked", "ccomp") or tok.pos_ not in ("NOUN", "PROPN") \
-                or head.pos_ != "VERB" or tok.i < head.i or tok.lower_ in TIME_NOUNS \
-                or tok.lemma_.lower() in TIME_NOUNS:
-            continue
-        if tok.dep_ == "ccomp" and (head.lemma_.lower() in SPEECH - {"tell"}
-                                    or tok.left_edge.i != head.i + 1):
-            continue  # ("..., said Alan Chong": the speaker; "says the hunts face ...")
-        if any(c.dep_ == "obj" for c in head.children) or any(
-                c.dep_ in ("case", "cop", "mark", "aux", "aux:pass") or c.dep_ in SUBJECTS
-                for c in tok.children):
-            continue  # (a nominal clause, "said Iran was behind it", keeps its label)
-        rows[tok.i] = ParseRepair._row(tok, head.i - tok.i, "obj")
-    _apply_rows(doc, rows)
 
 
 def _texts(doc: Doc, indices: Sequence[int]) -> tuple[list[str], list[bool]]:
@@ -464,10 +405,10 @@ def _stand_in(tok: Token) -> str:
 def _noun_rows(doc: Doc, rows: dict[int, np.ndarray]) -> dict[int, np.ndarray]:
     """Give the news nouns a re-parse read as stand-ins their own lemma back."""
     strings = doc.vocab.strings
-    for i, row in rows.items():
+    for i, values in rows.items():
         lemma = doc[i].text if misread_name(doc[i]) else news_noun(doc[i])
         if lemma is not None:
-            row[4] = strings.add(lemma)
+            values[4] = strings.add(lemma)
     return rows
 
 
@@ -481,13 +422,8 @@ def _copied(again: Doc, place: dict[int, int], skip: int | None = None
     for k, i in place.items():
         if k != skip:
             rows[i] = table[k].copy()
-            rows[i][0] = _relative(place[again[k].head.i] - i)
+            rows[i][0] = relative(place[again[k].head.i] - i)
     return rows
-
-
-def _relative(offset: int) -> np.uint64:
-    """A head offset as spaCy's uint64 arrays hold it (negative offsets wrap)."""
-    return np.int64(offset).astype(np.uint64)
 
 
 @Language.factory(FACTORY)

@@ -186,8 +186,9 @@ class ParseRepair:
         if len(kept) < 3:
             return None
         again = self._whole(*_texts(doc, kept))
-        if again is None or broken(again[:]):
-            return None
+        if again is None or broken(again[:]) or (
+                (said := attribution(again[:])) is not None and _tangled(again[:], *said)):
+            return None  # (a closing attribution still tangled is mended apart)
         place = dict(enumerate(kept))
         rows = _copied(again, place)
         for a, b in spans:
@@ -293,9 +294,11 @@ class ParseRepair:
         clause, said = (self._whole(*_texts(doc, part)) for part in parts)
         if clause is None or said is None or said[verb - comma - 1].dep_ != "ROOT":
             return None
-        if broken(clause[:]) or _no_subject(clause[:].root):  # "South African police
+        if broken(clause[:]) or _no_subject(clause[:].root) \
+                or clause[:].root.pos_ not in VERBAL:  # "South African police
             part = unquoted(doc[sent.start:comma])  # detained[acl] ...": mend it first,
-            rows = self._mend_subject(part, [])  # with its aside ("Chad, which hosts ...")
+            # with its aside ("Chad, which hosts ..."), or its verb read as a noun
+            rows = self._mend_subject(part, [], verb=misread_verb(part, self.irregular))
             if rows is None and (aside := interrupting_aside(part)) is not None:
                 rows = self._mend_subject(part, [], aside=aside)
             if rows is None:

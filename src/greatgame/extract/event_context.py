@@ -187,11 +187,11 @@ class EventContext:
 
     def _attached(self, token: Token) -> tuple[str, ...]:
         """The actors of a phrase attached to a noun that names none itself: an apposition
-        or an "of"/"from"/"for" modifier, else whose it is ("Palestinian homes", "Iraq's
-        oil")."""
+        or an "of"/"from"/"for"/"by" modifier ("demands by parliament"), else whose it is
+        ("Palestinian homes", "Iraq's oil")."""
         for child in token.children:
             if child.dep_ == "appos" or child.dep_ == "nmod" and any(
-                c.dep_ == "case" and c.text.lower() in ("of", "from", "for")
+                c.dep_ == "case" and c.text.lower() in ("of", "from", "for", "by")
                 for c in child.children
             ):
                 found = self.actors_of(_core_span(child))

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 # Role nouns that take the state of their sentence when nothing else places them.
 CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
     "MIL", "REF", "CRM", "REL", "RAD", "UAF", "JRN", "MED", "SPY", "AGR", "SOC"})
-# Those acted upon who belong where it happens: civilians, refugees, prisoners, students.
+# Those acted upon who belong where it happens: civilians, refugees, prisoners, students,
+# the opposition and the legislature ("rejected demands by parliament").
 CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC",
-                      "OPP"})
+                      "OPP", "LEG"})
 # Prepositions of a thing acted upon ("set fire to", "fired at", "an attack on").
 UPON_PREPS = frozenset({"to", "at", "on", "into", "upon"})
 

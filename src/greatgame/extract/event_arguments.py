@@ -362,7 +362,8 @@ def _content(ctx: EventContext, c: Clause) -> Actors:
     """Whom a demand, promise, threat or refusal names inside what it says."""
     if c.info.type not in CONTENT_TYPES:
         return ()
-    return targets.content_target(ctx, c.token, exclude=c.source)
+    return targets.content_target(ctx, c.token, exclude=c.source,
+                                  threat=c.info.type == "THREATEN")
 
 
 def _protested(ctx: EventContext, c: Clause) -> Actors:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
-from greatgame.extract.event_context import same_state
+from greatgame.extract.event_context import STATE_ID, same_state
 from greatgame.extract.event_syntax import CLAUSE_DEPS, PASSIVE_SUBJECT_DEPS, _marked, _prep_child
 from greatgame.extract.event_syntax import SUBJECT_DEPS as ACTIVE_SUBJECT_DEPS
 from greatgame.extract.verb_tables import SENDING_VERBS
@@ -231,11 +231,14 @@ def condition_target(coder: EventContext, token: Token, exclude: Iterable[str]) 
     return ()
 
 
-def content_target(coder: EventContext, token: Token, exclude: Iterable[str]) -> tuple[str, ...]:
+def content_target(coder: EventContext, token: Token, exclude: Iterable[str], *,
+                   threat: bool = False) -> tuple[str, ...]:
     """The first actor named in the demand, promise, threat or refusal a verb governs:
     the subject of a that-clause ("demanded that the US cancel"), else the first actor
     in the phrase of the act ("threatened to break relations with Russia", "offered to
-    hand over to Britain"); never the source again."""
+    hand over to Britain"); never the source again. Forces that act in a threat's clause
+    carry it out (``threat``: "warned that Indian troops would strike at bases in
+    Pakistani Kashmir" is aimed at Pakistan)."""
     skip = set(exclude)
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() == "to"
@@ -244,7 +247,10 @@ def content_target(coder: EventContext, token: Token, exclude: Iterable[str]) ->
         own = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if own is not None:
             found = coder.others(own, skip)
-            if found:
+            if threat and own.dep_ == "nsubj" and found and all(
+                    STATE_ID.fullmatch(a) and a.endswith("MIL") for a in found):
+                skip |= set(found)
+            elif found:
                 return found
         for t in _phrase(clause):
             if t.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or t.dep_ in ("compound", "flat"):

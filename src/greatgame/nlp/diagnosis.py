@@ -210,12 +210,17 @@ def subjectless_root(sent: Span) -> int | None:
     return root.i
 
 
-def misread_relative(sent: Span) -> int | None:
+def misread_relative(sent: Span, *, modified: bool = False) -> int | None:
     """The index of the verb of a sentence's opening noun phrase that the parse made a
     reduced relative clause of the phrase's noun ("Al-Shabaab fighters ambushed[acl] a
     convoy ..., officials said"): a participle in such a clause is passive and takes no
-    object, so one with an object is the phrase's verb; None for any other sentence."""
-    verb = next((t for t in sent if t.pos_ in VERBAL), None)
+    object, so one with an object is the phrase's verb; None for any other sentence.
+    ``modified``: only where a participle modifies the phrase's noun before it ("FARC
+    guerrillas armed with rifles ambushed[acl] an army patrol")."""
+    verbs = (t for t in sent if t.pos_ in VERBAL)
+    verb = next(verbs, None)
+    if modified:
+        verb = next(verbs, None) if verb is not None and _modifying_participle(verb) else None
     if verb is None or not (_relative_with_object(verb) or verb.dep_ == "amod"
                             and verb.tag_ == "VBD" and verb.head.i > verb.i):
         return None  # (or a past tense made a modifier: "Turkey threatened[amod]
@@ -227,6 +232,16 @@ def misread_relative(sent: Span) -> int | None:
 def unquoted(sent: Span) -> Span:
     """The sentence without the quotation mark that opens it (a quotation's clause)."""
     return sent[1:] if len(sent) > 1 and sent[0].tag_ == "``" else sent
+
+
+def _modifying_participle(tok: Token) -> bool:
+    """A past participle with no object before a preposition, which modifies the noun
+    before it ("guerrillas armed with rifles", "militias backed by the army")."""
+    doc = tok.doc
+    return tok.pos_ == "VERB" and tok.lower_.endswith("ed") and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].lower_ in ("with", "by") and tok.i > 0 \
+        and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "obj" for c in tok.children)
 
 
 def _relative_with_object(verb: Token) -> bool:
@@ -262,10 +277,12 @@ def subject_phrase(sent: Span, spans: list[tuple[int, int]], *, verb: int | None
     doc = sent.doc
     starts = {a for a, _ in spans}
     end = sent.start
-    while end < sent.end and doc[end].pos_ not in VERBAL and end not in starts \
-            and end != verb:
+    while end < sent.end and end not in starts and end != verb:
+        modifier = verb is not None and end < verb and _modifying_participle(doc[end])
+        if doc[end].pos_ in VERBAL and not modifier:
+            break
         if doc[end].pos_ not in PHRASE_POS and not _name_like(doc[end]) \
-                and doc[end].text != ",":
+                and doc[end].text != "," and not modifier:
             return None
         end += 1
     if end >= sent.end or end == sent.start or doc[sent.start].pos_ in ("ADP", "PUNCT"):

@@ -145,9 +145,10 @@ class ParseRepair:
     def _mend_all(self, doc: Doc) -> None:
         rows: dict[int, np.ndarray] = {}
         for sent in list(doc.sents):
-            mended = None
             spans = time_expressions(sent)
-            if spans and (broken(sent) or garbled(sent)
+            mended = None if (verb := misread_relative(sent, modified=True)) is None \
+                else self._mend_subject(sent, spans, verb=verb)
+            if mended is None and spans and (broken(sent) or garbled(sent)
                           or any(_interrupts(doc, a, b) for a, b in spans)):
                 mended = self._mend(sent, spans)
             if mended is None and broken(sent):

@@ -153,9 +153,9 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
     i = agent.start - 1
     while i >= 0 and agent.start - i <= 5:
         tok = doc[i]
-        if i in demonyms:
-            return i, demonyms[i]
-        ref = index.ref_at(i)
+        if i in demonyms:  # (not a people's: "ethnic Hungarian students" in Romania are
+            return None if i > 0 and doc[i - 1].lower_ == "ethnic" else (i, demonyms[i])
+        ref = index.ref_at(i)  # placed where they live)
         if ref is not None and index.actors[ref.actor].kind != "person":
             owner = _owner_before(doc, ref.start, index) \
                 if index.actors[ref.actor].sector == "IGO" else None

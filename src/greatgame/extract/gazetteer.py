@@ -393,7 +393,8 @@ def _name_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     start = None
     for tok in doc:
         piece = tok.i not in taken and (_name_word(tok) or (start is not None and (
-            tok.lower_ in NAME_JOINERS or (tok.text == "-" and not tok.whitespace_))))
+            tok.lower_ in NAME_JOINERS or (tok.text == "-" and not tok.whitespace_)
+            or _hyphened(tok))))
         if start is not None and (not piece or tok.is_sent_start):
             runs.append(_trim_run(doc, start, tok.i))
             start = None
@@ -416,8 +417,16 @@ def _name_word(tok: Token) -> bool:
     return not tok.is_stop and nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
 
 
+def _hyphened(tok: Token) -> bool:
+    """The lower-case part of a name joined by a hyphen ("Kim Young-sam", "Kim Jong-il")."""
+    doc = tok.doc
+    return tok.is_alpha and tok.is_lower and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ \
+        and _name_word(doc[tok.i - 2])
+
+
 def _trim_run(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while end > start and not _name_word(doc[end - 1]):
+    while end > start and not (_name_word(doc[end - 1]) or _hyphened(doc[end - 1])):
         end -= 1
     return start, end
 

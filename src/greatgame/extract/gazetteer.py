@@ -340,8 +340,11 @@ class Gazetteer:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [span for span in self.matches(doc) if _acceptable(span.label_, span)]
-        doc.spans[SPANS_KEY] = _prefer(_whole_names(doc, filter_spans(spans)))
+        spans = filter_spans([span for span in self.matches(doc)
+                              if _acceptable(span.label_, span)])
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        spans = [span for span in spans if not _surname(span, covered)]
+        doc.spans[SPANS_KEY] = _prefer(_whole_names(doc, spans))
         return doc
 
 
@@ -445,6 +448,18 @@ def _dictionary_person(words: tuple[str, ...]) -> resources.ActorEntry | None:
 def _in_order(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     rest = iter(full)
     return all(word in rest for word in words)
+
+
+def _surname(span: Span, covered: set[int]) -> bool:
+    """Is a one-word name that is no person's the surname of someone the dictionary lacks,
+    after a first name (a word of a person's name in the dictionary) no other span takes
+    ("American businessman Edmond Pope" is not the Pope)?"""
+    if span.label_ != "ACTOR" or len(span) != 1 or span.start == span.sent.start \
+            or _is_person(span.kb_id_):
+        return False
+    before = span.doc[span.start - 1]
+    return before.i not in covered and before.pos_ == "PROPN" and _name_word(before) \
+        and before.whitespace_ == " " and before.lower_ in _person_words()
 
 
 def _acceptable(label: str, span: Span) -> bool:

@@ -62,10 +62,12 @@ UNKNOWN_CODE = "---"
 COMPASS_WORDS = frozenset({"west", "east", "north", "south"})
 # Regions and blocs that act in news but are not in the country tables (CAMEO codes), and
 # a name the tables give two states that wire style gives one: "Congo" is the Democratic
-# Republic of the Congo, the other "Congo Republic" or "Republic of Congo" (AP, Reuters).
+# Republic of the Congo, the other "Congo Republic", "Republic of Congo" or, by its
+# capital, "Congo-Brazzaville" (AP, Reuters; the DRC is also "Congo-Kinshasa").
 EXTRA_ACTORS = {
     "the west": "WST", "west": "WST", "U.S.": "USA", "U.K.": "GBR",
     "U.N.": "UNITED_NATIONS", "E.U.": "THE_EUROPEAN_UNION", "congo": "COD",
+    "congo-brazzaville": "COG", "congo-kinshasa": "COD",
 }
 MEDIA_SECTORS = frozenset({"MED", "JRN"})
 # Role-noun sectors that name players; religion, media, "unknown" and the like do not.

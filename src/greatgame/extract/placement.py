@@ -24,6 +24,8 @@ CONTEXT_SECTORS = RESIDENT_SECTORS | GOVERNMENT_SECTORS | frozenset({
 # the opposition and the legislature ("rejected demands by parliament").
 CIVILIAN = frozenset({"CVL", "REF", "CRM", "REL", "EDU", "LAB", "JRN", "MED", "AGR", "SOC",
                       "OPP", "LEG"})
+# Groups of a society that fight or hold their own state's soldiers and police.
+DOMESTIC_GROUPS = frozenset({"REB", "INS", "OPP", "CVL", "RAD"})
 # Prepositions of a thing acted upon ("set fire to", "fired at", "an attack on").
 UPON_PREPS = frozenset({"to", "at", "on", "into", "upon"})
 
@@ -89,10 +91,24 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
     if agent.root.lower_ in ANAPHORIC_NOUNS and agent.start > 0 \
             and doc[agent.start - 1].lower_ == "the" and _antecedent(index, agent):
         return  # "the insurgent group": the armed group named before (coref), no state's
-    if not _common(agent.root) or not (_acting(agent.root) or agent.kb_id_ in CIVILIAN):
+    if not _common(agent.root):
         return
-    # "diplomats urged Russia to accept a ceasefire with Ukraine": an organ is none of
-    # the states it acts upon, nor of those named in what follows
+    if _acting(agent.root) or agent.kb_id_ in CIVILIAN:
+        home = _home(doc, index, agent)
+    elif agent.kb_id_ in STATE_SECTORS:  # ("FARC rebels freed 242 soldiers")
+        home = _domestic_doer(index, agent.root)
+    else:
+        return
+    if home is None:
+        return
+    info = index.add_actor(state_info(home, agent.kb_id_))
+    index.add(Ref(agent.start, agent.end, info.id, "role"))
+
+
+def _home(doc: Doc, index: ActorIndex, agent: Span) -> str | None:
+    """The state named nearest to a role noun that acts (or to civilians acted upon).
+    "diplomats urged Russia to accept a ceasefire with Ukraine": an organ is none of the
+    states it acts upon, nor of those named in what follows."""
     organ = agent.kb_id_ in STATE_SECTORS
     acted = _acted_upon(agent.root)
     if organ and acted:
@@ -100,10 +116,30 @@ def _place_by_sentence(doc: Doc, index: ActorIndex, agent: Span) -> None:
     home = residence(doc, index, agent.start, None, avoid=acted, names_too=organ)
     if home is None and not organ:  # "Tamil rebels killed five Sri Lankan soldiers"
         home = residence(doc, index, agent.start, None)
-    if home is None:
-        return
-    info = index.add_actor(state_info(home, agent.kb_id_))
-    index.add(Ref(agent.start, agent.end, info.id, "role"))
+    return home
+
+
+def _domestic_doer(index: ActorIndex, token: Token) -> str | None:
+    """The state of a group of its society that acts upon a state's organs, when the
+    sentence names that state: rebels and protesters fight, seize and free their own
+    state's soldiers and police ("Colombia's FARC rebels freed 242 soldiers and police
+    officers"). Where it names none ("Hamas gunmen killed two soldiers"), whose soldiers
+    they are is not settled."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in ("obj", "iobj"):
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    ref = index.ref_at(subject.i) if subject is not None else None
+    doer = index.actors[ref.actor] if ref is not None else None
+    if ref is None or doer is None or doer.sector not in DOMESTIC_GROUPS:
+        return None
+    sent = token.sent
+    named = any(other.how in ("name", "capital") and other.start != ref.start
+                and index.actors[other.actor].kind == "state"
+                and index.actors[other.actor].country == doer.country
+                for other in index.refs_in(sent.start, sent.end))
+    return doer.country if named else None
 
 
 def _common(token: Token) -> bool:

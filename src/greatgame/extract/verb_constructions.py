@@ -180,7 +180,9 @@ def undone_object(ctx: EventContext, token: Token, lemma: str) -> tuple[str, Tok
     inner = _of_complement(obj)
     if inner is not None:
         words.append(inner.lemma_.lower())
-    code = ctx.lex.object_code(lemma, words)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "compound:prt"), None)
+    code = (ctx.lex.object_code(f"{lemma} {particle}", words) if particle else None) \
+        or ctx.lex.object_code(lemma, words)  # ("called off the strike": "call off")
     return (code, obj) if code else None
 
 

@@ -44,9 +44,11 @@ def _pairs(name: str, second: str) -> dict[tuple[str, str], str]:
 
 
 def _words(name: str) -> frozenset[str]:
-    """A word class of a rule, with the classes it takes in (``also``)."""
+    """A word class of a rule, with the classes it takes in (``also``); a row with a
+    particle gives the phrasal verb ("call off")."""
     also = rule_file()["tables"][name].get("also", ())
-    return frozenset(row["word"] for row in rule_rows(name)).union(*map(_words, also))
+    return frozenset(" ".join(filter(None, (row["word"], row.get("particle"))))
+                     for row in rule_rows(name)).union(*map(_words, also))
 
 
 def _code(name: str) -> str:

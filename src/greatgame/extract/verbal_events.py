@@ -256,6 +256,11 @@ def _support_noun(ctx: EventContext, token: Token, lemma: str
             noun = inner if noun_code else noun
     if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
         noun_code = None  # "carrying weapons", "had food": goods not given are no aid
+    if noun is not None and noun_code is None and lemma in GIVING_VERBS:
+        goods = next((c for c in noun.conjuncts if c.lemma_.lower() in GOODS), None)
+        if goods is not None:  # "delivered tanks, artillery and ammunition"
+            noun, noun_code = goods, ctx.lex.noun_code(goods.lemma_.lower(),
+                                                        _modifier_words(goods))
     return noun, noun_code
 
 

@@ -149,6 +149,7 @@ class Lexicon:
             lex.verbs[lemma] = (block, code)
         for (lemma, particle), code in PHRASAL_CODES.items():
             lex.phrasals.setdefault(lemma, {})[particle] = code
+            lex.verbs.setdefault(lemma, (lemma, ""))  # ("brush aside": no verb alone)
         for lemma, particles in lex.phrasals.items():
             # "gun" is a verb only with its particle ("gun down"): no default of its own.
             # Entries such as "shot and" or "killed or" are an inflected form, no lemma.

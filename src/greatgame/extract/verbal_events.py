@@ -240,7 +240,8 @@ def _support_noun(ctx: EventContext, token: Token, lemma: str
     """(noun, its code) of the event noun a support or calling verb carries: "held
     talks", "called a strike" (not "called the attack a crime"); a measured noun's "of"
     or "in" ("gave millions of dollars of aid"); goods only when given."""
-    noun = _support_object(token) if lemma in SUPPORT_VERBS | CALLING_VERBS else None
+    noun = _support_object(token) if lemma in SUPPORT_VERBS | CALLING_VERBS | GIVING_VERBS \
+        else None
     if lemma in CALLING_VERBS and noun is not None and (
             noun.lemma_.lower() not in CALLED_NOUNS or noun.dep_ != "obj"
             or any(c.dep_ in ("xcomp", "obj") and c.i != noun.i for c in token.children)):
@@ -257,10 +258,14 @@ def _support_noun(ctx: EventContext, token: Token, lemma: str
     if noun is not None and noun.lemma_.lower() in GOODS and lemma not in GIVING_VERBS:
         noun_code = None  # "carrying weapons", "had food": goods not given are no aid
     if noun is not None and noun_code is None and lemma in GIVING_VERBS:
-        goods = next((c for c in noun.conjuncts if c.lemma_.lower() in GOODS), None)
-        if goods is not None:  # "delivered tanks, artillery and ammunition"
+        goods = next((c for c in (*noun.conjuncts, *noun.children) if c.lemma_.lower() in
+                      GOODS and (c.dep_ == "conj" or c.dep_ == "compound")), None)
+        if goods is not None:  # "delivered tanks, artillery and ammunition", "a loan package"
             noun, noun_code = goods, ctx.lex.noun_code(goods.lemma_.lower(),
                                                         _modifier_words(goods))
+    if lemma not in SUPPORT_VERBS | CALLING_VERBS and (
+            noun is None or noun.lemma_.lower() not in GOODS):
+        return None, None  # (a giving verb that carries no act but goods: "approved a loan")
     return noun, noun_code
 
 

@@ -468,7 +468,8 @@ def _acceptable(label: str, span: Span) -> bool:
     """Names must look like names in the text; role nouns must be nouns."""
     if label == "AGENT":
         head = span[-1]
-        return head.pos_ in ("NOUN", "PROPN", "ADJ") or not head.doc.has_annotation("POS")
+        return head.pos_ in ("NOUN", "PROPN", "ADJ") or head.tag_.startswith("NN") \
+            or not head.doc.has_annotation("POS")  # ("fishermen[NNS, VERB]")
     words = [t for t in span if t.lower_ not in NAME_PARTICLES and _WORD.search(t.text)
              and (t.lower_ not in POSSESSIVES or t.i == span.start)]  # "People's Republic"
     if not words:

@@ -36,8 +36,10 @@ from greatgame.extract.persons import add_persons, add_sources, namesake
 from greatgame.extract.placement import place_by_sentence
 from greatgame.extract.quotes import direct_quotes, indirect_quotes
 from greatgame.extract.regions import add_regional_governments
+from greatgame.extract.society import society_acts
 from greatgame.extract.span_actors import gazetteer_actors, resolved_places
 from greatgame.extract.stances import stances
+from greatgame.extract.verbs import default_lexicon
 from greatgame.records import Article, Event, Extraction, Quote, Stance, TimeRef
 
 if TYPE_CHECKING:
@@ -95,8 +97,8 @@ def read_doc(doc: Doc, nlp: Language, *, published=None) -> Reading:  # noqa: AN
         quotes=tuple(sorted(found_quotes, key=lambda q: q.start)),
         stances=tuple(stances(doc, index)),
         dates=found_dates,
-        events=tuple(with_coding(e) for e in
-                     _list_implied(domestic_targets(events, index), index)),
+        events=tuple(with_coding(e) for e in _list_implied(domestic_targets(
+            society_acts(events, index, doc, default_lexicon()), index), index)),
     )
 
 

@@ -143,9 +143,11 @@ def _domestic_doer(index: ActorIndex, token: Token) -> str | None:
 
 
 def _common(token: Token) -> bool:
-    """Is the role noun a common noun, or one the tagger took for a name only because it
-    opens the sentence ("Authorities[NNPS] imposed a curfew")?"""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.i == token.sent.start
+    """Is the role noun a common noun (by its tag, where the part of speech disagrees:
+    "fishermen[NNS, VERB]"), or one the tagger took for a name only because it opens the
+    sentence ("Authorities[NNPS] imposed a curfew")?"""
+    return token.pos_ == "NOUN" or token.tag_ in ("NN", "NNS") \
+        or token.pos_ == "PROPN" and token.i == token.sent.start
 
 
 def _antecedent(index: ActorIndex, agent: Span) -> bool:

@@ -53,8 +53,10 @@ PRONOUN_WORDS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", 
 SPEECH = frozenset({"say", "tell", "report", "add", "announce", "claim", "state", "confirm",
                     "allege", "write"})
 """Verbs of a closing attribution ("..., officials said")."""
-PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "ADP", "PART"})
-"""Parts of speech of a subject noun phrase ("Militants loyal to Iraq's ... Zarqawi")."""
+PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "CCONJ", "ADP", "PART",
+                        "X"})
+"""Parts of speech of a subject noun phrase ("Militants loyal to Iraq's ... Zarqawi"; X: a word
+the tagger could not place, "coca[X] growers")."""
 FUNCTION_POS = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "AUX", "PART"})
 """Parts of speech no name takes."""
 ATTRIBUTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADP", "PRON",
@@ -193,11 +195,8 @@ def subjectless_root(sent: Span) -> int | None:
     parser left without a subject although a name opens the sentence before it
     ("Moscow[obl] condemned Estonia's new law": the tagger took the name for a common
     noun); None for any other sentence."""
-    doc, root = sent.doc, sent.root
-    cut = attribution(sent)
-    if cut is not None and root.i == cut[1]:  # "Kyiv[ADV] accused Moscow ..., the
-        root = next((c for c in root.children  # ministry said": the reported clause's verb
-                     if c.dep_ in ("ccomp", "parataxis") and c.i < cut[0]), root)
+    doc, root = sent.doc, _reported_root(sent)  # ("Kyiv[ADV] accused Moscow ..., the
+    # ministry said": the reported clause's verb)
     if root.pos_ != "VERB" or root.tag_ == "VB" or root.i == sent.start:
         return None
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
@@ -208,6 +207,16 @@ def subjectless_root(sent: Span) -> int | None:
             for i in before):
         return None
     return root.i
+
+
+def _reported_root(sent: Span) -> Token:
+    """The root, or the verb of the clause a closing attribution at the root reports."""
+    root = sent.root
+    cut = attribution(sent)
+    if cut is not None and root.i == cut[1]:
+        root = next((c for c in root.children
+                     if c.dep_ in ("ccomp", "parataxis") and c.i < cut[0]), root)
+    return root
 
 
 def misread_relative(sent: Span, *, modified: bool = False) -> int | None:
@@ -222,9 +231,12 @@ def misread_relative(sent: Span, *, modified: bool = False) -> int | None:
     if modified:
         verb = next(verbs, None) if verb is not None and _modifying_participle(verb) else None
     if verb is None or not (_relative_with_object(verb) or verb.dep_ == "amod"
-                            and verb.tag_ == "VBD" and verb.head.i > verb.i):
+                            and verb.tag_ == "VBD" and verb.head.i > verb.i
+                            or _purpose_root(sent) and verb.dep_ == "acl"
+                            and verb.tag_ in ("VBD", "VBN") and verb.head.i < verb.i):
         return None  # (or a past tense made a modifier: "Turkey threatened[amod]
-        # military action[nsubj] against Syria unless Damascus stopped ...")
+        # military action[nsubj] against Syria unless Damascus stopped ...", or a
+        # purpose made the root: "peasants marched[acl] into Brasilia to demand[ROOT]")
     phrase = subject_phrase(unquoted(sent), [], verb=verb.i)
     return verb.i if phrase is not None and phrase[1] == verb.i else None
 
@@ -232,6 +244,14 @@ def misread_relative(sent: Span, *, modified: bool = False) -> int | None:
 def unquoted(sent: Span) -> Span:
     """The sentence without the quotation mark that opens it (a quotation's clause)."""
     return sent[1:] if len(sent) > 1 and sent[0].tag_ == "``" else sent
+
+
+def _purpose_root(sent: Span) -> bool:
+    """Is the root (or the clause a closing attribution reports) an infinitive with "to",
+    which is no sentence's verb?"""
+    root = _reported_root(sent)
+    return root.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" and c.i < root.i
+                                     for c in root.children)
 
 
 def _modifying_participle(tok: Token) -> bool:

@@ -454,14 +454,21 @@ def _in_order(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _surname(span: Span, covered: set[int]) -> bool:
     """Is a one-word name that is no person's the surname of someone the dictionary lacks,
-    after a first name (a word of a person's name in the dictionary) no other span takes
-    ("American businessman Edmond Pope" is not the Pope)?"""
-    if span.label_ != "ACTOR" or len(span) != 1 or span.start == span.sent.start \
-            or _is_person(span.kb_id_):
+    after a first name no other span takes ("American businessman Edmond Pope" is not the
+    Pope)?"""
+    if span.label_ != "ACTOR" or len(span) != 1 or _is_person(span.kb_id_):
         return False
-    before = span.doc[span.start - 1]
-    return before.i not in covered and before.pos_ == "PROPN" and _name_word(before) \
-        and before.whitespace_ == " " and before.lower_ in _person_words()
+    return after_first_name(span[0]) and span.start - 1 not in covered
+
+
+def after_first_name(tok: Token) -> bool:
+    """Does the word follow a first name, a capitalised word of a person's name in the
+    dictionary, inside its sentence ("Edmond Pope")?"""
+    if tok.i == tok.sent.start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "PROPN" and _name_word(before) and before.whitespace_ == " " \
+        and before.lower_ in _person_words()
 
 
 def _acceptable(label: str, span: Span) -> bool:

@@ -26,7 +26,7 @@ from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.domestic import domestic_targets
 from greatgame.extract.events import code_events
-from greatgame.extract.gazetteer import gazetteer_for
+from greatgame.extract.gazetteer import after_first_name, gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
 from greatgame.extract.institutions import rebind_institutions
 from greatgame.extract.metonymy import Metonymy
@@ -117,8 +117,9 @@ def _lookup(index: ActorIndex, published: dt.date | None) -> Callable[[Span], tu
 
     def lookup(span: Span) -> tuple[str, ...]:
         found = index.actors_of(span)
-        if found and not all(_placeless(index, a) for a in found):
-            return found
+        if found and not all(_placeless(index, a) for a in found) or (
+                not found and len(span) and after_first_name(span[-1])):
+            return found  # (a surname of someone unknown: "Edmond Pope" is not the Pope)
         named = []
         persons = any(index.actors[a].kind == "person" for a in found if a in index.actors)
         for actor_id in gazetteer_actors(span, places):

@@ -153,9 +153,11 @@ def _affiliation_left(doc: Doc, agent: Span, index: ActorIndex,
     i = agent.start - 1
     while i >= 0 and agent.start - i <= 5:
         tok = doc[i]
-        if i in demonyms:  # (not a people's: "ethnic Hungarian students" in Romania are
+        if i in demonyms:  # its first word ("South Korean"); not a people's: "ethnic
+            while i > 0 and demonyms.get(i - 1) == demonyms[i]:  # Hungarian students" in
+                i -= 1  # Romania are placed where they live
             return None if i > 0 and doc[i - 1].lower_ == "ethnic" else (i, demonyms[i])
-        ref = index.ref_at(i)  # placed where they live)
+        ref = index.ref_at(i)
         if ref is not None and index.actors[ref.actor].kind != "person":
             owner = _owner_before(doc, ref.start, index) \
                 if index.actors[ref.actor].sector == "IGO" else None

@@ -175,6 +175,10 @@ def _active_source(ctx: EventContext, token: Token, subj: Token) -> Actors:
     if joint is not None:
         source = merge(ctx.actors_of(ctx.doc[start:joint]), source)
     others = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i != subj.i]
+    for other in reversed(others):  # two subjects joined by "and" the parse kept apart
+        if other.i < subj.i and any(t.lower_ == "and" for t in ctx.doc[other.i:subj.i]):
+            source = merge(ctx.actors(other), source)  # ("Prime Minister Atal Bihari
+            # Vajpayee and Pakistani Prime Minister Nawaz Sharif[nsubj] opened talks")
     if not source and others:  # the parse's second subject names no one
         source = ctx.actors(others[0])
     return source

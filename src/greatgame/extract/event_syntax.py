@@ -43,9 +43,14 @@ _NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
 
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in _NOMINAL:
-            out.extend(_conjuncts(child))
+    # (a conjunct the parse hung on a name's last word: "Ehud Barak[flat] and ... Farouk
+    # al-Sharaa[conj of Barak]")
+    names = [c for c in token.children if c.dep_ == "flat"]
+    for child in (*token.children, *(g for n in names for g in n.children)):
+        if child.pos_ in _NOMINAL and (child.dep_ == "conj" or child.dep_ == "appos" and any(
+                t.dep_ == "cc" and t.i < child.i for t in child.subtree)):
+            out.extend(_conjuncts(child))  # (or one it made an apposition, "and" inside:
+            # "President Bill Clinton and Russian President[nmod:desc] Boris[appos]")
     for member in [*_paired_conjuncts(token), *_lifted_conjuncts(token)]:
         out.extend(_conjuncts(member))
     return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from greatgame.extract import event_flags as flags
 from greatgame.extract.control import PREMODIFIERS, own_forces_ordered
 from greatgame.extract.gazetteer import NOT_NAME_WORDS
-from greatgame.extract.lexicon import OBJECT_CONTROL_VERBS
+from greatgame.extract.lexicon import MEASURE_NOUNS, OBJECT_CONTROL_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -298,12 +298,6 @@ def _of_complement(noun: Token, *, depth: int = 2) -> Token | None:
     return None
 
 
-# Nouns that measure out the noun of their "of" phrase: "tons of food", "a series of raids".
-QUANTITY_NOUNS = frozenset({
-    "ton", "tonne", "dozen", "hundred", "thousand", "million", "billion", "series", "number",
-    "group", "batch", "shipment", "consignment", "lot", "kind", "type", "wave", "spate",
-    "string", "load", "amount", "quantity", "supply", "package", "dollar", "barrel",
-})  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 PHRASE_DEPS = frozenset({"amod", "compound", "nummod", "det", "flat", "nmod:poss", "conj",
                          "cc"})
@@ -325,9 +319,10 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _measured(noun: Token) -> bool:
-    """Does the noun measure out what its "of" phrase names ("tons of", "two dozen of")?"""
-    return noun.lemma_.lower() in QUANTITY_NOUNS or any(c.dep_ == "nummod"
-                                                        for c in noun.children)
+    """Does the noun measure out what its "of" phrase names ("tons of", "two dozen of",
+    "a new round of")?"""
+    return noun.lemma_.lower() in MEASURE_NOUNS or any(c.dep_ == "nummod"
+                                                       for c in noun.children)
 
 
 def _object_phrase(token: Token) -> list[tuple[str, str]] | None:

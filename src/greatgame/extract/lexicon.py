@@ -165,6 +165,8 @@ DEPLOYING_VERBS = word_class("deploying_verbs")
 AUDIENCE_NOUNS = word_class("audience_nouns")
 # Nouns that count the people of their "of" phrase: "thousands of riot police".
 QUANTITY_NOUNS = word_class("quantity_nouns")
+# Nouns that measure out the acts of their "of" phrase: "a new round of talks".
+MEASURE_NOUNS = word_class("measure_nouns")
 # Nouns that name a protest or those who protest ("protesters", "a rally"): extract/society.
 PROTEST_NOUNS = word_class("protest_nouns")
 # Verbs that deny the clause they govern ("denied that its troops had crossed").

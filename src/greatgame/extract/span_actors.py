@@ -73,6 +73,9 @@ def gazetteer_actors(span: Span, places: dict[int, tuple[int, str]] | None = Non
 def _longest_phrase(index: dict[str, str], longest: int, words: list[str], lower: list[str],
                     i: int) -> tuple[int, str] | None:
     """(length, actor id) of the longest gazetteer phrase starting at word ``i``."""
+    named = next((w for w in words[i:] if w.lower() != "the"), "")
+    if not named[:1].isupper():
+        return None  # a name is written as one: "the west bank of the Dnipro" is no West Bank
     for n in range(min(longest, len(words) - i), 0, -1):
         phrase = " ".join(lower[i : i + n])
         if phrase in index and not (n == 1 and _ambiguous(words[i])):

@@ -81,6 +81,26 @@ def mend_trailing_participles(doc: Doc) -> None:
     apply_rows(doc, rows)
 
 
+def mend_split_compounds(doc: Doc) -> None:
+    """"withdrew a contested foreign agents[obj] bill[obl:unmarked]": a bare noun right
+    after a verb's object, which the parse hung on the verb with no preposition, is the
+    phrase's head, and the object with its modifiers is its compound (a bare time noun,
+    "met the envoy Monday", is not)."""
+    rows = {}
+    for tok in doc[1:]:
+        before, head = doc[tok.i - 1], tok.head
+        if tok.dep_ != "obl:unmarked" or tok.pos_ != "NOUN" or before.dep_ != "obj" \
+                or before.head.i != head.i or before.pos_ != "NOUN" \
+                or tok.lower_ in TIME_NOUNS or tok.lemma_.lower() in TIME_NOUNS:
+            continue
+        rows[tok.i] = row(tok, head.i - tok.i, "obj")
+        rows[before.i] = row(before, tok.i - before.i, "compound")
+        for child in before.children:
+            if child.i < before.i:
+                rows[child.i] = row(child, tok.i - child.i, child.dep_)
+    apply_rows(doc, rows)
+
+
 def mend_unmarked_objects(doc: Doc) -> None:
     """"shortened by one hour the nightly curfew[obl:unmarked]", "questioned former prime
     minister Bettino[ccomp] Craxi": a bare noun after a verb with no object, which the

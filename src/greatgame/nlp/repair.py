@@ -64,6 +64,7 @@ from greatgame.nlp.mends import (
     ATTRS,
     apply_rows,
     mend_adjectival_participles,
+    mend_split_compounds,
     mend_trailing_participles,
     mend_unmarked_objects,
     relative,
@@ -136,6 +137,7 @@ class ParseRepair:
         finally:
             self._parsed = {}
         mend_adjectival_participles(doc)  # and again where a re-parse undid it
+        mend_split_compounds(doc)
         mend_unmarked_objects(doc)
         mend_trailing_participles(doc)
         mend_clauses(doc)

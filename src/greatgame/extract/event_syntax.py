@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from greatgame.extract import event_flags as flags
 from greatgame.extract.control import PREMODIFIERS, own_forces_ordered
-from greatgame.extract.gazetteer import NOT_NAME_WORDS
 from greatgame.extract.lexicon import MEASURE_NOUNS, OBJECT_CONTROL_VERBS
+from greatgame.extract.name_runs import NOT_NAME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 
 from greatgame import resources
 from greatgame.extract.actors import PERSON_ROLE, heading_lines
-from greatgame.extract.gazetteer import (
+from greatgame.extract.gazetteer import SPANS_KEY
+from greatgame.extract.index import ActorIndex
+from greatgame.extract.name_runs import (
     HONORIFICS,
     NAME_HONORIFICS,
     NAME_JOINERS,
     NOT_NAME_WORDS,
-    SPANS_KEY,
     TITLES,
 )
-from greatgame.extract.index import ActorIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

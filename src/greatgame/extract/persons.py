@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from greatgame import resources
 from greatgame.extract.actors import PERSON_ROLE, STATE_SECTORS, entry_info, slug, state_info
-from greatgame.extract.gazetteer import HONORIFICS, SPANS_KEY
+from greatgame.extract.gazetteer import SPANS_KEY
 from greatgame.extract.index import EXPLICIT, ActorIndex, ActorInfo, Ref
 from greatgame.extract.lexicon import speech_lemma, stance_lemma
+from greatgame.extract.name_runs import HONORIFICS
 from greatgame.extract.person_names import (
     NOT_NAMES,
     SOURCE_NOUNS,

@@ -26,10 +26,11 @@ from greatgame.extract.coref import resolve_first_person, resolve_pronouns
 from greatgame.extract.dates import find_dates, parse_absolute
 from greatgame.extract.domestic import domestic_targets
 from greatgame.extract.events import code_events
-from greatgame.extract.gazetteer import after_first_name, gazetteer_for
+from greatgame.extract.gazetteer import gazetteer_for
 from greatgame.extract.index import EXPLICIT, ActorIndex
 from greatgame.extract.institutions import rebind_institutions
 from greatgame.extract.metonymy import Metonymy
+from greatgame.extract.name_runs import after_first_name
 from greatgame.extract.office_titles import add_office_holders
 from greatgame.extract.organisations import add_organisations
 from greatgame.extract.persons import add_persons, add_sources, namesake

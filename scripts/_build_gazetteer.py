@@ -359,6 +359,14 @@ GROUP_HOMES: dict[str, str] = {
 }
 
 
+def agent_sector(code: str) -> str:
+    """The sector of an agent code: its first, or the armed one it combines, which says
+    what the agent does ("RELUAF" for "Islamic militant", "RELREB" for "Muslim
+    extremist")."""
+    parts = [code[i:i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+    return next((p for p in parts if p in ARMED_SECTORS), code[:3])
+
+
 def split_code(code: str, states: set[str]) -> tuple[str | None, str | None]:
     """A CAMEO actor code as (country ISO3 or None, sector): ``AFGGOV`` -> (AFG, GOV),
     ``IGOUNO`` -> (None, IGO), ``NGOGBRCHR`` -> (GBR, NGO), ``AFRREB`` -> (None, REB)."""
@@ -584,7 +592,7 @@ def build_gazetteer(shared: Path, out: Path) -> dict[str, int]:
     for file_name, source in (("PLOVER_agents.txt", "plover_agents"),
                               ("Phoenix.agents.txt", "phoenix_agents")):
         for phrase, plurals, code in parse_agent_file(phoenix / file_name):
-            agents.setdefault(phrase, [phrase, plurals, code, code[:3], source])
+            agents.setdefault(phrase, [phrase, plurals, code, agent_sector(code), source])
     counts["agents"] = write_table(
         out / "agents.json.gz", ["phrase", "plurals", "code", "sector", "source"],
         (agents[k] for k in sorted(agents)),

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from _build_common import parse_date_restriction, phrase_variants  # noqa: E402
+from _build_gazetteer import agent_sector  # noqa: E402
 from _build_phoenix import parse_actor_file, parse_agent_file  # noqa: E402
 from build_data import build  # noqa: E402
 
@@ -59,6 +60,13 @@ def test_agent_dictionary_syntax(tmp_path):
         ("cattleman", [], "AGR"), ("cattlemen", [], "AGR"),
         ("thief", ["thieves"], "CRM"), ("ambassador to", [], "GOV"),
     ]
+
+
+def test_an_agent_takes_the_armed_sector_its_code_combines():
+    assert agent_sector("RELUAF") == "UAF"  # "Islamic militant": a militant, not a cleric
+    assert agent_sector("RELREB") == "REB"
+    assert agent_sector("GOVMIL") == "GOV"  # a state's organ stays what its first part says
+    assert agent_sector("CVLOPP") == "CVL"
 
 
 def test_date_restrictions():

@@ -120,14 +120,16 @@ def _home(doc: Doc, index: ActorIndex, agent: Span) -> str | None:
 
 
 def _domestic_doer(index: ActorIndex, token: Token) -> str | None:
-    """The state of a group of its society that acts upon a state's organs, when the
+    """The state of a group of its society that acts upon or with a state's organs, when the
     sentence names that state: rebels and protesters fight, seize and free their own
     state's soldiers and police ("Colombia's FARC rebels freed 242 soldiers and police
     officers"). Where it names none ("Hamas gunmen killed two soldiers"), whose soldiers
     they are is not settled."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    for _ in range(4):  # up to the predicate: "freed 242 soldiers and police officers",
+        if token.dep_ not in ("conj", "nmod") or token.head.i == token.i:  # "agreed to a
+            break  # ceasefire with the government"
         token = token.head
-    if token.dep_ not in ("obj", "iobj"):
+    if token.dep_ not in ("obj", "iobj", "obl") or token.head.pos_ != "VERB":
         return None
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     ref = index.ref_at(subject.i) if subject is not None else None
@@ -139,7 +141,10 @@ def _domestic_doer(index: ActorIndex, token: Token) -> str | None:
                 and index.actors[other.actor].kind == "state"
                 and index.actors[other.actor].country == doer.country
                 for other in index.refs_in(sent.start, sent.end))
-    return doer.country if named else None
+    owned = ref.how == "role" and any(  # ("Sierra Leone's rebels", by the state's name)
+        span.label_ == "ACTOR" and span.start == ref.start and span.kb_id_ == doer.country
+        for span in token.doc.spans.get(SPANS_KEY, ()))
+    return doer.country if named or owned else None
 
 
 def _common(token: Token) -> bool:

@@ -375,15 +375,33 @@ def misread_subjunctive(sent: Span, verbs: frozenset[str]) -> int | None:
     any other sentence."""
     doc = sent.doc
     for tok in sent:
-        if tok.lower_ != "that" or tok.i == sent.start \
-                or doc[tok.i - 1].lemma_.lower() not in MANDATIVE:
+        if tok.lower_ != "that" or not _after_mandative(doc, tok.i, sent.start):
             continue
         for cand in doc[tok.i + 2 : min(sent.end, tok.i + 10)]:
             if cand.pos_ in VERBAL:
                 break
-            if cand.lower_ in verbs and cand.pos_ in ("ADJ", "ADV", "NOUN") \
+            if known_verb(cand.lower_, verbs) and cand.pos_ in ("ADJ", "ADV", "NOUN") \
                     and doc[cand.i - 1].pos_ in ("PROPN", "NOUN") and cand.is_lower:
                 return cand.i
+    return None
+
+
+def _after_mandative(doc: Doc, i: int, start: int) -> bool:
+    """Does a verb of demanding come before token ``i``, past a time expression between
+    them ("demanded on Thursday that")?"""
+    j = i - 1
+    while j > start and (doc[j].lower_ in DAYS | PERIODS | PARTS or doc[j].lower_ in LEADS):
+        j -= 1
+    return j >= start and doc[j].lemma_.lower() in MANDATIVE
+
+
+def known_verb(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb lemma a bare form is, British "-ise" spellings read as "-ize" ones
+    ("apologise")."""
+    if word in verbs:
+        return word
+    if word.endswith("ise") and word[:-3] + "ize" in verbs:
+        return word[:-3] + "ize"
     return None
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from greatgame.nlp.clauses import mend_clauses
 from greatgame.nlp.diagnosis import (
     LEADS,
+    MANDATIVE,
     RELATIVE_OPENERS,
     SUBJECTS,
     SUBJUNCTIVE_STAND_IN,
@@ -48,6 +49,7 @@ from greatgame.nlp.diagnosis import (
     fronted_phrase,
     garbled,
     interrupting_aside,
+    known_verb,
     misread_name,
     misread_nouns,
     misread_relative,
@@ -323,13 +325,17 @@ class ParseRepair:
         words, spaces = _texts(doc, range(sent.start, sent.end))
         words[verb - sent.start] = SUBJUNCTIVE_STAND_IN
         again = self._whole(words, spaces)
-        if again is None or broken(again[:]) or again[verb - sent.start].pos_ != "VERB":
-            return None
+        if again is None or broken(again[:]) or again[verb - sent.start].pos_ != "VERB" \
+                or again[verb - sent.start].head.lemma_.lower() not in MANDATIVE:
+            return None  # (the clause must be the demand's: not "Friday that ...")
         rows = _copied(again, {k: sent.start + k for k in range(len(again))})
         strings = doc.vocab.strings
         row = rows[verb]
         row[2], row[3] = strings.add("VERB"), strings.add("VB")
-        row[4], row[5] = strings.add(doc[verb].lower_), doc.vocab.morphology.add("VerbForm=Inf")
+        lemma = known_verb(doc[verb].lower_, self.verbs) or doc[verb].lower_
+        row[4], row[5] = strings.add(lemma), doc.vocab.morphology.add("VerbForm=Inf")
+        if again[verb - sent.start].dep_ == "dep":  # a "that" clause the parse left unnamed
+            row[1] = strings.add("ccomp")
         return rows
 
     def _mend_nouns(self, sent: Span) -> dict[int, np.ndarray] | None:

@@ -23,7 +23,7 @@ CAMEO = {row[0] for row in json.loads(
 TABLES = rule_file()["tables"]
 ROWS = [(name, row) for name in TABLES for row in rule_rows(name)]
 # The words a row is keyed by, besides "word".
-SECOND_KEYS = ("particle", "modifier", "mode", "block", "from")
+SECOND_KEYS = ("particle", "modifier", "mode", "block", "from", "noun")
 
 
 def _row_id(name: str, row: dict[str, Any]) -> str:

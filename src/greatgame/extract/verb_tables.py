@@ -115,10 +115,11 @@ REVERSING_VERBS = UNDOING_VERBS | HALTING_VERBS | LEAVING_VERBS | DEFYING_VERBS 
 # order they are tried.
 OBJECT_TABLES: tuple[tuple[frozenset[str], dict[str, str]], ...] = tuple(
     (_words(verbs), _codes(nouns)) for verbs, nouns in rule_file()["object_tables"])
-# Acts of a society's groups that PLOVER codes as protest: CAMEO code -> (code, whether
-# only where the sentence names a protest) (extract/society.py).
-SOCIETY_CODES = {row["from"]: (row["code"], bool(row.get("protest")))
-                 for row in rule_rows("society_codes")}
+# Acts of a society's groups that PLOVER codes as protest (extract/society.py): rows of
+# (the code read, the act's noun or "", whether only where the sentence names a protest,
+# the code given), those naming a noun first.
+SOCIETY_CODES = sorted(((row["from"], row.get("noun", ""), bool(row.get("protest")), row["code"])
+                        for row in rule_rows("society_codes")), key=lambda r: not r[1])
 # PLOVER modes for verbs whose CAMEO code carries none (the manual's mode vocabulary).
 VERB_MODES = {row["word"]: row["mode"] for row in rule_rows("verb_modes")}
 # Goods that, sent, given or delivered, are aid, and the support verbs that hand them over.

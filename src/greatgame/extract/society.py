@@ -5,9 +5,9 @@ blockade (CAMEO 191), "hurled stones at police" an assault (18). Done by civilia
 workers, students, farmers, the opposition, clergy or prisoners, the same acts are
 protest: a blockade they impose obstructs passage (144), a strike they begin is a labour
 strike (143), not a military one, and violence they commit where the sentence names a
-protest is a violent protest (145, PLOVER's PROTEST riot). The codes
-are a rule table (``society_codes`` in ``verb_rules.json``); ``society_acts`` runs after the
-coder, where the actor index says who the doers are.
+protest is a violent protest (145, PLOVER's PROTEST riot). The codes are a rule table
+(``society_codes`` in ``verb_rules.json``); ``society_acts`` runs after the coder, where
+the actor index says who the doers are.
 """
 
 from __future__ import annotations

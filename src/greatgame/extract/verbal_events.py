@@ -265,7 +265,7 @@ def _support_noun(ctx: EventContext, token: Token, lemma: str
                                                         _modifier_words(goods))
     if lemma not in SUPPORT_VERBS | CALLING_VERBS and (
             noun is None or noun.lemma_.lower() not in GOODS):
-        return None, None  # (a giving verb that carries no act but goods: "approved a loan")
+        return None, None  # (a giving verb that is no support verb carries goods only)
     return noun, noun_code
 
 

@@ -339,13 +339,12 @@ def _in_pp(doc: Doc, start: int, i: int) -> bool:
 def _tangled(sent: Span, comma: int, verb: int) -> bool:
     """Do the reported clause and the attribution share arcs other than clause -> verb (the
     attribution's speakers read as the clause's conjuncts, say), or is the clause hung on
-    the speech verb as a noun ("Moscow voiced[amod] firm
-    support[obl] for Caracas ..., the ministry said"; "The Syrian regime[nsubj]
-    used[acl] chemical weapons ..., the minister told reporters")?"""
+    the speech verb as a noun ("Moscow voiced[amod] firm support[obl] for Caracas ..., the
+    ministry said"; "The Syrian regime[nsubj] used[acl] chemical weapons ..., the minister
+    told reporters"; "Gunmen ... shot[NOUN] dead ..., police said")?"""
     after = any(c.dep_ in SUBJECTS and c.i > comma for c in sent.doc[verb].children)
     if any(c.i < comma and c.pos_ in ("NOUN", "PROPN") for c in sent.doc[verb].children):
-        return True  # (its subject too: the speakers of a closing attribution follow it;
-        # or with no verb at all: "Gunmen ... shot[NOUN] dead ..., police said")
+        return True  # (its subject too: the speakers of a closing attribution follow it)
     for tok in sent:
         head = tok.head.i
         if tok.i < comma and comma < head and (head != verb or after and tok.dep_ in SUBJECTS

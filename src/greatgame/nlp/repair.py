@@ -281,9 +281,9 @@ class ParseRepair:
             return None
         rows.update(_copied(parsed, dict(enumerate(part))))
         root = part[parsed[:].root.i]
-        relative = doc[part[0]].lower_ in RELATIVE_OPENERS
-        head = noun if relative else verb
-        label = "acl:relcl" if relative else "advcl" if parsed[:].root.pos_ in VERBAL \
+        relative_clause = doc[part[0]].lower_ in RELATIVE_OPENERS
+        head = noun if relative_clause else verb
+        label = "acl:relcl" if relative_clause else "advcl" if parsed[:].root.pos_ in VERBAL \
             else "obl"
         rows[root] = row(doc[root], head - root, label)
         for comma in commas:

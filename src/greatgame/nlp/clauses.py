@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+from greatgame.nlp.diagnosis import FINITE_TAGS
+
 SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since",
                            "until", "once", "although", "though", "whereas"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl"})

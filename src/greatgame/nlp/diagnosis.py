@@ -30,6 +30,8 @@ ADJECTIVAL_PARTICIPLES = frozenset({"neighboring", "neighbouring", "bordering", 
 """Participles news uses as adjectives before a name ("from neighboring Lebanon", "met
 with visiting Japanese Foreign Minister Yohei Kono")."""
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a finite verb."""
 # News nouns the web-text model often reads as adjectives or adverbs after another noun
 # ("an arms embargo[JJ]", "its trade embargo[RB]"): form -> lemma. Re-parses give them a
 # stand-in the model knows as a noun ("plan", "plans").
@@ -179,7 +181,7 @@ def fronted_phrase(sent: Span) -> int | None:
         return None
     comma = next((t.i for t in sent if t.text == ","), None)
     if comma is None or comma - sent.start < 2 or sent.end - comma < 4 or any(
-            doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") for i in range(sent.start, comma)):
+            doc[i].tag_ in FINITE_TAGS or doc[i].tag_ == "MD" for i in range(sent.start, comma)):
         return None
     return comma
 

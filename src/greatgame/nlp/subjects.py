@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+from greatgame.nlp.diagnosis import FINITE_TAGS
+
 LOOSE = frozenset({"obl:unmarked", "obl:npmod"})
 """Labels the parse gives a bare noun phrase it could not place."""
 _BLOCKERS = frozenset({"aux", "aux:pass", "expl", "ccomp", "parataxis", "nsubj:pass",
